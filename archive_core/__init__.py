@@ -1,0 +1,1 @@
+"""Qt-free domain services and rules of the enforcement-record archive workstation."""

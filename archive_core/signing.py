@@ -1,0 +1,92 @@
+"""The workstation's signing key (Ed25519, or SM2 via gmalg) for audit checkpoints and disc manifests (Art. 7)."""
+
+from __future__ import annotations
+
+import base64
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+
+ED25519 = "ed25519"
+SM2 = "sm2"
+ALGORITHM_ENV = "ARCHIVE_WS_SIGNATURE"
+SM2_UID = b"archive-ws"
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+@dataclass(frozen=True)
+class Signer:
+    algorithm: str
+    private_key: bytes
+    public_key: str
+
+    @classmethod
+    def load_or_create(cls, key_dir: Path, algorithm: str | None = None) -> Signer:
+        algorithm = algorithm or os.environ.get(ALGORITHM_ENV, ED25519)
+        key_dir.mkdir(parents=True, exist_ok=True)
+        key_file = key_dir / f"workstation-{algorithm}.key"
+        if not key_file.exists():
+            raw = _new_private_key(algorithm)
+            tmp = key_file.with_suffix(".tmp")
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(raw)
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.replace(tmp, key_file)
+        raw = key_file.read_bytes()
+        return cls(algorithm, raw, _public_key(algorithm, raw))
+
+    def sign(self, data: bytes) -> str:
+        if self.algorithm == ED25519:
+            return _b64(Ed25519PrivateKey.from_private_bytes(self.private_key).sign(data))
+        from gmalg import SM2 as GmSM2  # optional dependency
+
+        sm2 = GmSM2(self.private_key, SM2_UID, bytes.fromhex(self.public_key))
+        r, s = sm2.sign(data)
+        return _b64(r + s)
+
+
+def _new_private_key(algorithm: str) -> bytes:
+    if algorithm == ED25519:
+        return Ed25519PrivateKey.generate().private_bytes(
+            serialization.Encoding.Raw, serialization.PrivateFormat.Raw, serialization.NoEncryption()
+        )
+    if algorithm == SM2:
+        from gmalg import SM2 as GmSM2
+
+        private, _public = GmSM2().generate_keypair()
+        return bytes(private)
+    raise ValueError(f"unknown signature algorithm {algorithm}")
+
+
+def _public_key(algorithm: str, private: bytes) -> str:
+    if algorithm == ED25519:
+        pub = Ed25519PrivateKey.from_private_bytes(private).public_key()
+        return _b64(pub.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw))
+    from gmalg import SM2 as GmSM2
+
+    return bytes(GmSM2().generate_pk(private)).hex()
+
+
+def verify_signature(algorithm: str, public_key: str, signature: str, data: bytes) -> bool:
+    try:
+        sig = base64.b64decode(signature)
+        if algorithm == ED25519:
+            Ed25519PublicKey.from_public_bytes(base64.b64decode(public_key)).verify(sig, data)
+            return True
+        if algorithm == SM2:
+            from gmalg import SM2 as GmSM2
+
+            half = len(sig) // 2
+            return bool(GmSM2(pk=bytes.fromhex(public_key), uid=SM2_UID).verify(data, sig[:half], sig[half:]))
+    except (InvalidSignature, ValueError):
+        return False
+    return False

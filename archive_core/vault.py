@@ -1,0 +1,207 @@
+"""Content-addressed, write-once evidence vault on disk: SHA-256 names, SM3 beside it (Art. 7, 24, 27)."""
+
+from __future__ import annotations
+
+import errno
+import hashlib
+import os
+import socket
+import stat
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from archive_core.errors import IntegrityError, StorageError, StorageFullError
+
+CHUNK = 4 * 1024 * 1024
+TEMP_SUFFIX = ".part"
+# Temp files of another host may belong to a copy still running there; only sweep them when stale.
+FOREIGN_TEMP_MAX_AGE = 24 * 3600
+
+Progress = Callable[[int], None]
+
+
+def sm3_hasher() -> hashlib._Hash:
+    try:
+        return hashlib.new("sm3")
+    except ValueError:  # OpenSSL built without SM3
+        from cryptography.hazmat.primitives import hashes
+
+        return _CryptographySM3(hashes.Hash(hashes.SM3()))  # type: ignore[return-value]
+
+
+class _CryptographySM3:
+    def __init__(self, h: object) -> None:
+        self._h = h
+
+    def update(self, data: bytes) -> None:
+        self._h.update(data)  # type: ignore[attr-defined]
+
+    def hexdigest(self) -> str:
+        return self._h.finalize().hex()  # type: ignore[attr-defined]
+
+
+@dataclass(frozen=True)
+class StoredObject:
+    sha256: str
+    sm3: str
+    size: int
+    path: Path
+    already_present: bool
+
+
+@dataclass(frozen=True)
+class Digests:
+    sha256: str
+    sm3: str
+    size: int
+
+
+def _fsync_dir(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+class Vault:
+    """Objects live at ``objects/ab/cd/<sha256>``; temp files in ``tmp/`` on the same filesystem."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.objects = root / "objects"
+        self.tmp = root / "tmp"
+        self.objects.mkdir(parents=True, exist_ok=True)
+        self.tmp.mkdir(parents=True, exist_ok=True)
+        self._host = socket.gethostname().replace("-", "_")
+
+    def path_of(self, sha256: str) -> Path:
+        if len(sha256) != 64 or any(c not in "0123456789abcdef" for c in sha256):
+            raise ValueError(f"not a SHA-256 digest: {sha256!r}")
+        return self.objects / sha256[:2] / sha256[2:4] / sha256
+
+    def exists(self, sha256: str) -> bool:
+        return self.path_of(sha256).is_file()
+
+    def sweep_temp(self) -> list[Path]:
+        """Remove temp files left by a crashed copy; returns what was removed."""
+        removed = []
+        for entry in self.tmp.iterdir():
+            host, _, rest = entry.name.partition("-")
+            pid_text = rest.partition("-")[0]
+            if host == self._host and pid_text.isdigit():
+                stale = not _pid_alive(int(pid_text)) or int(pid_text) == os.getpid()
+            else:
+                stale = time.time() - entry.lstat().st_mtime > FOREIGN_TEMP_MAX_AGE
+            if stale:
+                entry.unlink(missing_ok=True)
+                removed.append(entry)
+        return removed
+
+    def put_file(self, source: Path, progress: Progress | None = None,
+                 cancelled: Callable[[], bool] | None = None) -> StoredObject:
+        name = source.name
+        try:
+            fh = open(source, "rb")  # noqa: SIM115 (closed below, errors mapped)
+        except OSError as exc:
+            raise StorageError(name=name, reason=exc.strerror or str(exc)) from exc
+        with fh:
+            st = os.fstat(fh.fileno())
+            if not stat.S_ISREG(st.st_mode):
+                raise StorageError(name=name, reason="not a regular file")
+            return self.put_stream(fh, name, progress, cancelled)
+
+    def put_stream(self, src: BinaryIO, name: str, progress: Progress | None = None,
+                   cancelled: Callable[[], bool] | None = None) -> StoredObject:
+        tmp = self.tmp / f"{self._host}-{os.getpid()}-{uuid.uuid4().hex}{TEMP_SUFFIX}"
+        try:
+            digests = self._copy_hashing(src, tmp, name, progress, cancelled)
+            final = self.path_of(digests.sha256)
+            if final.exists():
+                tmp.unlink()
+                return StoredObject(digests.sha256, digests.sm3, digests.size, final, already_present=True)
+            final.parent.mkdir(parents=True, exist_ok=True)
+            os.chmod(tmp, 0o444)
+            os.rename(tmp, final)
+            _fsync_dir(final.parent)
+            return StoredObject(digests.sha256, digests.sm3, digests.size, final, already_present=False)
+        except OSError as exc:
+            tmp.unlink(missing_ok=True)
+            if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+                raise StorageFullError(name=name, path=str(self.root)) from exc
+            raise StorageError(name=name, reason=exc.strerror or str(exc)) from exc
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+
+    def _copy_hashing(self, src: BinaryIO, tmp: Path, name: str, progress: Progress | None,
+                      cancelled: Callable[[], bool] | None) -> Digests:
+        sha, sm3 = hashlib.sha256(), sm3_hasher()
+        size = 0
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        # SM3 is the slow digest: it runs on a second thread while this one hashes SHA-256 and writes
+        # (hashlib releases the GIL on large buffers).
+        with os.fdopen(fd, "wb", buffering=0) as out, ThreadPoolExecutor(1) as pool:
+            pending = None
+            while True:
+                if cancelled and cancelled():
+                    raise StorageError(name=name, reason="cancelled")
+                chunk = src.read(CHUNK)
+                if not chunk:
+                    break
+                if pending is not None:
+                    pending.result()
+                pending = pool.submit(sm3.update, chunk)
+                sha.update(chunk)
+                view = memoryview(chunk)
+                while view:
+                    written = out.write(view)
+                    view = view[written or 0:]
+                size += len(chunk)
+                if progress:
+                    progress(size)
+            if pending is not None:
+                pending.result()
+            os.fsync(out.fileno())
+        return Digests(sha.hexdigest(), sm3.hexdigest(), size)
+
+    def digest_object(self, sha256: str, with_sm3: bool = False) -> Digests:
+        """Re-read an object and return its digests (IntegrityError if it is missing)."""
+        path = self.path_of(sha256)
+        try:
+            with open(path, "rb", buffering=0) as fh:
+                sha = hashlib.sha256()
+                sm3 = sm3_hasher() if with_sm3 else None
+                size = 0
+                buf = bytearray(CHUNK)
+                view = memoryview(buf)
+                while n := fh.readinto(buf):
+                    sha.update(view[:n])
+                    if sm3 is not None:
+                        sm3.update(bytes(view[:n]))
+                    size += n
+        except FileNotFoundError as exc:
+            raise IntegrityError(reason=f"object {sha256} is missing") from exc
+        return Digests(sha.hexdigest(), sm3.hexdigest() if sm3 else "", size)
+
+    def iter_object_digests(self) -> Iterator[str]:
+        for path in self.objects.glob("*/*/*"):
+            yield path.name
+
+    def open_object(self, sha256: str) -> BinaryIO:
+        return open(self.path_of(sha256), "rb")

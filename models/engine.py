@@ -1,0 +1,124 @@
+"""Engine and session factories for SQLite (embedded) and PostgreSQL (multi-workstation), and migrations."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+def normalize_url(url: str) -> str:
+    """Accept plain postgresql:// URLs and use the psycopg 3 driver for them."""
+    u = make_url(url)
+    if u.drivername in ("postgresql", "postgres"):
+        u = u.set(drivername="postgresql+psycopg")
+    return u.render_as_string(hide_password=False)
+
+
+def _sqlite_pragmas(dbapi_conn: object, _record: object) -> None:
+    cur = dbapi_conn.cursor()  # type: ignore[attr-defined]
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=FULL")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA busy_timeout=30000")
+    cur.close()
+
+
+def _make_engine(url: str, immediate: bool) -> Engine:
+    engine = create_engine(url, pool_pre_ping=not url.startswith("sqlite"))
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _sqlite_pragmas)
+
+        @event.listens_for(engine, "connect")
+        def _no_implicit_tx(dbapi_conn: object, _record: object) -> None:
+            dbapi_conn.isolation_level = None  # type: ignore[attr-defined]
+
+        # Writers take the write lock up front: a deferred read-then-write transaction in WAL
+        # mode fails at once with SQLITE_BUSY instead of waiting for the other writer.
+        begin_sql = "BEGIN IMMEDIATE" if immediate else "BEGIN"
+
+        @event.listens_for(engine, "begin")
+        def _begin(conn: object) -> None:
+            conn.exec_driver_sql(begin_sql)  # type: ignore[attr-defined]
+
+    return engine
+
+
+@dataclass(frozen=True)
+class Database:
+    """The catalogue: one engine for writing units of work, one for reading."""
+
+    url: str
+    write_engine: Engine
+    read_engine: Engine
+    writer: Callable[[], Session]
+    reader: Callable[[], Session]
+
+    @property
+    def dialect(self) -> str:
+        return self.write_engine.dialect.name
+
+    def dispose(self) -> None:
+        self.write_engine.dispose()
+        if self.read_engine is not self.write_engine:
+            self.read_engine.dispose()
+
+
+def open_database(url: str) -> Database:
+    url = normalize_url(url)
+    write = _make_engine(url, immediate=True)
+    read = _make_engine(url, immediate=False) if write.dialect.name == "sqlite" else write
+    return Database(
+        url=url,
+        write_engine=write,
+        read_engine=read,
+        writer=sessionmaker(write, expire_on_commit=False),
+        reader=sessionmaker(read, expire_on_commit=False),
+    )
+
+
+def _alembic_config(db: Database) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    cfg.set_main_option("sqlalchemy.url", db.url.replace("%", "%%"))
+    return cfg
+
+
+def pending_migrations(db: Database) -> bool:
+    script = ScriptDirectory.from_config(_alembic_config(db))
+    with db.write_engine.connect() as conn:
+        current = set(MigrationContext.configure(conn).get_current_heads())
+    return current != set(script.get_heads())
+
+
+def migrate(db: Database, backup_dir: Path | None = None) -> Path | None:
+    """Bring the schema up to date; an SQLite file is copied aside first. Returns the backup's path."""
+    if not pending_migrations(db):
+        return None
+    backup: Path | None = None
+    db_path = db.write_engine.url.database
+    if db.dialect == "sqlite" and db_path and db_path != ":memory:" and Path(db_path).stat().st_size > 0:
+        target_dir = backup_dir or Path(db_path).parent
+        target_dir.mkdir(parents=True, exist_ok=True)
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+        backup = target_dir / f"{Path(db_path).name}.{stamp}.before-migration"
+        with db.write_engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(FULL)")
+        shutil.copy2(db_path, backup)
+    cfg = _alembic_config(db)
+    with db.write_engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "heads")
+    return backup
