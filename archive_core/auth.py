@@ -97,6 +97,9 @@ def role_conflict(roles: frozenset[str]) -> str | None:
     return None
 
 
+_ROLE_NAMES = frozenset(r.value for r in Role)
+
+
 @dataclass(frozen=True)
 class Actor:
     """The authenticated user on whose behalf a service acts."""
@@ -107,7 +110,7 @@ class Actor:
     roles: frozenset[str]
 
     def can(self, permission: Permission) -> bool:
-        return any(permission in ROLE_PERMISSIONS.get(Role(r), ()) for r in self.roles if r in Role.__members__.values())
+        return any(permission in ROLE_PERMISSIONS.get(Role(r), ()) for r in self.roles & _ROLE_NAMES)
 
 
 SYSTEM_ACTOR = Actor(user_id=0, username="system", display_name="system", roles=frozenset())

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802  (name lupdate looks for)
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Mark text for Qt's translation tools without importing Qt."""
     return text
 

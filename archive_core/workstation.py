@@ -97,14 +97,11 @@ def open_workstation(home: str | os.PathLike[str] | None = None, db_url: str | N
     ws = Workstation(paths, db, vault, signer, name or os.environ.get(NAME_ENV) or socket.gethostname(), backup)
     with ws.unit(SYSTEM_ACTOR) as uow:
         known = uow.session.execute(
-            select(WorkstationKey).where(WorkstationKey.name == ws.name)
+            select(WorkstationKey).where(WorkstationKey.public_key == signer.public_key)
         ).scalar_one_or_none()
-        if known is None or known.public_key != signer.public_key:
-            if known is None:
-                uow.session.add(WorkstationKey(name=ws.name, algorithm=signer.algorithm,
-                                               public_key=signer.public_key, registered_at=datetime.now(UTC)))
-            else:
-                known.algorithm, known.public_key = signer.algorithm, signer.public_key
+        if known is None:
+            uow.session.add(WorkstationKey(name=ws.name, algorithm=signer.algorithm,
+                                           public_key=signer.public_key, registered_at=datetime.now(UTC)))
             uow.audit("workstation.key_registered", "workstation", ws.name,
                       {"algorithm": signer.algorithm, "public_key": signer.public_key})
         if swept:

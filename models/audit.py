@@ -59,7 +59,8 @@ class WorkstationKey(Base):
 
     __tablename__ = "workstations"
 
-    name: Mapped[str] = mapped_column(String(128), primary_key=True)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(128))
     algorithm: Mapped[str] = mapped_column(String(16))
-    public_key: Mapped[str] = mapped_column(String(256))
+    public_key: Mapped[str] = mapped_column(String(256), unique=True)
     registered_at: Mapped[datetime]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import shutil
+import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -96,27 +96,29 @@ def _alembic_config(db: Database) -> Config:
     return cfg
 
 
-def pending_migrations(db: Database) -> bool:
-    script = ScriptDirectory.from_config(_alembic_config(db))
-    with db.write_engine.connect() as conn:
-        current = set(MigrationContext.configure(conn).get_current_heads())
-    return current != set(script.get_heads())
+def current_heads(db: Database) -> set[str]:
+    with db.read_engine.connect() as conn:
+        return set(MigrationContext.configure(conn).get_current_heads())
 
 
 def migrate(db: Database, backup_dir: Path | None = None) -> Path | None:
-    """Bring the schema up to date; an SQLite file is copied aside first. Returns the backup's path."""
-    if not pending_migrations(db):
+    """Bring the schema up to date; an existing SQLite file is copied aside first. Returns the backup's path."""
+    current = current_heads(db)
+    if current == set(ScriptDirectory.from_config(_alembic_config(db)).get_heads()):
         return None
     backup: Path | None = None
     db_path = db.write_engine.url.database
-    if db.dialect == "sqlite" and db_path and db_path != ":memory:" and Path(db_path).stat().st_size > 0:
+    if db.dialect == "sqlite" and current and db_path and db_path != ":memory:":
         target_dir = backup_dir or Path(db_path).parent
         target_dir.mkdir(parents=True, exist_ok=True)
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
         backup = target_dir / f"{Path(db_path).name}.{stamp}.before-migration"
-        with db.write_engine.connect() as conn:
-            conn.exec_driver_sql("PRAGMA wal_checkpoint(FULL)")
-        shutil.copy2(db_path, backup)
+        raw = sqlite3.connect(db_path)
+        try:
+            with sqlite3.connect(backup) as copy:
+                raw.backup(copy)  # consistent even with WAL content not yet checkpointed
+        finally:
+            raw.close()
     cfg = _alembic_config(db)
     with db.write_engine.begin() as conn:
         cfg.attributes["connection"] = conn

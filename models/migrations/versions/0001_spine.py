@@ -37,9 +37,7 @@ def upgrade() -> None:
 
     op.create_table(
         "audit_events",
-        sa.Column(
-            "seq", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), autoincrement=False, nullable=False
-        ),
+        sa.Column("seq", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), autoincrement=False, nullable=False),
         sa.Column("at", models.base.UtcDateTime(timezone=True), nullable=False),
         sa.Column("actor", sa.String(length=64), nullable=False),
         sa.Column("workstation", sa.String(length=128), nullable=False),
@@ -94,11 +92,13 @@ def upgrade() -> None:
     )
     op.create_table(
         "workstations",
+        sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("name", sa.String(length=128), nullable=False),
         sa.Column("algorithm", sa.String(length=16), nullable=False),
         sa.Column("public_key", sa.String(length=256), nullable=False),
         sa.Column("registered_at", models.base.UtcDateTime(timezone=True), nullable=False),
-        sa.PrimaryKeyConstraint("name", name=op.f("pk_workstations")),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_workstations")),
+        sa.UniqueConstraint("public_key", name=op.f("uq_workstations_public_key")),
     )
 
 

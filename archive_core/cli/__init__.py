@@ -1,0 +1,115 @@
+"""The archive-ws command line: global options, sign-in from the environment, subcommand dispatch."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from importlib import import_module
+from typing import Any
+
+from archive_core.auth import Actor
+from archive_core.errors import ArchiveError
+from archive_core.i18n import LANGUAGES, Translator
+from archive_core.workstation import Workstation, open_workstation
+
+PASSWORD_ENV = "ARCHIVE_WS_PASSWORD"
+USER_ENV = "ARCHIVE_WS_USER"
+
+# Each module has register(subparsers); its handlers take (args, CliContext) and return an exit code.
+COMMAND_MODULES = [
+    "archive_core.cli.users_cmd",
+    "archive_core.cli.vault_cmd",
+    "archive_core.cli.audit_cmd",
+]
+
+Handler = Callable[[argparse.Namespace, "CliContext"], int]
+
+
+@dataclass
+class CliContext:
+    args: argparse.Namespace
+    tr: Translator
+    _ws: Workstation | None = None
+    _actor: Actor | None = None
+    out: Any = field(default_factory=lambda: sys.stdout)
+
+    @property
+    def ws(self) -> Workstation:
+        if self._ws is None:
+            self._ws = open_workstation(self.args.home, self.args.db)
+        return self._ws
+
+    @property
+    def actor(self) -> Actor:
+        """Sign in as --user (or ARCHIVE_WS_USER) with the password in ARCHIVE_WS_PASSWORD."""
+        if self._actor is None:
+            from archive_core.users import login
+
+            username = self.args.user or os.environ.get(USER_ENV)
+            password = os.environ.get(PASSWORD_ENV)
+            if not username:
+                raise ArchiveError(self.tr("cli", "Name a user with --user (or ARCHIVE_WS_USER)."))
+            if password is None:
+                if not sys.stdin.isatty():
+                    raise ArchiveError(self.tr("cli", "Set the password in ARCHIVE_WS_PASSWORD."))
+                import getpass
+
+                password = getpass.getpass(self.tr("cli", "Password for {user}: ").format(user=username))
+            self._actor = login(self.ws, username, password)
+        return self._actor
+
+    def emit(self, data: Any, text: str | None = None) -> None:
+        """Print JSON with --json, else the human text (or the JSON when no text is given)."""
+        if self.args.json or text is None:
+            print(json.dumps(data, ensure_ascii=False, indent=2, default=str), file=self.out)
+        else:
+            print(text, file=self.out)
+
+    def close(self) -> None:
+        if self._ws is not None:
+            self._ws.close()
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="archive-ws",
+        description="执法全过程记录归档工作站 — enforcement-record archive workstation. "
+                    "Without a subcommand the window opens.",
+    )
+    parser.add_argument("--home", help="data home (or ARCHIVE_WS_HOME; default: the user data folder)")
+    parser.add_argument("--db", help="catalogue URL, e.g. postgresql://user@host/db (default: SQLite in the home)")
+    parser.add_argument("--user", help="sign in as this user; the password comes from ARCHIVE_WS_PASSWORD")
+    parser.add_argument("--lang", choices=LANGUAGES, default=None, help="interface language (default zh_CN)")
+    parser.add_argument("--json", action="store_true", help="machine-readable output")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        import_module(name).register(sub)
+    return parser
+
+
+def run(argv: Sequence[str]) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    tr = Translator(args.lang or os.environ.get("ARCHIVE_WS_LANG") or "zh_CN")
+    handler: Handler | None = getattr(args, "handler", None)
+    if handler is None:
+        parser.print_help()
+        return 2
+    ctx = CliContext(args, tr)
+    try:
+        return handler(args, ctx)
+    except ArchiveError as exc:
+        message = exc.render(tr.error)
+        if args.json:
+            print(json.dumps({"error": exc.code, "message": message}, ensure_ascii=False), file=sys.stderr)
+        else:
+            print(f"{tr('cli', 'Error')}: {message}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        return 130
+    finally:
+        ctx.close()

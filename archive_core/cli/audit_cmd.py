@@ -1,0 +1,70 @@
+"""CLI: browse, verify, checkpoint and export the audit trail (Art. 5, 27, 31)."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import datetime
+from pathlib import Path
+
+from archive_core import audit_service
+from archive_core.cli import CliContext
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    a = sub.add_parser("audit", help="the tamper-evident audit trail")
+    asub = a.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
+    v = asub.add_parser("verify", help="recompute the hash chain and check every signed checkpoint")
+    v.add_argument("--checkpoints", type=Path, action="append", default=[],
+                   help="an exported file whose checkpoints must still hold (repeatable)")
+    v.set_defaults(handler=_verify)
+    e = asub.add_parser("export", help="write events and signed checkpoints to a file")
+    e.add_argument("-o", "--output", type=Path, required=True)
+    e.set_defaults(handler=_export)
+    asub.add_parser("checkpoint", help="sign a checkpoint at the current head").set_defaults(handler=_checkpoint)
+    ls = asub.add_parser("list", help="list events, newest first")
+    ls.add_argument("--actor", default="")
+    ls.add_argument("--action", default="", help="action prefix, e.g. vault.")
+    ls.add_argument("--object", default="")
+    ls.add_argument("--since", type=datetime.fromisoformat)
+    ls.add_argument("--until", type=datetime.fromisoformat)
+    ls.add_argument("--limit", type=int, default=50)
+    ls.set_defaults(handler=_list)
+
+
+def _verify(args: argparse.Namespace, ctx: CliContext) -> int:
+    result = audit_service.verify(ctx.ws, ctx.actor, args.checkpoints)
+    lines = [ctx.tr("cli", "{n} events, {c} signed checkpoints.").format(n=result.events, c=result.checkpoints)]
+    if result.ok:
+        lines.append(ctx.tr("cli", "Audit trail intact."))
+    else:
+        lines.append(ctx.tr("cli", "Audit trail TAMPERED (Art. 27); first bad event: #{seq}").format(
+            seq=result.first_bad_seq))
+        lines += [f"  - {p}" for p in result.problems]
+    ctx.emit({"ok": result.ok, "events": result.events, "checkpoints": result.checkpoints,
+              "first_bad_seq": result.first_bad_seq, "problems": result.problems}, "\n".join(lines))
+    return 0 if result.ok else 7
+
+
+def _export(args: argparse.Namespace, ctx: CliContext) -> int:
+    events, checkpoints = audit_service.export(ctx.ws, ctx.actor, args.output)
+    ctx.emit({"file": str(args.output), "events": events, "checkpoints": checkpoints},
+             ctx.tr("cli", "Wrote {n} events and {c} checkpoints to {file}.").format(
+                 n=events, c=checkpoints, file=args.output))
+    return 0
+
+
+def _checkpoint(args: argparse.Namespace, ctx: CliContext) -> int:
+    cp = audit_service.make_checkpoint(ctx.ws, ctx.actor)
+    data = {"seq": cp.seq, "head_hash": cp.head_hash} if cp else {}
+    ctx.emit(data, f"#{cp.seq} {cp.head_hash}" if cp else "-")
+    return 0
+
+
+def _list(args: argparse.Namespace, ctx: CliContext) -> int:
+    flt = audit_service.AuditFilter(args.actor, args.action, args.object, args.since, args.until)
+    seqs = audit_service.event_seqs(ctx.ws, ctx.actor, flt)[: args.limit]
+    events = audit_service.events_by_seq(ctx.ws, ctx.actor, seqs)
+    text = "\n".join(f"#{e.seq:<6} {e.at:%Y-%m-%d %H:%M:%S} {e.actor:<12} {e.action:<24} {e.outcome:<8} "
+                     f"{e.object_type}:{e.object_id}" for e in events)
+    ctx.emit([e.__dict__ for e in events], text)
+    return 0

@@ -1,0 +1,55 @@
+"""CLI: store files in the vault and check the fixity of every object (Art. 7, 27)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from archive_core import fixity
+from archive_core.cli import CliContext
+from archive_core.errors import ArchiveError
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    vault = sub.add_parser("vault", help="the evidence vault")
+    vsub = vault.add_subparsers(dest="vault_command", metavar="ACTION", required=True)
+    put = vsub.add_parser("put", help="store files; prints their SHA-256")
+    put.add_argument("files", nargs="+", type=Path)
+    put.set_defaults(handler=_put)
+
+    verify = sub.add_parser("verify", help="re-hash every vault object; non-zero exit names each bad one")
+    verify.add_argument("--sm3", action="store_true", help="check the SM3 digests too (slower)")
+    verify.set_defaults(handler=_verify)
+
+
+def _put(args: argparse.Namespace, ctx: CliContext) -> int:
+    results, failed = [], 0
+    for path in args.files:
+        try:
+            stored = fixity.store_file(ctx.ws, ctx.actor, path)
+        except ArchiveError as exc:
+            failed += 1
+            results.append({"file": str(path), "error": exc.code, "message": exc.render(ctx.tr.error)})
+            if not ctx.args.json:
+                print(f"{ctx.tr('cli', 'Error')}: {exc.render(ctx.tr.error)}", file=sys.stderr)
+            continue
+        results.append({"file": str(path), "sha256": stored.sha256, "sm3": stored.sm3, "size": stored.size,
+                        "duplicate": stored.already_present})
+        if not ctx.args.json:
+            print(f"{stored.sha256}  {path}", file=ctx.out)
+    if ctx.args.json:
+        ctx.emit(results)
+    return 6 if failed else 0
+
+
+def _verify(args: argparse.Namespace, ctx: CliContext) -> int:
+    report = fixity.verify_vault(ctx.ws, ctx.actor, with_sm3=args.sm3)
+    lines = [ctx.tr("cli", "Checked {n} objects ({mb:.1f} MB).").format(n=report.checked, mb=report.bytes / 1e6)]
+    lines += [ctx.tr("cli", "MISSING  {sha}").format(sha=s) for s in report.missing]
+    lines += [ctx.tr("cli", "ALTERED  {sha}").format(sha=s) for s in report.mismatched]
+    lines += [ctx.tr("cli", "not catalogued  {sha}").format(sha=s) for s in report.uncatalogued]
+    lines.append(ctx.tr("cli", "Vault intact.") if report.ok else ctx.tr("cli", "Vault damaged (Art. 27)."))
+    ctx.emit({"ok": report.ok, "checked": report.checked, "bytes": report.bytes, "missing": report.missing,
+              "mismatched": report.mismatched, "uncatalogued": report.uncatalogued}, "\n".join(lines))
+    return 0 if report.ok else 7
