@@ -1,4 +1,4 @@
-"""spine: users, audit trail, vault
+"""spine: users, people, audit trail, vault
 
 Revision ID: 0001_spine
 Revises:
@@ -10,6 +10,7 @@ import sqlalchemy as sa
 from alembic import op
 
 import models.base
+
 
 revision: str = "0001_spine"
 down_revision: str | Sequence[str] | None = None
@@ -63,6 +64,36 @@ def upgrade() -> None:
         sa.Column("hash", sa.String(length=64), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_audit_head")),
     )
+    op.create_table(
+        "officers",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("name", sa.String(length=64), nullable=False),
+        sa.Column("certificate_no", sa.String(length=64), nullable=False),
+        sa.Column("unit", sa.String(length=128), nullable=False),
+        sa.Column("phone", sa.String(length=32), nullable=False),
+        sa.Column("active", sa.Boolean(), nullable=False),
+        sa.Column("created_at", models.base.UtcDateTime(timezone=True), nullable=False),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_officers")),
+        sa.UniqueConstraint("certificate_no", name=op.f("uq_officers_certificate_no")),
+    )
+    with op.batch_alter_table("officers", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_officers_name"), ["name"], unique=False)
+
+    op.create_table(
+        "parties",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("kind", sa.String(length=16), nullable=False),
+        sa.Column("name", sa.String(length=256), nullable=False),
+        sa.Column("id_number", sa.String(length=64), nullable=False),
+        sa.Column("address", sa.String(length=512), nullable=False),
+        sa.Column("phone", sa.String(length=32), nullable=False),
+        sa.Column("created_at", models.base.UtcDateTime(timezone=True), nullable=False),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_parties")),
+    )
+    with op.batch_alter_table("parties", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_parties_id_number"), ["id_number"], unique=False)
+        batch_op.create_index(batch_op.f("ix_parties_name"), ["name"], unique=False)
+
     op.execute("INSERT INTO audit_head (id, seq, hash) VALUES (1, 0, '" + "0" * 64 + "')")
     op.create_table(
         "users",
@@ -106,6 +137,15 @@ def downgrade() -> None:
     op.drop_table("workstations")
     op.drop_table("vault_objects")
     op.drop_table("users")
+    with op.batch_alter_table("parties", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_parties_name"))
+        batch_op.drop_index(batch_op.f("ix_parties_id_number"))
+
+    op.drop_table("parties")
+    with op.batch_alter_table("officers", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_officers_name"))
+
+    op.drop_table("officers")
     op.drop_table("audit_head")
     with op.batch_alter_table("audit_events", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_audit_events_object_id"))
