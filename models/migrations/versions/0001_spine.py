@@ -11,7 +11,6 @@ from alembic import op
 
 import models.base
 
-
 revision: str = "0001_spine"
 down_revision: str | Sequence[str] | None = None
 branch_labels: str | Sequence[str] | None = None
