@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Select, func, select
 
@@ -24,7 +25,7 @@ class AuditFilter:
     since: datetime | None = None
     until: datetime | None = None
 
-    def apply(self, stmt: Select) -> Select:  # type: ignore[type-arg]
+    def apply(self, stmt: Select[Any]) -> Select[Any]:
         if self.actor:
             stmt = stmt.where(AuditEvent.actor == self.actor)
         if self.action:

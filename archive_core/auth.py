@@ -59,6 +59,36 @@ class Permission(StrEnum):
 
 
 P = Permission
+PERMISSION_LABELS = {
+    P.USER_MANAGE: QT_TRANSLATE_NOOP("errors", "manage users"),
+    P.AUDIT_READ: QT_TRANSLATE_NOOP("errors", "read the audit trail"),
+    P.AUDIT_VERIFY: QT_TRANSLATE_NOOP("errors", "verify the audit trail"),
+    P.AUDIT_EXPORT: QT_TRANSLATE_NOOP("errors", "export the audit trail"),
+    P.VAULT_PUT: QT_TRANSLATE_NOOP("errors", "store files in the vault"),
+    P.VAULT_VERIFY: QT_TRANSLATE_NOOP("errors", "check the vault's fixity"),
+    P.CASE_READ: QT_TRANSLATE_NOOP("errors", "read case files"),
+    P.CASE_WRITE: QT_TRANSLATE_NOOP("errors", "edit case files"),
+    P.CASE_IMPORT: QT_TRANSLATE_NOOP("errors", "import case files"),
+    P.MEDIA_READ: QT_TRANSLATE_NOOP("errors", "see audio-visual records"),
+    P.MEDIA_INGEST: QT_TRANSLATE_NOOP("errors", "ingest audio-visual records"),
+    P.MEDIA_LINK: QT_TRANSLATE_NOOP("errors", "link audio-visual records to cases"),
+    P.MEDIA_PLAY: QT_TRANSLATE_NOOP("errors", "play audio-visual records"),
+    P.MEDIA_EXPORT: QT_TRANSLATE_NOOP("errors", "export audio-visual records"),
+    P.MEDIA_RESTRICTED: QT_TRANSLATE_NOOP("errors", "open privacy or commercial-secret records"),
+    P.VOLUME_FILE: QT_TRANSLATE_NOOP("errors", "file archive volumes"),
+    P.DISC_BUILD: QT_TRANSLATE_NOOP("errors", "build evidence discs"),
+    P.DISC_BURN: QT_TRANSLATE_NOOP("errors", "burn evidence discs"),
+    P.DISC_REGISTER: QT_TRANSLATE_NOOP("errors", "keep the disc register"),
+    P.DEVICE_READ: QT_TRANSLATE_NOOP("errors", "see the device register"),
+    P.DEVICE_MANAGE: QT_TRANSLATE_NOOP("errors", "manage devices"),
+    P.DEVICE_LOAN: QT_TRANSLATE_NOOP("errors", "check devices out and in"),
+    P.RETENTION_READ: QT_TRANSLATE_NOOP("errors", "see retention periods"),
+    P.RETENTION_MANAGE: QT_TRANSLATE_NOOP("errors", "manage retention rules and holds"),
+    P.DISPOSAL_REQUEST: QT_TRANSLATE_NOOP("errors", "request disposal"),
+    P.DISPOSAL_APPROVE: QT_TRANSLATE_NOOP("errors", "approve disposal"),
+    P.REPORT_READ: QT_TRANSLATE_NOOP("errors", "see statistics and reports"),
+    P.SETTINGS_MANAGE: QT_TRANSLATE_NOOP("errors", "change workstation settings"),
+}
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.ARCHIVIST: frozenset({
         P.CASE_READ, P.CASE_WRITE, P.CASE_IMPORT, P.MEDIA_READ, P.MEDIA_INGEST, P.MEDIA_LINK, P.MEDIA_PLAY,

@@ -17,6 +17,8 @@ class ArchiveError(Exception):
     exit_code = 1
     message = QT_TRANSLATE_NOOP("errors", "The operation failed: {reason}")
     hint = ""
+    # Parameters whose values are themselves translatable texts (e.g. a permission's label).
+    translated_params: tuple[str, ...] = ("reason",)
 
     def __init__(self, message: str | None = None, hint: str | None = None, **params: Any) -> None:
         if message is not None:
@@ -28,9 +30,11 @@ class ArchiveError(Exception):
 
     def render(self, translate: Any = None) -> str:
         tr = translate or (lambda text: text)
-        text = tr(self.message).format(**self.params)
+        params = {k: tr(v) if k in self.translated_params and isinstance(v, str) else v
+                  for k, v in self.params.items()}
+        text = tr(self.message).format(**params)
         if self.hint:
-            text += " " + tr(self.hint).format(**self.params)
+            text += " " + tr(self.hint).format(**params)
         return text
 
 
@@ -63,6 +67,7 @@ class AccountLockedError(ArchiveError):
 class PermissionDeniedError(ArchiveError):
     code = "permission_denied"
     exit_code = 5
+    translated_params = ("permission",)
     message = QT_TRANSLATE_NOOP("errors", "User {user} may not {permission} (Art. 25: access by role).")
     hint = QT_TRANSLATE_NOOP("errors", "Ask the security administrator for a role that includes it.")
 

@@ -33,8 +33,8 @@ class Translator:
     def __init__(self, language: str = DEFAULT_LANGUAGE) -> None:
         self.language = language
 
-    def __call__(self, context: str, text: str) -> str:
+    def translate(self, context: str, text: str) -> str:
         return _catalogue(self.language).get((context, text), text)
 
     def error(self, text: str) -> str:
-        return self("errors", text)
+        return self.translate("errors", text)

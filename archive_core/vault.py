@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from archive_core.errors import IntegrityError, StorageError, StorageFullError
+from archive_core.errors import QT_TRANSLATE_NOOP, IntegrityError, StorageError, StorageFullError
 
 CHUNK = 4 * 1024 * 1024
 TEMP_SUFFIX = ".part"
@@ -123,7 +123,7 @@ class Vault:
         with fh:
             st = os.fstat(fh.fileno())
             if not stat.S_ISREG(st.st_mode):
-                raise StorageError(name=name, reason="not a regular file")
+                raise StorageError(name=name, reason=QT_TRANSLATE_NOOP("errors", "not a regular file"))
             return self.put_stream(fh, name, progress, cancelled)
 
     def put_stream(self, src: BinaryIO, name: str, progress: Progress | None = None,
@@ -160,7 +160,7 @@ class Vault:
             pending = None
             while True:
                 if cancelled and cancelled():
-                    raise StorageError(name=name, reason="cancelled")
+                    raise StorageError(name=name, reason=QT_TRANSLATE_NOOP("errors", "cancelled"))
                 chunk = src.read(CHUNK)
                 if not chunk:
                     break

@@ -6,7 +6,7 @@ import os
 import socket
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -15,7 +15,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from archive_core import audit
-from archive_core.auth import SYSTEM_ACTOR, Actor, Permission
+from archive_core.audit import Checkpoint
+from archive_core.auth import PERMISSION_LABELS, SYSTEM_ACTOR, Actor, Permission
 from archive_core.errors import PermissionDeniedError
 from archive_core.paths import AppPaths
 from archive_core.signing import Signer
@@ -33,7 +34,6 @@ class UnitOfWork:
     workstation: Workstation
     session: Session
     actor: Actor
-    _checkpoints: list[audit.Checkpoint] = field(default_factory=list)
 
     def audit(self, action: str, object_type: str = "", object_id: object = "",
               details: dict[str, Any] | None = None, outcome: str = audit.OK) -> None:
@@ -47,9 +47,9 @@ class UnitOfWork:
             return
         self.session.rollback()
         self.workstation.audit_refusal(self.actor, permission, object_type, str(object_id))
-        raise PermissionDeniedError(user=self.actor.username, permission=permission.value)
+        raise PermissionDeniedError(user=self.actor.username, permission=PERMISSION_LABELS[permission])
 
-    def checkpoint(self) -> audit.Checkpoint | None:
+    def checkpoint(self) -> Checkpoint | None:
         return audit.checkpoint(self.session, self.workstation.signer, self.workstation.name)
 
 

@@ -52,15 +52,18 @@ class CliContext:
             username = self.args.user or os.environ.get(USER_ENV)
             password = os.environ.get(PASSWORD_ENV)
             if not username:
-                raise ArchiveError(self.tr("cli", "Name a user with --user (or ARCHIVE_WS_USER)."))
+                raise ArchiveError(self.translate("cli", "Name a user with --user (or ARCHIVE_WS_USER)."))
             if password is None:
                 if not sys.stdin.isatty():
-                    raise ArchiveError(self.tr("cli", "Set the password in ARCHIVE_WS_PASSWORD."))
+                    raise ArchiveError(self.translate("cli", "Set the password in ARCHIVE_WS_PASSWORD."))
                 import getpass
 
-                password = getpass.getpass(self.tr("cli", "Password for {user}: ").format(user=username))
+                password = getpass.getpass(self.translate("cli", "Password for {user}: ").format(user=username))
             self._actor = login(self.ws, username, password)
         return self._actor
+
+    def translate(self, context: str, text: str) -> str:
+        return self.tr.translate(context, text)
 
     def emit(self, data: Any, text: str | None = None) -> None:
         """Print JSON with --json, else the human text (or the JSON when no text is given)."""
@@ -107,7 +110,7 @@ def run(argv: Sequence[str]) -> int:
         if args.json:
             print(json.dumps({"error": exc.code, "message": message}, ensure_ascii=False), file=sys.stderr)
         else:
-            print(f"{tr('cli', 'Error')}: {message}", file=sys.stderr)
+            print(tr.translate("cli", "Error") + ": " + message, file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         return 130

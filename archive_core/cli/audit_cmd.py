@@ -33,11 +33,11 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def _verify(args: argparse.Namespace, ctx: CliContext) -> int:
     result = audit_service.verify(ctx.ws, ctx.actor, args.checkpoints)
-    lines = [ctx.tr("cli", "{n} events, {c} signed checkpoints.").format(n=result.events, c=result.checkpoints)]
+    lines = [ctx.translate("cli", "{n} events, {c} signed checkpoints.").format(n=result.events, c=result.checkpoints)]
     if result.ok:
-        lines.append(ctx.tr("cli", "Audit trail intact."))
+        lines.append(ctx.translate("cli", "Audit trail intact."))
     else:
-        lines.append(ctx.tr("cli", "Audit trail TAMPERED (Art. 27); first bad event: #{seq}").format(
+        lines.append(ctx.translate("cli", "Audit trail TAMPERED (Art. 27); first bad event: #{seq}").format(
             seq=result.first_bad_seq))
         lines += [f"  - {p}" for p in result.problems]
     ctx.emit({"ok": result.ok, "events": result.events, "checkpoints": result.checkpoints,
@@ -48,7 +48,7 @@ def _verify(args: argparse.Namespace, ctx: CliContext) -> int:
 def _export(args: argparse.Namespace, ctx: CliContext) -> int:
     events, checkpoints = audit_service.export(ctx.ws, ctx.actor, args.output)
     ctx.emit({"file": str(args.output), "events": events, "checkpoints": checkpoints},
-             ctx.tr("cli", "Wrote {n} events and {c} checkpoints to {file}.").format(
+             ctx.translate("cli", "Wrote {n} events and {c} checkpoints to {file}.").format(
                  n=events, c=checkpoints, file=args.output))
     return 0
 

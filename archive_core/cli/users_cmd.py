@@ -53,7 +53,7 @@ def _init(args: argparse.Namespace, ctx: CliContext) -> int:
     if not password:
         raise ArchiveError("Set the password in ARCHIVE_WS_PASSWORD.")
     view = users.create_first_admin(ctx.ws, args.admin, args.display_name, password)
-    ctx.emit(asdict(view), ctx.tr("cli", "Created the first administrator {user}.").format(user=view.username))
+    ctx.emit(asdict(view), ctx.translate("cli", "Created the first administrator {user}.").format(user=view.username))
     return 0
 
 
@@ -74,7 +74,7 @@ def _roles_arg(text: str) -> set[str]:
 
 def _add(args: argparse.Namespace, ctx: CliContext) -> int:
     view = users.create_user(ctx.ws, ctx.actor, args.username, args.name, _new_password(), _roles_arg(args.roles))
-    ctx.emit(asdict(view), ctx.tr("cli", "Created user {user}.").format(user=view.username))
+    ctx.emit(asdict(view), ctx.translate("cli", "Created user {user}.").format(user=view.username))
     return 0
 
 
@@ -86,23 +86,23 @@ def _roles(args: argparse.Namespace, ctx: CliContext) -> int:
 
 def _passwd(args: argparse.Namespace, ctx: CliContext) -> int:
     users.reset_password(ctx.ws, ctx.actor, args.username, _new_password())
-    ctx.emit({"username": args.username, "password_reset": True}, ctx.tr("cli", "Done."))
+    ctx.emit({"username": args.username, "password_reset": True}, ctx.translate("cli", "Done."))
     return 0
 
 
 def _unlock(args: argparse.Namespace, ctx: CliContext) -> int:
     users.unlock(ctx.ws, ctx.actor, args.username)
-    ctx.emit({"username": args.username, "unlocked": True}, ctx.tr("cli", "Done."))
+    ctx.emit({"username": args.username, "unlocked": True}, ctx.translate("cli", "Done."))
     return 0
 
 
 def _disable(args: argparse.Namespace, ctx: CliContext) -> int:
     users.set_active(ctx.ws, ctx.actor, args.username, False)
-    ctx.emit({"username": args.username, "active": False}, ctx.tr("cli", "Done."))
+    ctx.emit({"username": args.username, "active": False}, ctx.translate("cli", "Done."))
     return 0
 
 
 def _enable(args: argparse.Namespace, ctx: CliContext) -> int:
     users.set_active(ctx.ws, ctx.actor, args.username, True)
-    ctx.emit({"username": args.username, "active": True}, ctx.tr("cli", "Done."))
+    ctx.emit({"username": args.username, "active": True}, ctx.translate("cli", "Done."))
     return 0

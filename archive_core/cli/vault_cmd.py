@@ -24,7 +24,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _put(args: argparse.Namespace, ctx: CliContext) -> int:
-    results, failed = [], 0
+    results: list[dict[str, object]] = []
+    failed = 0
     for path in args.files:
         try:
             stored = fixity.store_file(ctx.ws, ctx.actor, path)
@@ -32,7 +33,7 @@ def _put(args: argparse.Namespace, ctx: CliContext) -> int:
             failed += 1
             results.append({"file": str(path), "error": exc.code, "message": exc.render(ctx.tr.error)})
             if not ctx.args.json:
-                print(f"{ctx.tr('cli', 'Error')}: {exc.render(ctx.tr.error)}", file=sys.stderr)
+                print(ctx.translate("cli", "Error") + ": " + exc.render(ctx.tr.error), file=sys.stderr)
             continue
         results.append({"file": str(path), "sha256": stored.sha256, "sm3": stored.sm3, "size": stored.size,
                         "duplicate": stored.already_present})
@@ -45,11 +46,12 @@ def _put(args: argparse.Namespace, ctx: CliContext) -> int:
 
 def _verify(args: argparse.Namespace, ctx: CliContext) -> int:
     report = fixity.verify_vault(ctx.ws, ctx.actor, with_sm3=args.sm3)
-    lines = [ctx.tr("cli", "Checked {n} objects ({mb:.1f} MB).").format(n=report.checked, mb=report.bytes / 1e6)]
-    lines += [ctx.tr("cli", "MISSING  {sha}").format(sha=s) for s in report.missing]
-    lines += [ctx.tr("cli", "ALTERED  {sha}").format(sha=s) for s in report.mismatched]
-    lines += [ctx.tr("cli", "not catalogued  {sha}").format(sha=s) for s in report.uncatalogued]
-    lines.append(ctx.tr("cli", "Vault intact.") if report.ok else ctx.tr("cli", "Vault damaged (Art. 27)."))
+    lines = [ctx.translate("cli", "Checked {n} objects ({mb:.1f} MB).").format(n=report.checked, mb=report.bytes / 1e6)]
+    lines += [ctx.translate("cli", "MISSING  {sha}").format(sha=s) for s in report.missing]
+    lines += [ctx.translate("cli", "ALTERED  {sha}").format(sha=s) for s in report.mismatched]
+    lines += [ctx.translate("cli", "not catalogued  {sha}").format(sha=s) for s in report.uncatalogued]
+    verdict = ctx.translate("cli", "Vault intact.") if report.ok else ctx.translate("cli", "Vault damaged (Art. 27).")
+    lines.append(verdict)
     ctx.emit({"ok": report.ok, "checked": report.checked, "bytes": report.bytes, "missing": report.missing,
               "mismatched": report.mismatched, "uncatalogued": report.uncatalogued}, "\n".join(lines))
     return 0 if report.ok else 7

@@ -1,0 +1,53 @@
+# Two commands for a newcomer: `make run` (set up and open the workstation) and `make test` (set up and test).
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+SYSTEM_STAMP := .system-packages
+TS := $(wildcard resources/i18n/*/*.ts)
+QM := $(TS:.ts=.qm)
+# Debian 12 packages: Qt runtime, CJK font, libvlc, xorriso, Xvfb and poppler for tests and screenshots.
+DEBIAN_PACKAGES := python3-venv libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6 libglib2.0-0 \
+	libxkbcommon0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-render0 \
+	libxcb-shape0 libxcb-util1 libxcb-xkb1 libxkbcommon-x11-0 fonts-wqy-microhei libvlc5 vlc-plugin-base \
+	vlc-plugin-video-output xorriso xvfb xauth poppler-utils p7zip-full imagemagick
+PYTEST_ARGS ?=
+
+.PHONY: run test lint bench system-packages translations clean
+
+run: $(STAMP) translations
+	$(PY) main.py
+
+test: $(STAMP) translations
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/lint-imports
+	$(VENV)/bin/mypy
+	QT_QPA_PLATFORM=offscreen xvfb-run -a -s "-screen 0 1366x768x24" $(PY) -m pytest -q $(PYTEST_ARGS)
+
+bench: $(STAMP) translations
+	$(PY) -m bench
+
+system-packages: $(SYSTEM_STAMP)
+
+# Installs what is missing when run as root on Debian; elsewhere it says what to install.
+$(SYSTEM_STAMP):
+	@missing=$$(for p in $(DEBIAN_PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; done); \
+	if [ -z "$$missing" ]; then touch $@; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing && touch $@; \
+	else echo "Please install these system packages: $$missing"; exit 1; fi
+
+$(STAMP): pyproject.toml $(SYSTEM_STAMP)
+	$(PYTHON) -m venv $(VENV)
+	$(VENV)/bin/pip install -q --upgrade pip
+	$(VENV)/bin/pip install -q -e '.[dev]' --config-settings editable_mode=compat
+	touch $@
+
+translations: $(QM)
+
+%.qm: %.ts $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+clean:
+	rm -rf $(VENV) $(SYSTEM_STAMP) $(QM)

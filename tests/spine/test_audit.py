@@ -1,0 +1,120 @@
+"""Audit trail: hash chain, signed checkpoints and the four ways of tampering with it (Art. 5, 27, 31)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from sqlalchemy import delete, select, update
+
+from archive_core import audit, audit_service
+from models.audit import AuditCheckpoint, AuditEvent, AuditHead
+
+
+def _events(ws, actor, n: int) -> None:
+    for i in range(n):
+        with ws.unit(actor) as uow:
+            uow.audit("test.event", "thing", f"T{i}", {"i": i, "备注": "测试"})
+
+
+def _session(ws):
+    return ws.db.writer()
+
+
+def test_intact_trail_verifies_and_checkpoints_are_signed(ws, auditor) -> None:
+    _events(ws, auditor, 120)  # crosses an automatic checkpoint at #100
+    cp = audit_service.make_checkpoint(ws, auditor)
+    assert cp is not None and cp.signature_valid()
+    result = audit_service.verify(ws, auditor)
+    assert result.ok, result.problems
+    assert result.checkpoints >= 2
+    # checkpoints are also kept outside the database
+    lines = ws.paths.checkpoint_log.read_text().splitlines()
+    assert {json.loads(line)["seq"] for line in lines} >= {100, cp.seq}
+
+
+def test_edited_row_is_caught(ws, auditor) -> None:
+    _events(ws, auditor, 10)
+    with _session(ws) as s, s.begin():
+        target = s.execute(select(AuditEvent).where(AuditEvent.object_id == "T4")).scalar_one()
+        bad_seq = target.seq
+        s.execute(update(AuditEvent).where(AuditEvent.seq == bad_seq).values(actor="intruder"))
+    result = audit_service.verify(ws, auditor)
+    assert not result.ok and result.first_bad_seq == bad_seq
+    assert any(f"#{bad_seq}" in p and "altered" in p for p in result.problems)
+
+
+def test_deleted_row_is_caught(ws, auditor) -> None:
+    _events(ws, auditor, 10)
+    with _session(ws) as s, s.begin():
+        bad_seq = s.execute(select(AuditEvent.seq).where(AuditEvent.object_id == "T6")).scalar_one()
+        s.execute(delete(AuditEvent).where(AuditEvent.seq == bad_seq))
+    result = audit_service.verify(ws, auditor)
+    assert not result.ok and result.first_bad_seq == bad_seq
+    assert any(f"#{bad_seq}" in p and "missing" in p for p in result.problems)
+
+
+def test_rewrite_with_recomputed_hashes_is_caught_by_signed_checkpoint(ws, auditor) -> None:
+    _events(ws, auditor, 8)
+    audit_service.make_checkpoint(ws, auditor)
+    with _session(ws) as s, s.begin():
+        rows = s.execute(select(AuditEvent).order_by(AuditEvent.seq)).scalars().all()
+        bad_seq = next(r.seq for r in rows if r.object_id == "T3")
+        prev = audit.GENESIS
+        for r in rows:  # the attacker edits one event and recomputes every later hash, and the head
+            if r.seq == bad_seq:
+                r.details = audit.canonical_details({"i": 3, "备注": "改过"})
+            r.prev_hash = prev
+            r.hash = audit.event_hash(r.seq, r.at, r.actor, r.workstation, r.action, r.outcome, r.object_type,
+                                      r.object_id, r.details, prev)
+            prev = r.hash
+        s.execute(update(AuditHead).values(hash=prev))
+        # and rewrites the stored checkpoint's hash list too (without the key, the signature no longer fits)
+        for cp in s.execute(select(AuditCheckpoint)).scalars():
+            cp.head_hash = prev
+    result = audit_service.verify(ws, auditor)
+    assert not result.ok
+    assert result.first_bad_seq == bad_seq
+    assert any(f"#{bad_seq}" in p and "signed checkpoint" in p for p in result.problems)
+
+
+def test_cut_tail_after_exported_checkpoint_is_caught(ws, auditor, tmp_path) -> None:
+    _events(ws, auditor, 12)
+    exported = tmp_path / "audit-export.jsonl"
+    events, checkpoints = audit_service.export(ws, auditor, exported)
+    assert events >= 12 and checkpoints >= 1
+    last = max(json.loads(line)["seq"] for line in exported.read_text().splitlines()
+               if json.loads(line)["type"] == "event")
+    cut_from = last - 4
+    with _session(ws) as s, s.begin():
+        s.execute(delete(AuditEvent).where(AuditEvent.seq >= cut_from))
+        s.execute(delete(AuditCheckpoint))
+        prev = s.execute(select(AuditEvent.hash).where(AuditEvent.seq == cut_from - 1)).scalar_one()
+        s.execute(update(AuditHead).values(seq=cut_from - 1, hash=prev))
+    ws.paths.checkpoint_log.unlink()  # the attacker also removes the local copy; the export survives
+    result = audit_service.verify(ws, auditor, [exported])
+    assert not result.ok
+    assert result.first_bad_seq == cut_from
+    assert any("cut off" in p for p in result.problems)
+    # without the export the truncation could not be seen: the export is what makes it evident
+    assert audit_service.verify(ws, auditor).ok
+
+
+def test_forged_checkpoint_signature_is_reported(ws, auditor) -> None:
+    _events(ws, auditor, 3)
+    audit_service.make_checkpoint(ws, auditor)
+    with _session(ws) as s, s.begin():
+        s.execute(update(AuditCheckpoint).values(seq=AuditCheckpoint.seq + 1000))
+    result = audit_service.verify(ws, auditor)
+    assert not result.ok and any("invalid signature" in p for p in result.problems)
+
+
+@pytest.mark.parametrize("role", ["system_admin", "archivist", "equipment_clerk"])
+def test_roles_without_audit_access_are_refused(ws, make_actor, role) -> None:
+    from archive_core.errors import PermissionDeniedError
+
+    actor = make_actor(role)
+    with pytest.raises(PermissionDeniedError):
+        audit_service.event_seqs(ws, actor, audit_service.AuditFilter())
+    with pytest.raises(PermissionDeniedError):
+        audit_service.verify(ws, actor)

@@ -1,0 +1,48 @@
+"""Schema set-up through Alembic; the SQLite file is copied aside before a migration runs."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic import command
+from alembic.script import ScriptDirectory
+
+from archive_core.workstation import open_workstation
+from models.engine import _alembic_config, current_heads, migrate, open_database
+
+
+def test_fresh_home_gets_schema_and_private_key(tmp_path: Path) -> None:
+    ws = open_workstation(tmp_path / "home", name="t")
+    try:
+        assert ws.paths.database_file.exists()
+        assert (ws.paths.keys / "workstation-ed25519.key").stat().st_mode & 0o077 == 0
+        assert ws.migration_backup is None
+    finally:
+        ws.close()
+
+
+def test_pending_migration_backs_up_the_sqlite_file_first(tmp_path: Path) -> None:
+    db_file = tmp_path / "catalogue.sqlite3"
+    db = open_database(f"sqlite:///{db_file}")
+    cfg = _alembic_config(db)
+    heads = set(ScriptDirectory.from_config(cfg).get_heads())
+    if heads == {"0001_spine"}:
+        pytest.skip("needs a second migration to be pending")
+    with db.write_engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0001_spine")
+    with sqlite3.connect(db_file) as conn:
+        conn.execute("INSERT INTO users (username, display_name, roles, password_hash, active, failed_attempts, "
+                     "created_at) VALUES ('before', '迁移前', 'archivist', 'x', 1, 0, '2026-01-01 00:00:00')")
+    backup = migrate(db, tmp_path / "backups")
+    try:
+        assert backup is not None and backup.parent == tmp_path / "backups"
+        with sqlite3.connect(backup) as conn:
+            assert conn.execute("SELECT version_num FROM alembic_version").fetchall() == [("0001_spine",)]
+            assert conn.execute("SELECT display_name FROM users").fetchall() == [("迁移前",)]
+        assert current_heads(db) == heads
+        assert migrate(db, tmp_path / "backups") is None  # up to date: no second copy
+    finally:
+        db.dispose()

@@ -1,0 +1,150 @@
+"""Evidence vault: content addressing, write-once, crash safety, fixity (Art. 7, 24, 27)."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+
+from archive_core import fixity
+from archive_core.errors import StorageError, StorageFullError
+from archive_core.vault import Vault, sm3_hasher
+from archive_core.workstation import open_workstation
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_put_names_object_by_sha256_with_sm3_and_read_only(tmp_path: Path) -> None:
+    data = os.urandom(5 * 1024 * 1024 + 17)  # spans several chunks
+    src = tmp_path / "执法记录仪_片段.mp4"
+    src.write_bytes(data)
+    vault = Vault(tmp_path / "vault")
+    stored = vault.put_file(src)
+    sm3 = sm3_hasher()
+    sm3.update(data)
+    assert stored.sha256 == hashlib.sha256(data).hexdigest()
+    assert stored.sm3 == sm3.hexdigest()
+    assert stored.path == vault.objects / stored.sha256[:2] / stored.sha256[2:4] / stored.sha256
+    assert stored.path.read_bytes() == data
+    assert not os.access(stored.path, os.W_OK) or os.geteuid() == 0
+    assert stored.path.stat().st_mode & 0o222 == 0
+    assert list(vault.tmp.iterdir()) == []
+    again = vault.put_file(src)
+    assert again.already_present and again.sha256 == stored.sha256
+
+
+def test_unreadable_and_non_regular_sources_store_nothing(tmp_path: Path) -> None:
+    vault = Vault(tmp_path / "vault")
+    with pytest.raises(StorageError) as err:
+        vault.put_file(tmp_path / "missing.mp4")
+    assert "missing.mp4" in str(err.value)
+    with pytest.raises(StorageError) as err:
+        vault.put_file(tmp_path)
+    assert tmp_path.name in str(err.value) and "Nothing was stored" in str(err.value)
+    assert list(vault.objects.rglob("*")) == [] and list(vault.tmp.iterdir()) == []
+
+
+def test_full_disk_leaves_no_partial_object(tmp_path: Path) -> None:
+    """A tiny tmpfs stands in for a full vault disk."""
+    mount = tmp_path / "small"
+    mount.mkdir()
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(mount)],
+                      capture_output=True).returncode != 0:
+        pytest.skip("cannot mount a tmpfs here (needs root)")
+    try:
+        vault = Vault(mount / "vault")
+        src = tmp_path / "big.mp4"
+        src.write_bytes(os.urandom(3 * 1024 * 1024))
+        with pytest.raises(StorageFullError) as err:
+            vault.put_file(src)
+        assert "big.mp4" in err.value.render() and "Nothing was stored" in err.value.render()
+        assert list(vault.tmp.iterdir()) == []
+        assert [p for p in vault.objects.rglob("*") if p.is_file()] == []
+        assert src.stat().st_size == 3 * 1024 * 1024  # the source is untouched
+    finally:
+        subprocess.run(["umount", str(mount)], check=False)
+
+
+def test_sigkill_mid_put_leaves_no_object_and_next_start_sweeps(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    Vault(home / "vault")
+    script = textwrap.dedent(f"""
+        import sys, time
+        sys.path.insert(0, {str(ROOT)!r})
+        from archive_core.vault import Vault
+        class Slow:
+            def __init__(self): self.n = 0
+            def read(self, size):
+                self.n += 1
+                if self.n == 3:
+                    print("writing", flush=True)
+                    time.sleep(60)
+                return b"x" * size
+        Vault(__import__("pathlib").Path({str(home / "vault")!r})).put_stream(Slow(), "clip.mp4")
+    """)
+    proc = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
+    assert proc.stdout is not None and proc.stdout.readline().strip() == "writing"
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    leftovers = list((home / "vault" / "tmp").iterdir())
+    assert len(leftovers) == 1 and leftovers[0].stat().st_size > 0
+    assert [p for p in (home / "vault" / "objects").rglob("*") if p.is_file()] == []
+    ws = open_workstation(home, f"sqlite:///{tmp_path / 'c.sqlite3'}", name="t")
+    try:
+        assert list(ws.vault.tmp.iterdir()) == []
+    finally:
+        ws.close()
+
+
+def test_sweep_keeps_temp_files_of_live_processes(tmp_path: Path) -> None:
+    vault = Vault(tmp_path / "vault")
+    sleeper = subprocess.Popen(["sleep", "30"])
+    try:
+        live = vault.tmp / f"{vault._host}-{sleeper.pid}-abc.part"
+        live.write_bytes(b"in progress")
+        foreign = vault.tmp / "otherhost-123-abc.part"
+        foreign.write_bytes(b"other workstation")
+        old = vault.tmp / "otherhost-456-def.part"
+        old.write_bytes(b"stale")
+        os.utime(old, (time.time() - 2 * 86400,) * 2)
+        removed = vault.sweep_temp()
+        assert removed == [old]
+        assert live.exists() and foreign.exists()
+    finally:
+        sleeper.kill()
+
+
+def test_verify_reports_flipped_byte_and_deleted_object(ws, archivist, auditor, tmp_path: Path) -> None:
+    files = []
+    for i in range(3):
+        f = tmp_path / f"clip{i}.mp4"
+        f.write_bytes(os.urandom(100_000 + i))
+        files.append(fixity.store_file(ws, archivist, f))
+    assert fixity.verify_vault(ws, auditor).ok
+
+    flipped, deleted, good = files
+    os.chmod(flipped.path, 0o644)
+    with open(flipped.path, "r+b") as fh:
+        fh.seek(5000)
+        byte = fh.read(1)
+        fh.seek(5000)
+        fh.write(bytes([byte[0] ^ 0x01]))
+    deleted.path.unlink()
+
+    report = fixity.verify_vault(ws, auditor)
+    assert not report.ok
+    assert report.mismatched == [flipped.sha256]
+    assert report.missing == [deleted.sha256]
+    assert good.sha256 not in report.mismatched + report.missing
+    from archive_core import audit_service
+
+    seqs = audit_service.event_seqs(ws, auditor, audit_service.AuditFilter(action="vault.verify"))
+    latest = audit_service.events_by_seq(ws, auditor, seqs[:1])[0]
+    assert latest.outcome == "failed" and flipped.sha256 in latest.details and deleted.sha256 in latest.details
