@@ -53,7 +53,7 @@ class LazyTableModel(QAbstractTableModel):
         self.loading.emit(True)
         descending = self.sort_order == Qt.SortOrder.DescendingOrder
         self._tasks.run(self.query_ids, self.sort_column, descending,
-                        on_done=lambda ids: self._set_ids(generation, ids), on_error=self._fail)
+                        on_done=lambda ids: self._set_ids(generation, ids), on_error=self._fail, owner=self)
 
     def _fail(self, exc: BaseException) -> None:
         self.loading.emit(False)
@@ -77,7 +77,7 @@ class LazyTableModel(QAbstractTableModel):
         generation = self._generation
         ids = list(self._ids[page * PAGE:(page + 1) * PAGE])
         self._tasks.run(self.fetch_rows, ids, on_done=lambda rows: self._page_arrived(generation, page, rows),
-                        on_error=self._fail)
+                        on_error=self._fail, owner=self)
 
     def _page_arrived(self, generation: int, page: int, rows: dict[int, Any]) -> None:
         self._requested.discard(page)

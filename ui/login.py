@@ -63,6 +63,9 @@ class LoginDialog(QDialog):
         self.ok_button.setText(self.tr("Sign in"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Quit"))
         self.buttons.accepted.connect(self._submit)
+        self.ok_button.setDefault(True)
+        self.username.returnPressed.connect(self.password.setFocus)
+        self.password.returnPressed.connect(self._submit)
         self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
@@ -75,7 +78,7 @@ class LoginDialog(QDialog):
         layout.addWidget(self.buttons)
         self._set_busy(True)
         self._show_first_start_fields(False)
-        tasks.run(open_ws, on_done=self._opened, on_error=self._open_failed)
+        tasks.run(open_ws, on_done=self._opened, on_error=self._open_failed, owner=self)
 
     def _show_first_start_fields(self, show: bool) -> None:
         for field in (self.display_name, self.confirm):
@@ -103,7 +106,7 @@ class LoginDialog(QDialog):
         self.message.setText(error_text(exc))
 
     def _submit(self) -> None:
-        if self.ws is None:
+        if self.ws is None or not self.ok_button.isEnabled():  # Enter may arrive twice: field and default button
             return
         username, password = self.username.text().strip(), self.password.text()
         if not username or not password:
@@ -121,7 +124,7 @@ class LoginDialog(QDialog):
                 users.create_first_admin(ws, username, display, password)
             return users.login(ws, username, password)
 
-        self.tasks.run(work, write=True, on_done=self._signed_in, on_error=self._refused)
+        self.tasks.run(work, write=True, on_done=self._signed_in, on_error=self._refused, owner=self)
 
     def _signed_in(self, actor: Actor) -> None:
         self.actor = actor

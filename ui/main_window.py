@@ -20,9 +20,11 @@ from ui.context import UiContext
 from ui.pages import page_classes
 from ui.pages.base import Page
 
+ROLE_VALUES = frozenset(r.value for r in Role)
+
 
 def role_names(roles: frozenset[str]) -> str:
-    labels = [QCoreApplication.translate("roles", ROLE_LABELS[Role(r)]) for r in sorted(roles) if r in Role]
+    labels = [QCoreApplication.translate("roles", ROLE_LABELS[Role(r)]) for r in sorted(roles) if r in ROLE_VALUES]
     return "、".join(labels)
 
 

@@ -6,6 +6,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from archive_core.progress import Progress
@@ -40,6 +41,17 @@ class Job(QRunnable):
             self.relay.succeeded.emit(result)
 
 
+def _guarded(owner: QObject, callback: Callable[..., None] | None) -> Callable[..., None] | None:
+    if callback is None:
+        return None
+
+    def call(*args: Any) -> None:
+        if shiboken6.isValid(owner):
+            callback(*args)
+
+    return call
+
+
 class TaskRunner(QObject):
     """run(fn, *args, on_done=…, on_error=…): fn runs on a pool thread; callbacks on the GUI thread.
 
@@ -57,9 +69,14 @@ class TaskRunner(QObject):
     def run(self, fn: Callable[..., Any], *args: Any, on_done: Callable[[Any], None] | None = None,
             on_error: Callable[[BaseException], None] | None = None,
             on_progress: Callable[[int, int, str], None] | None = None, write: bool = False,
-            progress: bool = False) -> Job:
-        """With progress=True, fn receives a Progress as its last argument (report and cancel)."""
+            progress: bool = False, owner: QObject | None = None) -> Job:
+        """With progress=True, fn receives a Progress as its last argument (report and cancel).
+
+        Callbacks are dropped when ``owner`` (the widget or model waiting for the result) is gone by then.
+        """
         job = Job(fn, args, progress)
+        if owner is not None:
+            on_done, on_error, on_progress = (_guarded(owner, cb) for cb in (on_done, on_error, on_progress))
         self._jobs.add(job)
 
         def finish(_value: object = None) -> None:

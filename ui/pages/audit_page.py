@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from archive_core import audit_service
+from archive_core.audit_actions import ACTION_LABELS
 from archive_core.audit_service import AuditFilter, EventView
 from archive_core.auth import Permission
 from ui.context import UiContext
@@ -66,11 +67,14 @@ class AuditModel(LazyTableModel):
     def cell(self, row: EventView, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             outcome = QCoreApplication.translate("AuditPage", OUTCOMES.get(row.outcome, row.outcome))
-            values = (row.seq, row.at.astimezone().strftime("%Y-%m-%d %H:%M:%S"), row.actor, row.action,
+            action = QCoreApplication.translate("audit_actions", ACTION_LABELS.get(row.action, row.action))
+            values = (row.seq, row.at.astimezone().strftime("%Y-%m-%d %H:%M:%S"), row.actor, action,
                       outcome, f"{row.object_type}:{row.object_id}", row.workstation)
             return values[column]
         if role == Qt.ItemDataRole.ForegroundRole and row.outcome != "ok":
             return QColor("#b00020")
+        if role == Qt.ItemDataRole.ToolTipRole and column == 3:
+            return row.action
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -159,7 +163,7 @@ class AuditPage(Page):
     def activate(self) -> None:
         if not self._loaded_once:
             self._loaded_once = True
-            self.model.reload()
+            self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # newest first; loads the model
 
     def current_filter(self) -> AuditFilter:
         since = until = None
@@ -191,7 +195,7 @@ class AuditPage(Page):
     def verify(self) -> None:
         self.verify_button.setEnabled(False)
         self.ctx.tasks.run(audit_service.verify, self.ctx.ws, self.ctx.actor, on_done=self._verified,
-                           on_error=self._verify_failed)
+                           on_error=self._verify_failed, owner=self)
 
     def _verify_failed(self, exc: BaseException) -> None:
         self.verify_button.setEnabled(True)
@@ -219,4 +223,4 @@ class AuditPage(Page):
                            on_done=lambda r: QMessageBox.information(
                                self, self.tr("Exported"),
                                self.tr("{n} events and {c} signed checkpoints written.").format(n=r[0], c=r[1])),
-                           on_error=lambda exc: show_error(self, exc))
+                           on_error=lambda exc: show_error(self, exc), owner=self)

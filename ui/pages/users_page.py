@@ -155,7 +155,7 @@ class UsersPage(Page):
 
     def refresh(self) -> None:
         self.ctx.tasks.run(users.list_users, self.ctx.ws, self.ctx.actor, on_done=self.model.set_rows,
-                           on_error=lambda exc: show_error(self, exc))
+                           on_error=lambda exc: show_error(self, exc), owner=self)
 
     def _selected(self) -> UserView | None:
         index = self.table.currentIndex()
@@ -166,7 +166,7 @@ class UsersPage(Page):
 
     def _write(self, fn: Callable[..., Any], *args: Any) -> None:
         self.ctx.tasks.run(fn, self.ctx.ws, self.ctx.actor, *args, write=True,
-                           on_done=lambda _r: self.refresh(), on_error=lambda exc: show_error(self, exc))
+                           on_done=lambda _r: self.refresh(), on_error=lambda exc: show_error(self, exc), owner=self)
 
     def new_user(self) -> None:
         dialog = NewUserDialog(self)
