@@ -37,45 +37,45 @@ class MediaProbeError(ArchiveError):
 
 ERRORS: dict[str, tuple[str, str]] = {
     "not_found": (
-        QT_TRANSLATE_NOOP("media_probe", "{name}: no such file."),
-        QT_TRANSLATE_NOOP("media_probe", "Check the path; the file may have been moved or the card removed."),
+        QT_TRANSLATE_NOOP("errors", "{name}: no such file."),
+        QT_TRANSLATE_NOOP("errors", "Check the path; the file may have been moved or the card removed."),
     ),
     "not_a_file": (
-        QT_TRANSLATE_NOOP("media_probe", "{name} is not a regular file but a {kind}."),
-        QT_TRANSLATE_NOOP("media_probe", "Choose a video or audio file."),
+        QT_TRANSLATE_NOOP("errors", "{name} is not a regular file but a {kind}."),
+        QT_TRANSLATE_NOOP("errors", "Choose a video or audio file."),
     ),
     "unreadable": (
-        QT_TRANSLATE_NOOP("media_probe", "{name} cannot be read: {reason}."),
-        QT_TRANSLATE_NOOP("media_probe", "Check the file's permissions or the card reader, then try again."),
+        QT_TRANSLATE_NOOP("errors", "{name} cannot be read: {reason}."),
+        QT_TRANSLATE_NOOP("errors", "Check the file's permissions or the card reader, then try again."),
     ),
     "empty": (
-        QT_TRANSLATE_NOOP("media_probe", "{name} is empty (0 bytes)."),
+        QT_TRANSLATE_NOOP("errors", "{name} is empty (0 bytes)."),
         QT_TRANSLATE_NOOP(
-            "media_probe", "The copy from the device probably failed: copy it again and keep the original until then."
+            "errors", "The copy from the device probably failed: copy it again and keep the original until then."
         ),
     ),
     "not_media": (
-        QT_TRANSLATE_NOOP("media_probe", "{name} is not a video or audio file that can be read ({reason})."),
+        QT_TRANSLATE_NOOP("errors", "{name} is not a video or audio file that can be read ({reason})."),
         QT_TRANSLATE_NOOP(
-            "media_probe",
+            "errors",
             "Check that this is the device's recording; if it is, the file is damaged: copy it again from the device.",
         ),
     ),
     "truncated": (
-        QT_TRANSLATE_NOOP("media_probe", "{name} is incomplete and cannot be played: {reason}."),
+        QT_TRANSLATE_NOOP("errors", "{name} is incomplete and cannot be played: {reason}."),
         QT_TRANSLATE_NOOP(
-            "media_probe",
+            "errors",
             "Copy it again from the device (Art. 24: within 24 hours). If the device no longer holds it, "
             "keep this file and record the damage.",
         ),
     ),
     "no_video": (
-        QT_TRANSLATE_NOOP("media_probe", "{name} has no picture to take a thumbnail from."),
-        QT_TRANSLATE_NOOP("media_probe", "Audio recordings have no thumbnail; this is not an error in the file."),
+        QT_TRANSLATE_NOOP("errors", "{name} has no picture to take a thumbnail from."),
+        QT_TRANSLATE_NOOP("errors", "Audio recordings have no thumbnail; this is not an error in the file."),
     ),
     "decode_failed": (
-        QT_TRANSLATE_NOOP("media_probe", "No picture could be decoded from {name} at {at:.1f} s: {reason}."),
-        QT_TRANSLATE_NOOP("media_probe", "Try another time in the recording; if none works, the file is damaged."),
+        QT_TRANSLATE_NOOP("errors", "No picture could be decoded from {name} at {at:.1f} s: {reason}."),
+        QT_TRANSLATE_NOOP("errors", "Try another time in the recording; if none works, the file is damaged."),
     ),
 }
 
