@@ -42,7 +42,7 @@ class FilenameFacts:
 
 def _invalid(source: object, reason: str) -> ValidationError:
     return ValidationError(
-        hint=QT_TRANSLATE_NOOP("filename_patterns", "Fix the file-name pattern catalogue {source} and restart."),
+        hint=QT_TRANSLATE_NOOP("errors", "Fix the file-name pattern catalogue {source} and restart."),
         reason=reason,
         source=str(source),
     )

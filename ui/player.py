@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.player_markers import Marker, MarkerPanel, format_ms
+from ui.player_markers import Marker, MarkerPanel, MarkerSlider, format_ms
 
 # Only real window systems can host libvlc's video window; elsewhere (offscreen) render into a dummy output.
 EMBEDDING_PLATFORMS = ("xcb", "windows", "cocoa")
@@ -129,7 +129,7 @@ class VideoPlayer(QWidget):
         self._play = self._button(sp.SP_MediaPlay, self.tr("Play (Space)"), self.toggle_play)
         self._stop = self._button(sp.SP_MediaStop, self.tr("Stop"), self.stop)
         self._step = self._button(sp.SP_MediaSkipForward, self.tr("Next frame (.)"), self.next_frame)
-        self._seek = QSlider(Qt.Orientation.Horizontal)
+        self._seek = MarkerSlider()
         self._seek.setToolTip(self.tr("Position in the recording"))
         self._seek.setPageStep(SEEK_STEP_MS)
         self._seek.sliderPressed.connect(self._on_seek_pressed)
@@ -158,12 +158,10 @@ class VideoPlayer(QWidget):
         self._full = self._button(sp.SP_TitleBarMaxButton, self.tr("Full screen (F)"), self.toggle_full_screen)
 
         controls = QHBoxLayout()
-        controls.setContentsMargins(4, 2, 4, 2)
-        for widget in (self._play, self._stop, self._step):
-            controls.addWidget(widget)
-        controls.addWidget(self._seek, 1)
-        for widget in (self._time, self._speed, self._mute, self._volume, self._snapshot, self._full):
-            controls.addWidget(widget)
+        controls.setContentsMargins(4, 4, 4, 4)
+        widgets: list[QWidget] = [self._play, self._stop, self._step, self._seek, self._time, self._speed]
+        for widget in [*widgets, self._mute, self._volume, self._snapshot, self._full]:
+            controls.addWidget(widget, 1 if widget is self._seek else 0)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -175,10 +173,12 @@ class VideoPlayer(QWidget):
         self._marker_panel = MarkerPanel()
         self._marker_panel.add_requested.connect(lambda note: self.add_marker(note))
         self._marker_panel.jump_requested.connect(self.seek)
+        self._marker_panel.marks_changed.connect(self._seek.set_marks)
         self._splitter = QSplitter(Qt.Orientation.Horizontal)
         self._splitter.addWidget(left)
         self._splitter.addWidget(self._marker_panel)
         self._splitter.setStretchFactor(0, 1)
+        self._splitter.setSizes([780, 260])
         self._splitter.setCollapsible(0, False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

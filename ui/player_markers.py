@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -12,6 +13,9 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSlider,
+    QStyle,
+    QStyleOptionSlider,
     QVBoxLayout,
     QWidget,
 )
@@ -31,11 +35,42 @@ def format_ms(ms: int) -> str:
     return f"{seconds // 3600:02d}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
 
 
+class MarkerSlider(QSlider):
+    """A horizontal seek bar that shows marker times as small ticks over the groove."""
+
+    TICK = QColor(255, 140, 0)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self._marks: list[int] = []
+
+    def set_marks(self, marks: list[int]) -> None:
+        self._marks = marks
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._marks or self.maximum() <= self.minimum():
+            return
+        option = QStyleOptionSlider()
+        self.initStyleOption(option)
+        handle = self.style().subControlRect(
+            QStyle.ComplexControl.CC_Slider, option, QStyle.SubControl.SC_SliderHandle, self
+        )
+        span = self.width() - handle.width()
+        painter = QPainter(self)
+        for ms in self._marks:
+            x = handle.width() // 2 + QStyle.sliderPositionFromValue(self.minimum(), self.maximum(), ms, span)
+            painter.fillRect(x - 1, 0, 3, self.height() // 2, self.TICK)
+        painter.end()
+
+
 class MarkerPanel(QWidget):
     """Lists markers by time; asks for a new one with the typed note; a click asks to jump there."""
 
     add_requested = Signal(str)
     jump_requested = Signal(int)
+    marks_changed = Signal(list)  # list[int] ms, for the seek bar
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -59,7 +94,7 @@ class MarkerPanel(QWidget):
         row.addWidget(self._note, 1)
         row.addWidget(self._add)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(6, 4, 4, 4)
         layout.addWidget(title)
         layout.addWidget(self._list, 1)
         layout.addLayout(row)
@@ -75,6 +110,7 @@ class MarkerPanel(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, marker.at_ms)
             item.setToolTip(marker.note)
             self._list.addItem(item)
+        self.marks_changed.emit([m.at_ms for m in self._markers])
 
     def add(self, marker: Marker) -> None:
         self.set_markers([*self._markers, marker])
