@@ -209,6 +209,7 @@ class VideoPlayer(QWidget):
         if self._media is not None:
             self._media.release()
         self._path = Path(path)
+        self._state = "stopped"
         self._length_ms = 0
         self.set_markers([])
         if not self._path.is_file():

@@ -38,7 +38,7 @@
     </message>
     <message>
         <location filename="../../../ui/player.py" line="129"/>
-        <location filename="../../../ui/player.py" line="471"/>
+        <location filename="../../../ui/player.py" line="472"/>
         <source>Play (Space)</source>
         <translation>播放（空格）</translation>
     </message>
@@ -69,7 +69,7 @@
     </message>
     <message>
         <location filename="../../../ui/player.py" line="148"/>
-        <location filename="../../../ui/player.py" line="325"/>
+        <location filename="../../../ui/player.py" line="326"/>
         <source>Mute</source>
         <translation>静音</translation>
     </message>
@@ -89,32 +89,32 @@
         <translation>全屏（F）</translation>
     </message>
     <message>
-        <location filename="../../../ui/player.py" line="217"/>
+        <location filename="../../../ui/player.py" line="218"/>
         <source>The file {name} is missing.</source>
         <translation>文件 {name} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../../ui/player.py" line="325"/>
+        <location filename="../../../ui/player.py" line="326"/>
         <source>Unmute</source>
         <translation>取消静音</translation>
     </message>
     <message>
-        <location filename="../../../ui/player.py" line="360"/>
+        <location filename="../../../ui/player.py" line="361"/>
         <source>No picture to take a snapshot of: start playback first.</source>
         <translation>没有可截图的画面：请先开始播放。</translation>
     </message>
     <message>
-        <location filename="../../../ui/player.py" line="367"/>
+        <location filename="../../../ui/player.py" line="368"/>
         <source>The snapshot could not be taken.</source>
         <translation>截图失败。</translation>
     </message>
     <message>
-        <location filename="../../../ui/player.py" line="423"/>
+        <location filename="../../../ui/player.py" line="424"/>
         <source>This recording cannot be played: it may be damaged or in an unknown format.</source>
         <translation>无法播放此录像：文件可能已损坏或格式无法识别。</translation>
     </message>
     <message>
-        <location filename="../../../ui/player.py" line="471"/>
+        <location filename="../../../ui/player.py" line="472"/>
         <source>Pause (Space)</source>
         <translation>暂停（空格）</translation>
     </message>
