@@ -1,6 +1,11 @@
 """Catalogue database: SQLAlchemy models, engine set-up and Alembic migrations."""
 
-from models import audit, people, users, vault  # noqa: F401  (register tables on Base.metadata)
+from models import (  # noqa: F401  (one module per area; importing it registers its tables)
+    audit,
+    people,
+    users,
+    vault,
+)
 from models.base import Base
 
 __all__ = ["Base"]
