@@ -21,9 +21,9 @@ from disc_burning.sidecar import format_period
 
 COLUMNS = (
     "序号", "文件名", "记录事项", "记录时间", "记录地点", "记录方式",
-    "执法人员（执法证号）", "案件 / 环节", "大小与摘要",
+    "执法人员（执法证号）", "案件 / 环节",
 )
-WIDTHS_MM = (10, 38, 32, 32, 30, 20, 34, 40, 37)
+WIDTHS_MM = (10, 50, 40, 36, 38, 20, 38, 41)
 
 
 def _styles() -> tuple[ParagraphStyle, ParagraphStyle, ParagraphStyle, ParagraphStyle]:
@@ -51,12 +51,13 @@ def render_catalogue(
     number, _, count = bag_count.partition(" of ")
     story = [
         Paragraph("执法音视频证据光盘目录", title),
-        Paragraph(escape(f"档号：{archive_code}　　光盘：第 {number} 张，共 {count} 张　　卷标：{volume_id}"), head),
-        Paragraph(escape(f"单位：{agency_name}　　介质：{disc_label}　　制作日期：{bagging_date.isoformat()}"), head),
-        Paragraph(escape(f"文件数：{len(items)}　　合计：{human_size(sum(i.size for i in items))}"), head),
+        Paragraph(escape(f"档号：{archive_code} · 光盘：第 {number} 张，共 {count} 张 · 卷标：{volume_id}"), head),
+        Paragraph(escape(f"单位：{agency_name} · 介质：{disc_label} · 制作日期：{bagging_date.isoformat()}"), head),
+        Paragraph(escape(f"文件数：{len(items)} · 合计：{human_size(sum(i.size for i in items))}"), head),
         Spacer(1, 3 * mm),
     ]
     rows: list[list[Paragraph]] = [[p(c) for c in COLUMNS]]
+    spans: list[tuple[Any, ...]] = []
     for n, (item, name) in enumerate(zip(items, disc_names, strict=True), start=1):
         rows.append([
             p(str(n)),
@@ -67,16 +68,24 @@ def render_catalogue(
             p(item.method),
             p("、".join(str(o) for o in item.officers)),
             p(f"{item.case_number} {item.case_title} / {item.stage.label}"),
-            Paragraph("<br/>".join(escape(t) for t in (human_size(item.size), "SHA-256", item.sha256, "SM3", item.sm3)),
-                      small),
         ])
+        # Digests on their own full-width line: split over a narrow column they tripled the row height.
+        rows.append([Paragraph("", small), Paragraph(
+            escape(f"大小 {human_size(item.size)}（{item.size} 字节） · SHA-256 {item.sha256} · SM3 {item.sm3}"), small
+        )] + [Paragraph("", small)] * (len(COLUMNS) - 2))
+        spans += [("SPAN", (1, len(rows) - 1), (-1, len(rows) - 1)), ("NOSPLIT", (0, len(rows) - 2), (-1, len(rows) - 1)),
+                  ("LINEABOVE", (1, len(rows) - 1), (-1, len(rows) - 1), 0.2, colors.lightgrey),
+                  ("SPAN", (0, len(rows) - 2), (0, len(rows) - 1))]
     table = LongTable(rows, colWidths=[w * mm for w in WIDTHS_MM], repeatRows=1)
     table.setStyle(TableStyle([
-        ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
+        ("FONTNAME", (0, 0), (-1, -1), cjk_font()),
+        ("BOX", (0, 0), (-1, -1), 0.4, colors.grey),
+        ("INNERGRID", (0, 0), (-1, -1), 0.4, colors.grey),
         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8e8e8")),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 2),
         ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+        *spans,
     ]))
     story.append(table)
 
@@ -84,12 +93,13 @@ def render_catalogue(
     doc = SimpleDocTemplate(
         out, pagesize=landscape(A4), leftMargin=12 * mm, rightMargin=12 * mm, topMargin=12 * mm, bottomMargin=14 * mm,
         title=f"光盘目录 {archive_code} {bag_count}", author=agency_name, invariant=True,
+        initialFontName=cjk_font(),
     )
 
     def footer(canvas: Any, doc_: Any) -> None:
         canvas.saveState()
         canvas.setFont(cjk_font(), 8)
-        canvas.drawRightString(landscape(A4)[0] - 12 * mm, 7 * mm, f"{archive_code}　第 {doc_.page} 页")
+        canvas.drawRightString(landscape(A4)[0] - 12 * mm, 7 * mm, f"{archive_code}    第 {doc_.page} 页")
         canvas.restoreState()
 
     doc.build(story, onFirstPage=footer, onLaterPages=footer)

@@ -66,13 +66,13 @@ def render_labels(
     ]
 
     out = io.BytesIO()
-    canvas = Canvas(out, pagesize=(SIDE, SIDE), invariant=True)
+    canvas = Canvas(out, pagesize=(SIDE, SIDE), invariant=True, initialFontName=font)
     canvas.setTitle(f"光盘标签 {archive_code} {bag_count}")
     for copy in copies:
         story = [
             Paragraph("执法音视频证据光盘", title),
             Paragraph(escape(archive_code), code),
-            Paragraph(escape(f"第 {number} 张 / 共 {count} 张　　副本 {copy}　　{bagging_date.isoformat()}"), code),
+            Paragraph(escape(f"第 {number} 张 / 共 {count} 张 · 副本 {copy} · {bagging_date.isoformat()}"), code),
             Spacer(1, 2 * mm),
             *(Paragraph(f"<b>{escape(k)}：</b>{escape(v)}", body) for k, v in lines),
         ]
