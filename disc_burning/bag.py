@@ -56,7 +56,10 @@ class DiscLayout:
         return sum(e.size for e in self.entries)
 
     def entry(self, path: str) -> DiscEntry:
-        return next(e for e in self.entries if e.path == path)
+        for e in self.entries:
+            if e.path == path:
+                return e
+        raise KeyError(path)
 
 
 def encode_manifest_path(path: str) -> str:

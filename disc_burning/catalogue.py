@@ -73,9 +73,13 @@ def render_catalogue(
         rows.append([Paragraph("", small), Paragraph(
             escape(f"大小 {human_size(item.size)}（{item.size} 字节） · SHA-256 {item.sha256} · SM3 {item.sm3}"), small
         )] + [Paragraph("", small)] * (len(COLUMNS) - 2))
-        spans += [("SPAN", (1, len(rows) - 1), (-1, len(rows) - 1)), ("NOSPLIT", (0, len(rows) - 2), (-1, len(rows) - 1)),
-                  ("LINEABOVE", (1, len(rows) - 1), (-1, len(rows) - 1), 0.2, colors.lightgrey),
-                  ("SPAN", (0, len(rows) - 2), (0, len(rows) - 1))]
+        last = len(rows) - 1
+        spans += [
+            ("SPAN", (1, last), (-1, last)),
+            ("SPAN", (0, last - 1), (0, last)),
+            ("NOSPLIT", (0, last - 1), (-1, last)),
+            ("LINEABOVE", (1, last), (-1, last), 0.2, colors.lightgrey),
+        ]
     table = LongTable(rows, colWidths=[w * mm for w in WIDTHS_MM], repeatRows=1)
     table.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), cjk_font()),

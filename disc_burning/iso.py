@@ -11,7 +11,7 @@ from pathlib import Path, PurePosixPath
 import pycdlib
 
 from disc_burning.bag import DiscEntry, DiscLayout
-from disc_burning.errors import BuildCancelledError, DiscError, ImageBuildError, ImageTooLargeError
+from disc_burning.errors import BuildCancelledError, ImageBuildError, ImageTooLargeError
 from disc_burning.names import JOLIET_VOLUME_ID_MAX, ascii_id, iso9660_dir, iso9660_names, joliet_names, volume_id
 from disc_burning.plan import human_size
 
@@ -41,6 +41,27 @@ class _Paths:
 def temp_path(target: Path) -> Path:
     """Where the image is written before it is complete: beside the target, hidden, never named like an image."""
     return target.with_name(f".{target.name}.{os.getpid()}{TEMP_SUFFIX}")
+
+
+def remove_stale_temps(folder: Path) -> list[Path]:
+    """Delete temp images left in ``folder`` by builds that were killed (their process is gone); returns them."""
+    removed = []
+    for part in Path(folder).glob(f".*{TEMP_SUFFIX}"):
+        pid = part.name[: -len(TEMP_SUFFIX)].rpartition(".")[2]
+        if pid.isdigit() and not _alive(int(pid)):
+            part.unlink(missing_ok=True)
+            removed.append(part)
+    return removed
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def _plan_paths(entries: tuple[DiscEntry, ...]) -> tuple[dict[str, _Paths], dict[str, _Paths]]:
@@ -138,14 +159,10 @@ def build_image(
         os.replace(temp, target)
         _fsync_dir(target.parent)
         return ImageResult(target, size, layout.volume_id)
-    except DiscError:
+    except BaseException as exc:
         temp.unlink(missing_ok=True)
-        raise
-    except (OSError, pycdlib.pycdlibexception.PyCdlibException) as exc:
-        temp.unlink(missing_ok=True)
-        raise ImageBuildError(target=str(target), reason=str(exc)) from exc
-    except BaseException:
-        temp.unlink(missing_ok=True)
+        if isinstance(exc, OSError | pycdlib.pycdlibexception.PyCdlibException):
+            raise ImageBuildError(target=str(target), reason=str(exc)) from exc
         raise
     finally:
         if iso is not None:

@@ -117,7 +117,8 @@ def test_burn_failure_is_typed(image: ImageResult, tmp_path: Path, monkeypatch: 
     import disc_burning.burn as burn
 
     drive = f"stdio:{tmp_path / 'burned.bin'}"
-    monkeypatch.setattr(burn, "medium_status", lambda d: MediumStatus(d, "stdio file, overwriteable", "is blank", 10**12))
+    blank = MediumStatus(drive, "stdio file, overwriteable", "is blank", 10**12)
+    monkeypatch.setattr(burn, "medium_status", lambda d: blank)
     # xorriso cannot write into a directory: the burn itself fails after the medium check passed
     (tmp_path / "burned.bin").mkdir()
     with pytest.raises(BurnFailedError) as info:

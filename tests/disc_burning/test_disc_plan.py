@@ -1,11 +1,15 @@
-"""Planning a disc set: bin packing by case, "n of N", and items too large for the medium."""
+"""Planning a disc set: bin packing by case, "n of N", items too large for the medium; building a 2-disc set."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
+import pycdlib
 import pytest
 
+from disc_burning.bag import parse_bag_info
+from disc_burning.disc_set import build_disc_set
 from disc_burning.errors import ItemTooLargeError
 from disc_burning.items import DiscItem, DiscRequest
 from disc_burning.plan import BD, CD, MIB, Medium, human_size, plan_discs
@@ -60,8 +64,44 @@ def test_item_larger_than_medium_is_reported_by_name_size_and_capacity(
     assert not plan.ok
     assert [p.item for p in plan.problems] == [huge]
     message = plan.problems[0].message
-    assert "超大录像.mp4" in message and "5.0 MiB" in message and "测试介质 8MiB" in message and human_size(medium.usable) in message
+    for part in ("超大录像.mp4", "5.0 MiB", "测试介质 8MiB", human_size(medium.usable)):
+        assert part in message
     assert plan.problems[0].error.code == "disc_item_too_large"
     assert [i.original_name for d in plan.discs for i in d.items] == ["正常.mp4"]
     with pytest.raises(ItemTooLargeError):
         plan.raise_for_problems()
+
+
+def test_two_disc_set_is_built_verified_and_labelled(
+    make_item: ItemFactory, make_request: Callable[..., DiscRequest], small_medium: Callable[[int], Medium],
+    tmp_path: Path,
+) -> None:
+    items = [make_item(f"片段{n}.mp4", 1536 * 1024, case=f"案{n % 2}") for n in range(4)]
+    plan = plan_discs(make_request(items), small_medium(8))
+    assert len(plan.discs) == 2
+    steps: set[str] = set()
+    built = build_disc_set(plan, tmp_path / "out", progress=lambda step, done, total: steps.add(step))
+    assert {"build 1/2", "verify 1/2", "build 2/2", "verify 2/2"} <= steps
+    assert [b.layout.volume_id for b in built] == ["A001_2026_Y30_0007_1OF2", "A001_2026_Y30_0007_2OF2"]
+    for n, disc in enumerate(built, start=1):
+        assert disc.verification.ok, disc.verification.problems
+        assert disc.image.size <= plan.medium.capacity
+        iso = pycdlib.PyCdlib()
+        iso.open(str(disc.image.path))
+        try:
+            with iso.open_file_from_iso(udf_path="/bag-info.txt") as fp:
+                info = parse_bag_info(fp.read().decode())
+        finally:
+            iso.close()
+        assert info["Bag-Count"] == f"{n} of 2" and info["Bag-Group-Identifier"] == "A001-2026-Y30-0007"
+        assert disc.label_pdf.read_bytes().startswith(b"%PDF") and disc.catalogue_pdf.stat().st_size > 0
+
+
+def test_building_a_set_with_problems_is_refused(
+    make_item: ItemFactory, make_request: Callable[..., DiscRequest], small_medium: Callable[[int], Medium],
+    tmp_path: Path,
+) -> None:
+    plan = plan_discs(make_request([make_item(size=5 * MIB)]), small_medium(8))
+    with pytest.raises(ItemTooLargeError):
+        build_disc_set(plan, tmp_path / "out")
+    assert not (tmp_path / "out").exists()
