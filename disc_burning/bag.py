@@ -22,7 +22,6 @@ INDEX = "data/index.html"
 CHECKPOINT = "data/audit-checkpoint.json"
 BAGIT_TXT = b"BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n"
 MANIFEST_ALGORITHMS = ("sha256", "sm3")
-TAG_FILES = ("bagit.txt", "bag-info.txt", "manifest-sha256.txt", "manifest-sm3.txt")
 
 
 @dataclass(frozen=True)

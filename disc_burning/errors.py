@@ -60,6 +60,11 @@ class BuildCancelledError(DiscError):
     message = QT_TRANSLATE_NOOP("disc_errors", "Building the image {target} was cancelled; no image was kept.")
 
 
+class VerifyCancelledError(DiscError):
+    code = "disc_verify_cancelled"
+    message = QT_TRANSLATE_NOOP("disc_errors", "Verifying the image {target} was cancelled; it is not verified.")
+
+
 class ImageBuildError(DiscError):
     code = "disc_build_failed"
     message = QT_TRANSLATE_NOOP("disc_errors", "Building the image {target} failed: {reason}")

@@ -10,7 +10,7 @@ import pycdlib
 
 from disc_burning.bag import MANIFEST_ALGORITHMS, DiscLayout, parse_bag_info, parse_manifest
 from disc_burning.digests import Digests, digest_bytes, digest_stream
-from disc_burning.errors import BuildCancelledError
+from disc_burning.errors import VerifyCancelledError
 
 Progress = Callable[[int, int], None]
 
@@ -79,13 +79,13 @@ def verify_image(
             nonlocal done
             done += n
             if cancelled is not None and cancelled():
-                raise BuildCancelledError(target=str(image))
+                raise VerifyCancelledError(target=str(image))
             if progress is not None:
                 progress(done, total)
 
         for path in sorted(files):
             with iso.open_file_from_iso(udf_path="/" + path) as fp:
-                if "/" not in path:
+                if "/" not in path:  # the bag's tag files, all small
                     data = fp.read()
                     texts[path] = data.decode("utf-8", errors="replace")
                     digests[path] = digest_bytes(data)

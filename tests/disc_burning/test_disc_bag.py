@@ -6,11 +6,17 @@ import json
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
+from pathlib import Path
+
+import pytest
 
 from disc_burning.bag import build_layout, parse_bag_info, parse_manifest
+from disc_burning.errors import VerifyCancelledError
+from disc_burning.iso import build_image
 from disc_burning.items import DiscItem, DiscRequest
 from disc_burning.names import disc_names, iso9660_names, joliet_names, volume_id
 from disc_burning.plan import BD, plan_discs
+from disc_burning.verify import verify_image
 
 ItemFactory = Callable[..., DiscItem]
 
@@ -84,3 +90,29 @@ def test_names_for_each_view() -> None:
     assert volume_id("冀市监档〔2026〕Y30-0007", 1, 1) == "2026_Y30_0007"
     assert len(volume_id("X" * 40, 10, 12)) == 32
     assert disc_names(["a\nb:c.mp4", "%.mp4"]) == ["a_b_c.mp4", "％.mp4"]
+
+
+def test_name_too_long_for_udf_is_shortened_and_the_original_kept(
+    make_item: ItemFactory, make_request: Callable[..., DiscRequest], tmp_path: Path
+) -> None:
+    original = "某" * 196 + ".mp4"  # 200 characters, 592 UTF-8 bytes: more than UDF or any filesystem holds
+    plan = plan_discs(make_request([make_item(original, 1000)]), BD)
+    layout = build_layout(plan, plan.discs[0])
+    (media,) = [e for e in layout.entries if e.path.startswith("data/media/")]
+    name = media.path.rpartition("/")[2]
+    # 82 characters: with ".json" the sidecar name stays within 255 UTF-8 bytes (Linux NAME_MAX)
+    assert name == "某" * 82 + ".mp4" and len(f"{name}.json".encode()) <= 255
+    record = json.loads(layout.entry(f"data/metadata/{name}.json").data)  # type: ignore[arg-type]
+    assert record["file"]["original_name"] == original
+    image = build_image(layout, tmp_path / "disc.iso")
+    assert verify_image(image.path, layout).ok
+
+
+def test_verification_can_be_cancelled(
+    make_item: ItemFactory, make_request: Callable[..., DiscRequest], tmp_path: Path
+) -> None:
+    plan = plan_discs(make_request([make_item(size=3 * 1024 * 1024)]), BD)
+    layout = build_layout(plan, plan.discs[0])
+    image = build_image(layout, tmp_path / "disc.iso")
+    with pytest.raises(VerifyCancelledError):
+        verify_image(image.path, layout, cancelled=lambda: True)

@@ -24,6 +24,7 @@ from disc_burning.errors import (
     DriveUnavailableError,
     MediumTooSmallError,
     NoBlankMediumError,
+    NoDriveError,
     ReadBackMismatchError,
 )
 from disc_burning.iso import ImageResult, build_image
@@ -124,3 +125,18 @@ def test_burn_failure_is_typed(image: ImageResult, tmp_path: Path, monkeypatch: 
     with pytest.raises(BurnFailedError) as info:
         burn_image(image.path, drive)
     assert "xorriso exit" in str(info.value) and info.value.hint
+
+
+def test_no_drive_is_a_typed_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    import subprocess
+
+    import disc_burning.burn as burn
+
+    no_drives = subprocess.CompletedProcess([], 32, "", "xorriso : SORRY : No drives found\n")
+    monkeypatch.setattr(burn, "_run", lambda args, timeout=120: no_drives)
+    with pytest.raises(NoDriveError) as info:
+        burn.find_drive()
+    assert info.value.code == "disc_no_drive" and info.value.hint
+    with_drive = subprocess.CompletedProcess([], 0, DEVICES, "")
+    monkeypatch.setattr(burn, "_run", lambda args, timeout=120: with_drive)
+    assert burn.find_drive().path == "/dev/sr0"
