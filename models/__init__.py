@@ -1,13 +1,14 @@
 """Catalogue database: SQLAlchemy models, engine set-up and Alembic migrations."""
 
-# One import per area registers its tables on Base.metadata.
-import models.audit  # noqa: F401
-import models.case_records  # noqa: F401
-import models.cases  # noqa: F401
-import models.devices  # noqa: F401
-import models.people  # noqa: F401
-import models.users  # noqa: F401
-import models.vault  # noqa: F401
+from models import (  # noqa: F401  (one module per area; importing it registers its tables)
+    audit,
+    case_records,
+    cases,
+    devices,
+    people,
+    users,
+    vault,
+)
 from models.base import Base
 
 __all__ = ["Base"]
