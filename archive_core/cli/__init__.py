@@ -12,19 +12,13 @@ from importlib import import_module
 from typing import Any
 
 from archive_core.auth import Actor
+from archive_core.cli.commands import COMMAND_MODULES
 from archive_core.errors import ArchiveError
 from archive_core.i18n import LANGUAGES, Translator
 from archive_core.workstation import Workstation, open_workstation
 
 PASSWORD_ENV = "ARCHIVE_WS_PASSWORD"
 USER_ENV = "ARCHIVE_WS_USER"
-
-# Each module has register(subparsers); its handlers take (args, CliContext) and return an exit code.
-COMMAND_MODULES = [
-    "archive_core.cli.users_cmd",
-    "archive_core.cli.vault_cmd",
-    "archive_core.cli.audit_cmd",
-]
 
 Handler = Callable[[argparse.Namespace, "CliContext"], int]
 
@@ -89,7 +83,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=LANGUAGES, default=None, help="interface language (default zh_CN)")
     parser.add_argument("--json", action="store_true", help="machine-readable output")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
+    for name in COMMAND_MODULES:  # handlers take (args, CliContext) and return an exit code
         import_module(name).register(sub)
     return parser
 

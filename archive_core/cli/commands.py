@@ -1,0 +1,7 @@
+"""The CLI's subcommand modules: each has register(subparsers); one line per area."""
+
+COMMAND_MODULES = [
+    "archive_core.cli.users_cmd",
+    "archive_core.cli.vault_cmd",
+    "archive_core.cli.audit_cmd",
+]
