@@ -66,6 +66,13 @@ CONDITION_LABELS = {
     "worn": QT_TRANSLATE_NOOP("devices", "Worn"),
     "damaged": QT_TRANSLATE_NOOP("devices", "Damaged"),
 }
+EVENT_LABELS = {
+    "checkout": QT_TRANSLATE_NOOP("devices", "Checked out"),
+    "checkin": QT_TRANSLATE_NOOP("devices", "Returned"),
+    "maintenance": QT_TRANSLATE_NOOP("devices", "Maintenance"),
+    "maintenance_done": QT_TRANSLATE_NOOP("devices", "Maintenance finished"),
+    "audit": QT_TRANSLATE_NOOP("devices", "Stock-taking"),
+}
 CAPABILITIES = tuple(CAPABILITY_LABELS)
 CONDITIONS = tuple(CONDITION_LABELS)
 
