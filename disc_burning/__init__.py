@@ -1,1 +1,1 @@
-"""Evidence discs: plan, BagIt content, ISO images, verification and burning — free of Qt and of the database."""
+"""Evidence discs (Art. 26): plan a disc set, lay out BagIt bags, build and verify ISO images, burn, print labels."""

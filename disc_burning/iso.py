@@ -1,0 +1,177 @@
+"""ISO images with pycdlib: ISO 9660 level 3 + Joliet + Rock Ridge 1.09 + UDF 2.60, written atomically."""
+
+from __future__ import annotations
+
+import io
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+
+import pycdlib
+
+from disc_burning.bag import DiscEntry, DiscLayout
+from disc_burning.errors import BuildCancelledError, ImageBuildError, ImageTooLargeError
+from disc_burning.names import JOLIET_VOLUME_ID_MAX, ascii_id, iso9660_dir, iso9660_names, joliet_names, volume_id
+from disc_burning.plan import human_size
+
+WRITE_BLOCK = 1024 * 1024
+FILE_MODE = 0o100444
+DIR_MODE = 0o040555
+TEMP_SUFFIX = ".part"
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+
+
+@dataclass(frozen=True)
+class ImageResult:
+    path: Path
+    size: int
+    volume_id: str
+
+
+@dataclass(frozen=True)
+class _Paths:
+    iso: str
+    joliet: str
+    full: str  # Rock Ridge and UDF
+
+
+def temp_path(target: Path) -> Path:
+    """Where the image is written before it is complete: beside the target, hidden, never named like an image."""
+    return target.with_name(f".{target.name}.{os.getpid()}{TEMP_SUFFIX}")
+
+
+def remove_stale_temps(folder: Path) -> list[Path]:
+    """Delete temp images left in ``folder`` by builds that were killed (their process is gone); returns them."""
+    removed = []
+    for part in Path(folder).glob(f".*{TEMP_SUFFIX}"):
+        pid = part.name[: -len(TEMP_SUFFIX)].rpartition(".")[2]
+        if pid.isdigit() and not _alive(int(pid)):
+            part.unlink(missing_ok=True)
+            removed.append(part)
+    return removed
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _plan_paths(entries: tuple[DiscEntry, ...]) -> tuple[dict[str, _Paths], dict[str, _Paths]]:
+    """ISO 9660, Joliet and full paths of every directory and file, names made unique per directory."""
+    dirs: dict[str, _Paths] = {"": _Paths("", "", "")}
+    children: dict[str, list[str]] = {}
+    for entry in entries:
+        parts = PurePosixPath(entry.path).parts
+        for depth in range(1, len(parts)):
+            parent, name = "/".join(parts[: depth - 1]), "/".join(parts[:depth])
+            if name not in dirs:
+                p = dirs[parent]
+                leaf = parts[depth - 1]
+                dirs[name] = _Paths(f"{p.iso}/{iso9660_dir(leaf)}", f"{p.joliet}/{joliet_names([leaf])[0]}",
+                                    f"{p.full}/{leaf}")
+        children.setdefault("/".join(parts[:-1]), []).append(parts[-1])
+
+    files: dict[str, _Paths] = {}
+    for parent, names in children.items():
+        p = dirs[parent]
+        for name, iso_name, joliet_name in zip(names, iso9660_names(names), joliet_names(names), strict=True):
+            key = f"{parent}/{name}" if parent else name
+            files[key] = _Paths(f"{p.iso}/{iso_name}", f"{p.joliet}/{joliet_name}", f"{p.full}/{name}")
+    del dirs[""]
+    return dirs, files
+
+
+def _new_iso(layout: DiscLayout) -> pycdlib.PyCdlib:
+    iso = pycdlib.PyCdlib()
+    disc = layout.disc
+    iso.new(
+        interchange_level=3,
+        vol_ident=volume_id(layout.plan.request.archive_code, disc.number, disc.count, JOLIET_VOLUME_ID_MAX),
+        vol_set_ident=ascii_id(layout.plan.request.archive_code)[:128] or layout.volume_id,
+        app_ident_str="ARCHIVE_WS DISC_BURNING", joliet=3, rock_ridge="1.09", udf="2.60",
+    )
+    # The primary descriptor holds 32 characters; pycdlib only takes the 16 that fit the Joliet descriptor.
+    iso.pvd.volume_identifier = layout.volume_id.encode("ascii").ljust(32, b" ")
+    dirs, files = _plan_paths(layout.entries)
+    for key in sorted(dirs, key=lambda k: k.count("/")):
+        d = dirs[key]
+        iso.add_directory(d.iso, rr_name=key.rpartition("/")[2], joliet_path=d.joliet, udf_path=d.full,
+                          file_mode=DIR_MODE)
+    for entry in layout.entries:
+        f = files[entry.path]
+        rr_name = f.full.rpartition("/")[2]
+        if entry.source is not None:
+            try:
+                actual = entry.source.stat().st_size
+            except OSError as exc:
+                raise ImageBuildError(target=layout.volume_id, reason=f"{entry.path}: {exc}") from exc
+            if actual != entry.size:
+                raise ImageBuildError(
+                    target=layout.volume_id, reason=f"{entry.source} has {actual} bytes, the plan says {entry.size}"
+                )
+            iso.add_file(str(entry.source), f.iso, rr_name=rr_name, joliet_path=f.joliet, udf_path=f.full,
+                         file_mode=FILE_MODE)
+        else:
+            data = entry.data or b""
+            iso.add_fp(io.BytesIO(data), len(data), f.iso, rr_name=rr_name, joliet_path=f.joliet, udf_path=f.full,
+                       file_mode=FILE_MODE)
+    return iso
+
+
+def image_size(iso: pycdlib.PyCdlib) -> int:
+    return int(iso.pvd.space_size) * int(iso.logical_block_size)
+
+
+def build_image(
+    layout: DiscLayout, target: Path, progress: Progress | None = None, cancelled: Cancelled | None = None
+) -> ImageResult:
+    """Write the disc image to ``target``. Until it is complete it lives in a temp file beside the target,
+    removed on any failure or cancel, so a file at ``target`` is always a whole image."""
+    target = Path(target)
+    temp = temp_path(target)
+    iso = None
+    try:
+        iso = _new_iso(layout)
+        size = image_size(iso)
+        medium = layout.plan.medium
+        if size > medium.capacity:
+            raise ImageTooLargeError(disc=layout.disc.bag_count, size=human_size(size), medium=medium.label,
+                                     capacity=human_size(medium.capacity))
+
+        def on_progress(done: int, total: int, _opaque: object) -> None:
+            if cancelled is not None and cancelled():
+                raise BuildCancelledError(target=str(target))
+            if progress is not None:
+                progress(done, total)
+
+        with open(temp, "wb") as out:
+            iso.write_fp(out, blocksize=WRITE_BLOCK, progress_cb=on_progress)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temp, target)
+        _fsync_dir(target.parent)
+        return ImageResult(target, size, layout.volume_id)
+    except BaseException as exc:
+        temp.unlink(missing_ok=True)
+        if isinstance(exc, OSError | pycdlib.pycdlibexception.PyCdlibException):
+            raise ImageBuildError(target=str(target), reason=str(exc)) from exc
+        raise
+    finally:
+        if iso is not None:
+            iso.close()
+
+
+def _fsync_dir(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
