@@ -2,6 +2,11 @@
 
 from models import (  # noqa: F401  (one module per area; importing it registers its tables)
     audit,
+    case_records,
+    cases,
+    devices,
+    media,
+    media_ingest,
     people,
     users,
     vault,
