@@ -24,6 +24,7 @@ COMMAND_MODULES = [
     "archive_core.cli.users_cmd",
     "archive_core.cli.vault_cmd",
     "archive_core.cli.audit_cmd",
+    "archive_core.cli.cases_cmd",
 ]
 
 Handler = Callable[[argparse.Namespace, "CliContext"], int]
