@@ -160,7 +160,7 @@ def _loans_query() -> Select[*tuple[Any, ...]]:
 
 
 def _views(session: Session, query: Select[*tuple[Any, ...]]) -> list[LoanView]:
-    return [LoanView(*row) for row in session.execute(query).tuples()]
+    return [LoanView(*row) for row in session.execute(query)]
 
 
 def overdue_loans(ws: Workstation, actor: Actor, *, now: datetime | None = None) -> list[LoanView]:
