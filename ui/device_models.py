@@ -229,30 +229,28 @@ class HistoryModel(ListTableModel):
     )
     context = "HistoryModel"
 
+    AUDIT_RESULTS = {
+        "found": QT_TRANSLATE_NOOP("HistoryModel", "present"),
+        "missing": QT_TRANSLATE_NOOP("HistoryModel", "missing"),
+        "on_loan": QT_TRANSLATE_NOOP("HistoryModel", "on loan"),
+    }
+
     def cell(self, row: HistoryEntry, column: int, role: int) -> Any:
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        tr = QCoreApplication.translate
         details: list[str] = []
         if row.event in ("maintenance", "maintenance_done"):
             details.append(label(MAINTENANCE_LABELS, row.kind))
         elif row.event == "audit":
-            details.append(
-                {
-                    "found": tr("HistoryModel", "present"),
-                    "missing": tr("HistoryModel", "missing"),
-                    "on_loan": tr("HistoryModel", "on loan"),
-                }.get(row.kind, row.kind)
-            )
+            details.append(QCoreApplication.translate("HistoryModel", self.AUDIT_RESULTS.get(row.kind, row.kind)))
         if row.condition:
             details.append(label(CONDITION_LABELS, row.condition))
         if row.due_at:
-            details.append(tr("HistoryModel", "due {at}").format(at=local_time(row.due_at)))
-        if row.docked is not None:
-            details.append(
-                tr("HistoryModel", "footage docked") if row.docked else tr("HistoryModel", "footage not docked")
-            )
+            details.append(QCoreApplication.translate("HistoryModel", "due {at}").format(at=local_time(row.due_at)))
+        if row.docked is True:
+            details.append(QCoreApplication.translate("HistoryModel", "footage docked"))
+        elif row.docked is False:
+            details.append(QCoreApplication.translate("HistoryModel", "footage not docked"))
         officer = f"{row.officer_name} {row.officer_cert}".strip()
-        return (local_time(row.at), label(EVENT_LABELS, row.event), officer, "，".join(details), row.notes, row.by)[
-            column
-        ]
+        cells = (local_time(row.at), label(EVENT_LABELS, row.event), officer, "，".join(details), row.notes, row.by)
+        return cells[column]
