@@ -58,7 +58,6 @@ class NotDisposableError(ValidationError):
 
 class SelfApprovalError(PermissionDeniedError):
     code = "self_approval"
-    translated_params = ()
     message = QT_TRANSLATE_NOOP("errors", "User {user} requested disposal request {request} and may not decide on it: "
                                           "a second person must (Art. 27).")
     hint = QT_TRANSLATE_NOOP("errors", "Ask another supervisor to approve or reject it.")
@@ -299,14 +298,16 @@ def _objects(session: Session, case_ids: list[int], media_ids: list[int]) -> tup
     for mid, sha in session.execute(select(MediaDerivative.media_id, MediaDerivative.sha256)
                                     .where(MediaDerivative.media_id.in_(list(owner)))):
         wanted.setdefault(sha, owner[mid])
-    for cid, sha in session.execute(select(TextRecord.case_id, TextRecord.file_sha256)
+    for cid, doc in session.execute(select(TextRecord.case_id, TextRecord.file_sha256)
                                     .where(TextRecord.case_id.in_(case_ids), TextRecord.file_sha256.is_not(None))):
-        wanted.setdefault(sha, f"case:{cid}")
-    for cid, sha in session.execute(select(TextRecord.case_id, ServiceRecord.receipt_sha256)
+        if doc:
+            wanted.setdefault(doc, f"case:{cid}")
+    for cid, receipt in session.execute(select(TextRecord.case_id, ServiceRecord.receipt_sha256)
                                     .join(TextRecord, TextRecord.id == ServiceRecord.record_id)
                                     .where(TextRecord.case_id.in_(case_ids),
                                            ServiceRecord.receipt_sha256.is_not(None))):
-        wanted.setdefault(sha, f"case:{cid}")
+        if receipt:
+            wanted.setdefault(receipt, f"case:{cid}")
     live = set(session.execute(select(VaultObject.sha256).where(VaultObject.sha256.in_(list(wanted)),
                                                                 VaultObject.disposed_at.is_(None))).scalars())
     wanted = {k: v for k, v in wanted.items() if k in live}
@@ -373,7 +374,8 @@ def execute(ws: Workstation, actor: Actor, request_id: int, today: date | None =
                                      action=_ACTIONS["execute"])
     if blocked:
         raise NotDisposableError(item=blocked[0], why=blocked[1])
-    removed, absent = [], []
+    removed: list[str] = []
+    absent: list[str] = []
     with ws.unit(actor, write=False) as uow:
         for sha in uow.session.execute(select(DisposedObject.sha256)
                                        .where(DisposedObject.request_id == request_id)).scalars().all():
