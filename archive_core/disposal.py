@@ -16,7 +16,16 @@ from archive_core import audit
 from archive_core.audit_actions import describe
 from archive_core.auth import Actor, Permission
 from archive_core.errors import QT_TRANSLATE_NOOP, NotFoundError, PermissionDeniedError, ValidationError
-from archive_core.retention import GONE_STATES, WHY_NOT, RetentionItem, RetentionState, assess, case_media, media_cases
+from archive_core.retention import (
+    GONE_STATES,
+    WHY_NOT,
+    RetentionItem,
+    RetentionState,
+    assess,
+    case_media,
+    media_cases,
+    require_read,
+)
 from archive_core.workstation import UnitOfWork, Workstation
 from models.base import Base
 from models.case_records import ServiceRecord, TextRecord
@@ -41,10 +50,17 @@ STATE_LABELS = {
     DisposalState.EXECUTING: QT_TRANSLATE_NOOP("disposal", "Execution unfinished"),
     DisposalState.EXECUTED: QT_TRANSLATE_NOOP("disposal", "Executed"),
 }
+_STATE_WORDS = {
+    DisposalState.REQUESTED: QT_TRANSLATE_NOOP("errors", "waiting for approval"),
+    DisposalState.APPROVED: QT_TRANSLATE_NOOP("errors", "approved"),
+    DisposalState.REJECTED: QT_TRANSLATE_NOOP("errors", "rejected"),
+    DisposalState.EXECUTING: QT_TRANSLATE_NOOP("errors", "being executed"),
+    DisposalState.EXECUTED: QT_TRANSLATE_NOOP("errors", "executed"),
+}
 _ACTIONS = {
-    "approve": QT_TRANSLATE_NOOP("errors", "approved"),
-    "reject": QT_TRANSLATE_NOOP("errors", "rejected"),
-    "execute": QT_TRANSLATE_NOOP("errors", "executed"),
+    "approve": QT_TRANSLATE_NOOP("errors", "approve"),
+    "reject": QT_TRANSLATE_NOOP("errors", "reject"),
+    "execute": QT_TRANSLATE_NOOP("errors", "execute"),
 }
 
 
@@ -66,7 +82,7 @@ class SelfApprovalError(PermissionDeniedError):
 class DisposalStateError(ValidationError):
     code = "disposal_state"
     translated_params = ("state", "action")
-    message = QT_TRANSLATE_NOOP("errors", "Disposal request {request} is {state}; it cannot be {action}.")
+    message = QT_TRANSLATE_NOOP("errors", "Disposal request {request} is {state}: you cannot {action} it now.")
     hint = ""
 
 
@@ -217,7 +233,7 @@ def _decide_guard(uow: UnitOfWork, req: DisposalRequest, action: str) -> bool:
     allowed = (DisposalState.REQUESTED.value,) if action == "approve" else \
         (DisposalState.REQUESTED.value, DisposalState.APPROVED.value)
     if req.state not in allowed:
-        raise DisposalStateError(request=req.id, state=STATE_LABELS[DisposalState(req.state)],
+        raise DisposalStateError(request=req.id, state=_STATE_WORDS[DisposalState(req.state)],
                                  action=_ACTIONS[action])
     if req.requested_by == uow.actor.username:
         uow.audit(f"disposal.{action}", "disposal", req.id, {"why": "requester may not decide"},
@@ -370,7 +386,7 @@ def execute(ws: Workstation, actor: Actor, request_id: int, today: date | None =
             if not blocked:
                 _mark(uow, req)
         elif req.state != DisposalState.EXECUTING.value:
-            raise DisposalStateError(request=req.id, state=STATE_LABELS[DisposalState(req.state)],
+            raise DisposalStateError(request=req.id, state=_STATE_WORDS[DisposalState(req.state)],
                                      action=_ACTIONS["execute"])
     if blocked:
         raise NotDisposableError(item=blocked[0], why=blocked[1])
@@ -397,7 +413,7 @@ def execute(ws: Workstation, actor: Actor, request_id: int, today: date | None =
 def list_requests(ws: Workstation, actor: Actor, states: Sequence[str] = ()) -> list[RequestView]:
     with ws.unit(actor, write=False) as uow:
         if not (actor.can(Permission.DISPOSAL_APPROVE) or actor.can(Permission.DISPOSAL_REQUEST)):
-            uow.require(Permission.RETENTION_READ, "disposal", "*")
+            require_read(uow, "disposal")
         stmt = select(DisposalRequest).order_by(DisposalRequest.requested_at.desc(), DisposalRequest.id.desc())
         if states:
             stmt = stmt.where(DisposalRequest.state.in_(list(states)))
@@ -407,7 +423,7 @@ def list_requests(ws: Workstation, actor: Actor, states: Sequence[str] = ()) -> 
 def get_request(ws: Workstation, actor: Actor, request_id: int) -> RequestView:
     with ws.unit(actor, write=False) as uow:
         if not (actor.can(Permission.DISPOSAL_APPROVE) or actor.can(Permission.DISPOSAL_REQUEST)):
-            uow.require(Permission.RETENTION_READ, "disposal", request_id)
+            require_read(uow, "disposal", request_id)
         req = uow.session.get(DisposalRequest, request_id)
         if req is None:
             raise NotFoundError(what="disposal request", key=str(request_id))

@@ -12,7 +12,7 @@ from sqlalchemy import select
 from archive_core.audit_actions import describe
 from archive_core.auth import Actor, Permission
 from archive_core.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
-from archive_core.retention import GONE_STATES
+from archive_core.retention import GONE_STATES, require_read
 from archive_core.workstation import Workstation
 from models.cases import Case
 from models.media import MediaRecord
@@ -114,7 +114,7 @@ def release_hold(ws: Workstation, actor: Actor, hold_id: int, reason: str) -> Ho
 
 def list_holds(ws: Workstation, actor: Actor, active_only: bool = True) -> list[HoldView]:
     with ws.unit(actor, write=False) as uow:
-        uow.require(Permission.RETENTION_READ, "legal_hold", "*")
+        require_read(uow, "legal_hold")
         stmt = select(LegalHold).order_by(LegalHold.placed_at.desc(), LegalHold.id.desc())
         if active_only:
             stmt = stmt.where(LegalHold.released_at.is_(None))

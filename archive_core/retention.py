@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from archive_core.audit_actions import describe
 from archive_core.auth import Actor, Permission
 from archive_core.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
-from archive_core.workstation import Workstation
+from archive_core.workstation import UnitOfWork, Workstation
 from models.cases import AvReason, Case, ChecklistItem, ChecklistLink, EnforcementType
 from models.media import MediaRecord
 from models.retention import (
@@ -189,17 +189,17 @@ def _active_rules(session: Session) -> list[RuleView]:
 
 def rules(ws: Workstation, actor: Actor) -> list[RuleView]:
     with ws.unit(actor) as uow:
-        uow.require(Permission.RETENTION_READ, "retention_rule", "*")
+        require_read(uow, "retention_rule")
         if ensure_rules(uow.session):
             uow.audit("retention.rules_loaded", "retention_rule", "*", {"file": RULES_FILE.name})
         rows = uow.session.execute(select(RetentionRule).order_by(RetentionRule.sort_order, RetentionRule.code))
         return [_rule_view(r) for r in rows.scalars()]
 
 
-_KEEP: Any = object()
+UNCHANGED: Any = object()
 
 
-def edit_rule(ws: Workstation, actor: Actor, code: str, *, months: int | None = _KEEP,
+def edit_rule(ws: Workstation, actor: Actor, code: str, *, months: int | None = UNCHANGED,
               active: bool | None = None, name_zh: str | None = None) -> RuleView:
     """The system administrator adapts the schedule (Art. 25); each change is audited with its old value."""
     with ws.unit(actor) as uow:
@@ -209,7 +209,7 @@ def edit_rule(ws: Workstation, actor: Actor, code: str, *, months: int | None = 
         if rule is None:
             raise NotFoundError(what="retention rule", key=code)
         changes: dict[str, Any] = {}
-        if months is not _KEEP:
+        if months is not UNCHANGED:
             changes["months"] = _check_months(rule.category, months)
         if active is not None:
             changes["active"] = bool(active)
@@ -423,6 +423,12 @@ def assess(session: Session, case_ids: Iterable[int] = (), media_ids: Iterable[i
             _media_items(session, ctx, media_ids) if media_ids else {})
 
 
+def require_read(uow: UnitOfWork, object_type: str, object_id: object = "*") -> None:
+    """Those who keep the schedule and holds (system administrator) see it too."""
+    if not uow.actor.can(Permission.RETENTION_MANAGE):
+        uow.require(Permission.RETENTION_READ, object_type, object_id)
+
+
 def _sort_key(item: RetentionItem) -> tuple[int, date, str]:
     return (0 if item.end else 1, item.end or date.max, item.label)
 
@@ -432,7 +438,7 @@ def due_list(ws: Workstation, actor: Actor, flt: RetentionFilter = RetentionFilt
     """Case files and unlinked A/V records whose retention ends before flt.due_before (all when None), soonest
     first; A/V linked to a case or used as evidence is part of its case file."""
     with ws.unit(actor, write=False) as uow:
-        uow.require(Permission.RETENTION_READ, "retention", "*")
+        require_read(uow, "retention")
         ctx = _context(uow.session, today or local_today())
         items: list[RetentionItem] = []
         if flt.category in ("", RecordCategory.CASE.value):
@@ -463,7 +469,7 @@ def due_list(ws: Workstation, actor: Actor, flt: RetentionFilter = RetentionFilt
 def item_status(ws: Workstation, actor: Actor, *, case_no: str | None = None,
                 media_id: int | None = None, today: date | None = None) -> RetentionItem:
     with ws.unit(actor, write=False) as uow:
-        uow.require(Permission.RETENTION_READ, "retention", case_no or media_id or "")
+        require_read(uow, "retention", case_no or media_id or "")
         if case_no is not None:
             cid = uow.session.execute(select(Case.id).where(Case.case_no == case_no)).scalar_one_or_none()
             if cid is None:
