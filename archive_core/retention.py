@@ -164,27 +164,33 @@ def _check_months(category: str, months: Any) -> int | None:
     return months
 
 
-def ensure_rules(session: Session) -> bool:
-    """Load the shipped schedule into an empty table; an edited schedule is never overwritten."""
-    if session.execute(select(func.count()).select_from(RetentionRule)).scalar():
-        return False
+def _shipped_rules() -> list[RetentionRule]:
     data = json.loads(RULES_FILE.read_text(encoding="utf-8"))
+    out = []
     for order, d in enumerate(data["rules"]):
         category = RecordCategory(d["category"]).value
-        session.add(RetentionRule(
+        out.append(RetentionRule(
             code=d["code"], category=category,
             enforcement_type=EnforcementType(d["enforcement_type"]).value if d.get("enforcement_type") else "",
             risk=RiskLevel(d.get("risk", "")).value, months=_check_months(category, d.get("months")),
             name=d["name"], name_zh=d["name_zh"], sort_order=order, active=True))
+    return out
+
+
+def ensure_rules(session: Session) -> bool:
+    """Load the shipped schedule into an empty table; an edited schedule is never overwritten."""
+    if session.execute(select(func.count()).select_from(RetentionRule)).scalar():
+        return False
+    session.add_all(_shipped_rules())
     session.flush()
     return True
 
 
 def _active_rules(session: Session) -> list[RuleView]:
-    ensure_rules(session)
-    rows = session.execute(select(RetentionRule).where(RetentionRule.active.is_(True))
-                           .order_by(RetentionRule.sort_order, RetentionRule.code)).scalars()
-    return [_rule_view(r) for r in rows]
+    """The schedule in force; before anyone opened it, the shipped defaults (read-only units never write)."""
+    rows = list(session.execute(select(RetentionRule).order_by(RetentionRule.sort_order, RetentionRule.code))
+                .scalars())
+    return [_rule_view(r) for r in rows or _shipped_rules() if r.active]
 
 
 def rules(ws: Workstation, actor: Actor) -> list[RuleView]:

@@ -155,7 +155,7 @@ class RetentionPage(Page):
 
         self.due_model = DueModel(self)
         self.due_view = _table(self.due_model, multi=True)
-        for column, width in enumerate((80, 260, 220, 210, 100, 100)):
+        for column, width in enumerate((80, 340, 220, 190, 100, 100)):
             self.due_view.setColumnWidth(column, width)
         self.due_view.selectionModel().selectionChanged.connect(self._update_due_buttons)
         self.due_count = QLabel()
@@ -353,15 +353,18 @@ class RetentionPage(Page):
                  self.tr("Requested by {who} at {when}: {reason}").format(who=r.requested_by,
                                                                           when=local_time(r.requested_at),
                                                                           reason=r.reason)]
-        if r.decided_by:
-            lines.append(self.tr("Decided by {who} at {when} {reason}").format(
-                who=r.decided_by, when=local_time(r.decided_at), reason=r.decision_reason).rstrip())
+        if r.decided_by and r.state == DisposalState.REJECTED.value:
+            lines.append(self.tr("Rejected by {who} at {when}: {reason}").format(
+                who=r.decided_by, when=local_time(r.decided_at), reason=r.decision_reason))
+        elif r.decided_by:
+            lines.append(self.tr("Approved by {who} at {when}").format(who=r.decided_by,
+                                                                       when=local_time(r.decided_at)))
         if r.executed_at:
             lines.append(self.tr("Executed by {who} at {when}").format(who=r.executed_by,
                                                                        when=local_time(r.executed_at)))
         lines.append(self.tr("Records:"))
-        lines += [f"  · {self.tr(KIND_LABELS[i.kind])} {i.label}（{self.tr('retention ended')} {day(i.retention_end)}）"
-                  for i in r.items]
+        ended = self.tr("retention ended")
+        lines += [f"  · {self.tr(KIND_LABELS[i.kind])} {i.label}（{ended} {day(i.retention_end)}）" for i in r.items]
         if r.objects:
             lines.append(self.tr("Removed from the vault (tombstones kept):"))
             lines += [f"  − {o.name}  SHA-256 {o.sha256}  SM3 {o.sm3}  {o.size} B" for o in r.objects]

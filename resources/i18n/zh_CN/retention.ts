@@ -425,51 +425,61 @@
     </message>
     <message>
         <location filename="../../../ui/pages/retention_page.py" line="357" />
-        <source>Decided by {who} at {when} {reason}</source>
-        <translation>{who} 于 {when} 审批 {reason}</translation>
+        <source>Rejected by {who} at {when}: {reason}</source>
+        <translation>{who} 于 {when} 驳回：{reason}</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/retention_page.py" line="360" />
+        <source>Approved by {who} at {when}</source>
+        <translation>{who} 于 {when} 批准</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/retention_page.py" line="363" />
         <source>Executed by {who} at {when}</source>
         <translation>{who} 于 {when} 执行</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/retention_page.py" line="362" />
+        <location filename="../../../ui/pages/retention_page.py" line="365" />
         <source>Records:</source>
         <translation>销毁对象：</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/retention_page.py" line="366" />
+        <source>retention ended</source>
+        <translation>保管期满</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/retention_page.py" line="369" />
         <source>Removed from the vault (tombstones kept):</source>
         <translation>已从证据库删除（保留销毁登记）：</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/retention_page.py" line="384" />
+        <location filename="../../../ui/pages/retention_page.py" line="387" />
         <source>Reject disposal request</source>
         <translation>驳回销毁申请</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/retention_page.py" line="384" />
+        <location filename="../../../ui/pages/retention_page.py" line="387" />
         <source>The records stay in the archive.</source>
         <translation>记录将继续保存在档案中。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/retention_page.py" line="396" />
+        <location filename="../../../ui/pages/retention_page.py" line="399" />
         <source>Execute disposal</source>
         <translation>执行销毁</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/retention_page.py" line="397" />
+        <location filename="../../../ui/pages/retention_page.py" line="400" />
         <source>The files of {n} records are removed from the vault for good. Every condition is checked again first. Continue?</source>
         <translation>{n} 条记录的文件将从证据库中永久删除。执行前会再次核查全部条件。是否继续？</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/retention_page.py" line="413" />
+        <location filename="../../../ui/pages/retention_page.py" line="416" />
         <source>Change period…</source>
         <translation>修改保管期限…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/retention_page.py" line="415" />
+        <location filename="../../../ui/pages/retention_page.py" line="418" />
         <source>Agencies set retention periods per record category and risk (Art. 25). The first applicable rule in this order decides; the system administrator changes them.</source>
         <translation>按记录类别和风险等级确定保管期限（第二十五条）。按此顺序第一条适用的规则生效；由系统管理员修改。</translation>
     </message>
@@ -728,7 +738,7 @@
         <translation>音像记录至少保存六个月（第二十五条）</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/retention.py" line="218" />
+        <location filename="../../../archive_core/retention.py" line="224" />
         <source>a retention rule needs a name</source>
         <translation>保管期限规则须有名称</translation>
     </message>
