@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator
 from datetime import date
+from typing import Any
 
 from sqlalchemy import Select, func, or_, select, union
 
@@ -54,12 +55,12 @@ def _stage_reached(current: str, ended: date | None, stage: str) -> bool:
     return STAGE_ORDER.index(Stage(stage)) < STAGE_ORDER.index(Stage(current))
 
 
-def _stage_params(stage: str) -> dict[str, str]:
+def _stage_params(stage: str) -> dict[str, Any]:
     en, zh = STAGE_NAMES[Stage(stage)]
     return {"stage_name": en, "stage_name_zh": zh}
 
 
-def _doc_params(doc_no: str, title: str, type_name: str, type_name_zh: str) -> dict[str, str]:
+def _doc_params(doc_no: str, title: str, type_name: str, type_name_zh: str) -> dict[str, Any]:
     return {
         "doc": doc_no or title or type_name,
         "doc_zh": doc_no or title or type_name_zh,
@@ -68,7 +69,7 @@ def _doc_params(doc_no: str, title: str, type_name: str, type_name_zh: str) -> d
     }
 
 
-def _parts(missing: list[tuple[str, str]]) -> dict[str, str]:
+def _parts(missing: list[tuple[str, str]]) -> dict[str, Any]:
     return {"missing": ", ".join(en for en, _ in missing), "missing_zh": "、".join(zh for _, zh in missing)}
 
 
@@ -174,7 +175,7 @@ def two_officers(ctx: RuleContext) -> Iterator[Finding]:
 # --- Art. 14–18: text records ---------------------------------------------------------------------------
 
 
-def _current_records(ctx: RuleContext) -> Select[tuple[TextRecord, DocumentType]]:
+def _current_records(ctx: RuleContext) -> Select[TextRecord, DocumentType]:
     return (
         select(TextRecord, DocumentType)
         .join(DocumentType, DocumentType.code == TextRecord.doc_type)
@@ -496,7 +497,7 @@ SERVICE_METHOD_ZH = {
 AV_STAGES = (Stage.INVESTIGATION,)  # the on-site stage where whole-process A/V is mandatory
 
 
-def _media_links(ctx: RuleContext) -> Select[tuple[int, str]]:
+def _media_links(ctx: RuleContext) -> Select[int, str]:
     return (
         select(ChecklistItem.case_id, ChecklistItem.stage)
         .join(ChecklistLink, ChecklistLink.item_id == ChecklistItem.id)
@@ -560,6 +561,8 @@ def archived_in_time(ctx: RuleContext) -> Iterator[Finding]:
         )
     )
     for cid, ended, archived in rows:
+        if ended is None:
+            continue
         if archived is not None:
             days = (archived - ended).days
             if days > ARCHIVE_DAYS:
