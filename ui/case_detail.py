@@ -191,7 +191,10 @@ class CaseDetailWidget(QWidget):
             tab.checklist.set_rows(items)
             recs = [r for r in detail.records if r.stage == stage.value]
             tab.records.set_rows(recs)
-            missing = sum(1 for i in items if i.status == "missing" and i.required)
+            # Missing items count once the stage is due (passed, or the action ended), as the rule sees it.
+            due = c.action_ended_at is not None or STAGE_ORDER.index(stage) < [s.value for s in STAGE_ORDER].index(
+                c.current_stage)
+            missing = sum(1 for i in items if i.status == "missing" and i.required) if due else 0
             article = STAGE_ARTICLE[stage]
             tab.checklist_label.setText(self.tr("Checklist (Art. {article})").format(article=article)
                                         if not chinese() else f"记录事项（第{chinese_number(int(article))}条）")
