@@ -4,65 +4,65 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from archive_core.errors import QT_TRANSLATE_NOOP as N
+from archive_core.errors import QT_TRANSLATE_NOOP
 
 CONTEXT = "cases"
 
 ENFORCEMENT_TYPES = {
-    "penalty": N("cases", "Administrative penalty"),
-    "licensing": N("cases", "Administrative licensing"),
-    "coercion": N("cases", "Coercive measure"),
-    "inspection": N("cases", "Administrative inspection"),
-    "levy": N("cases", "Levy and expropriation"),
+    "penalty": QT_TRANSLATE_NOOP("cases", "Administrative penalty"),
+    "licensing": QT_TRANSLATE_NOOP("cases", "Administrative licensing"),
+    "coercion": QT_TRANSLATE_NOOP("cases", "Coercive measure"),
+    "inspection": QT_TRANSLATE_NOOP("cases", "Administrative inspection"),
+    "levy": QT_TRANSLATE_NOOP("cases", "Levy and expropriation"),
 }
 INITIATIONS = {
-    "ex_officio": N("cases", "Ex officio"),
-    "application": N("cases", "On application"),
+    "ex_officio": QT_TRANSLATE_NOOP("cases", "Ex officio"),
+    "application": QT_TRANSLATE_NOOP("cases", "On application"),
 }
 STAGES = {
-    "initiation": N("cases", "Initiation"),
-    "investigation": N("cases", "Investigation and evidence"),
-    "decision": N("cases", "Review and decision"),
-    "service_execution": N("cases", "Service and execution"),
+    "initiation": QT_TRANSLATE_NOOP("cases", "Initiation"),
+    "investigation": QT_TRANSLATE_NOOP("cases", "Investigation and evidence"),
+    "decision": QT_TRANSLATE_NOOP("cases", "Review and decision"),
+    "service_execution": QT_TRANSLATE_NOOP("cases", "Service and execution"),
 }
 STATUSES = {
-    "open": N("cases", "In progress"),
-    "ended": N("cases", "Ended, to be archived"),
-    "archived": N("cases", "Archived"),
+    "open": QT_TRANSLATE_NOOP("cases", "In progress"),
+    "ended": QT_TRANSLATE_NOOP("cases", "Ended, to be archived"),
+    "archived": QT_TRANSLATE_NOOP("cases", "Archived"),
 }
 CONFIDENTIALITY = {
-    "public": N("cases", "Public"),
-    "internal": N("cases", "Internal"),
-    "personal_privacy": N("cases", "Personal privacy"),
-    "commercial_secret": N("cases", "Commercial secret"),
+    "public": QT_TRANSLATE_NOOP("cases", "Public"),
+    "internal": QT_TRANSLATE_NOOP("cases", "Internal"),
+    "personal_privacy": QT_TRANSLATE_NOOP("cases", "Personal privacy"),
+    "commercial_secret": QT_TRANSLATE_NOOP("cases", "Commercial secret"),
 }
 AV_REASONS = {
-    "personal_freedom": N("cases", "Personal freedom"),
-    "life_health": N("cases", "Life and health"),
-    "major_property": N("cases", "Major property rights"),
-    "venue": N("cases", "Case-handling venue"),
+    "personal_freedom": QT_TRANSLATE_NOOP("cases", "Personal freedom"),
+    "life_health": QT_TRANSLATE_NOOP("cases", "Life and health"),
+    "major_property": QT_TRANSLATE_NOOP("cases", "Major property rights"),
+    "venue": QT_TRANSLATE_NOOP("cases", "Case-handling venue"),
 }
 COMPLIANCE = {
-    "unchecked": N("cases", "Not checked"),
-    "ok": N("cases", "Compliant"),
-    "warning": N("cases", "Warnings"),
-    "error": N("cases", "Non-compliant"),
+    "unchecked": QT_TRANSLATE_NOOP("cases", "Not checked"),
+    "ok": QT_TRANSLATE_NOOP("cases", "Compliant"),
+    "warning": QT_TRANSLATE_NOOP("cases", "Warnings"),
+    "error": QT_TRANSLATE_NOOP("cases", "Non-compliant"),
 }
 ITEM_STATUSES = {
-    "recorded": N("cases", "Recorded"),
-    "not_applicable": N("cases", "Not applicable"),
-    "missing": N("cases", "Missing"),
+    "recorded": QT_TRANSLATE_NOOP("cases", "Recorded"),
+    "not_applicable": QT_TRANSLATE_NOOP("cases", "Not applicable"),
+    "missing": QT_TRANSLATE_NOOP("cases", "Missing"),
 }
 SERVICE_METHODS = {
-    "direct": N("cases", "Direct service"),
-    "entrusted": N("cases", "Entrusted service"),
-    "postal": N("cases", "Postal service"),
-    "public_notice": N("cases", "Service by public notice"),
-    "lien": N("cases", "Lien service"),
+    "direct": QT_TRANSLATE_NOOP("cases", "Direct service"),
+    "entrusted": QT_TRANSLATE_NOOP("cases", "Entrusted service"),
+    "postal": QT_TRANSLATE_NOOP("cases", "Postal service"),
+    "public_notice": QT_TRANSLATE_NOOP("cases", "Service by public notice"),
+    "lien": QT_TRANSLATE_NOOP("cases", "Lien service"),
 }
 PARTY_KINDS = {
-    "person": N("cases", "Person"),
-    "organisation": N("cases", "Organisation"),
+    "person": QT_TRANSLATE_NOOP("cases", "Person"),
+    "organisation": QT_TRANSLATE_NOOP("cases", "Organisation"),
 }
 
 

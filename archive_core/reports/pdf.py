@@ -89,7 +89,8 @@ def key_value(pairs: Sequence[tuple[str, Any]], columns: int = 2) -> Table:
             line += [para(label_text, st["cell_bold"]), para(value, st["cell"])]
         line += [""] * (2 * columns - len(line))
         rows.append(line)
-    label_w, value_w = 0.14, 0.5 / columns * 2 - 0.14
+    label_w = 0.17
+    value_w = 1 / columns - label_w
     t = table(rows, [label_w, value_w] * columns, header=False)
     t.setStyle(TableStyle([("BACKGROUND", (c, 0), (c, -1), HEADER_FILL) for c in range(0, 2 * columns, 2)]))
     return t

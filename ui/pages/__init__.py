@@ -12,6 +12,7 @@ PAGE_CLASSES = [
     "ui.pages.users_page:UsersPage",
     "ui.pages.equipment_page:EquipmentPage",
     "ui.pages.retention_page:RetentionPage",
+    "ui.pages.cases_page:CasesPage",
 ]
 
 
