@@ -223,6 +223,9 @@ def process_entry(ws: Workstation, actor: Actor, entry_id: int, worker: str,
     except StorageFullError as exc:
         return _fail(ws, actor, entry, worker, exc)
     except StorageError as exc:
+        if progress is not None and progress.cancelled:
+            _set_entry(ws, entry.id, worker, state=EntryState.QUEUED.value, claimed_by="")
+            return IngestResult(entry.id, entry.source_path, EntryState.QUEUED.value, error_code="cancelled")
         if isinstance(exc.__cause__, IngestError):
             return _fail(ws, actor, entry, worker, exc.__cause__)
         return _fail(ws, actor, entry, worker, exc)
