@@ -39,7 +39,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     ing = sub.add_parser("ingest", help="store A/V files (or folders of them) in the vault now (Art. 24)")
     ing.add_argument("paths", nargs="+", metavar="PATH")
     ing.add_argument("--case", default="", help="link the clips to this case number")
-    ing.add_argument("--stage", default="", choices=STAGES + [""], help="stage of the case")
+    ing.add_argument("--stage", default="", choices=[*STAGES, ""], help="stage of the case")
     ing.add_argument("--settle", type=float, default=0.5,
                      help="seconds a file's size and time must stay unchanged (default 0.5)")
     ing.set_defaults(handler=_ingest)

@@ -129,7 +129,7 @@ def test_killed_mid_ingest_resumes_and_stores_each_file_once(ws, home, db_url, a
         states = [s for s in uow.session.execute(select(IngestEntry.state)).scalars()]
     assert "claimed" in states, "the kill left a claimed entry behind"
     again = _start(home, db_url, archivist.username, "ingest", str(dock.path), "--settle", "0")
-    out, err = again.communicate(timeout=180)
+    _out, err = again.communicate(timeout=180)
     assert again.returncode == 0, err.decode()[-2000:]
     _check_exactly_once(ws, archivist, files)
 

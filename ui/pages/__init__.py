@@ -10,6 +10,8 @@ from ui.pages.base import Page
 PAGE_CLASSES = [
     "ui.pages.audit_page:AuditPage",
     "ui.pages.users_page:UsersPage",
+    "ui.pages.ingest_page:IngestPage",
+    "ui.pages.evidence_page:EvidencePage",
 ]
 
 
