@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Select, exists, func, or_, select
+from sqlalchemy import Select, delete, exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from archive_core import fixity
@@ -342,7 +342,7 @@ def set_tags(ws: Workstation, actor: Actor, media_id: int, codes: Sequence[str])
             raise ValidationError(reason=f"unknown A/V item(s): {', '.join(sorted(wanted - known))}")
         have = set(s.execute(select(MediaTag.code).where(MediaTag.media_id == media_id)).scalars())
         for code in have - wanted:
-            s.execute(MediaTag.__table__.delete().where(MediaTag.media_id == media_id, MediaTag.code == code))
+            s.execute(delete(MediaTag).where(MediaTag.media_id == media_id, MediaTag.code == code))
         for code in wanted - have:
             s.add(MediaTag(media_id=media_id, code=code))
         uow.audit("media.tags", "media", media_id, {"added": sorted(wanted - have), "removed": sorted(have - wanted)})
@@ -542,41 +542,46 @@ def _purpose(purpose: str) -> str:
     return text
 
 
-def _open_checked(uow: UnitOfWork, ws: Workstation, media_id: int, permission: Permission, action: str,
-                  purpose: str) -> MediaRecord:
-    """Permission (and MEDIA_RESTRICTED for privacy / commercial-secret clips), then the digest check."""
-    uow.require(permission, "media", media_id)
-    s = uow.session
-    rec = _get(s, media_id)
-    case = s.get(Case, rec.case_id) if rec.case_id else None
-    level = _effective_confidentiality(rec, case)
-    if level in RESTRICTED:
-        uow.require(Permission.MEDIA_RESTRICTED, "media", media_id)
+def _open_checked(ws: Workstation, actor: Actor, media_id: int, permission: Permission, action: str,
+                  purpose: str) -> tuple[MediaRecord, tuple[MarkerView, ...]]:
+    """Permission (and MEDIA_RESTRICTED for privacy / commercial-secret clips), the digest check, then the audit."""
+    with ws.unit(actor, write=False) as uow:
+        uow.require(permission, "media", media_id)
+        s = uow.session
+        rec = _get(s, media_id)
+        case = s.get(Case, rec.case_id) if rec.case_id else None
+        level = _effective_confidentiality(rec, case)
+        if level in RESTRICTED:
+            uow.require(Permission.MEDIA_RESTRICTED, "media", media_id)
+        markers = _detail(s, rec).markers
+        s.expunge(rec)
     try:
         got = ws.vault.digest_object(rec.sha256)
         ok = got.sha256 == rec.sha256 and got.size == rec.size
     except IntegrityError:
         ok = False
+    with ws.unit(actor) as uow:
+        if not ok:
+            uow.audit("media.tamper_detected", "media", media_id,
+                      {"sha256": rec.sha256, "action": action, "purpose": purpose}, outcome="failed")
+        else:
+            uow.audit(action, "media", media_id, {"purpose": purpose, "name": rec.original_name,
+                                                  "confidentiality": level, "sha256": rec.sha256})
     if not ok:
-        # The alarm must survive the refusal: written in its own transaction.
-        with ws.unit(uow.actor) as alarm:
-            alarm.audit("media.tamper_detected", "media", media_id,
-                        {"sha256": rec.sha256, "action": action, "purpose": purpose}, outcome="failed")
         raise TamperedError(name=rec.original_name)
-    uow.audit(action, "media", media_id, {"purpose": purpose, "name": rec.original_name,
-                                          "confidentiality": level, "sha256": rec.sha256})
-    return rec
+    return rec, markers
 
 
 def open_for_playback(ws: Workstation, actor: Actor, media_id: int, purpose: str) -> PlaybackTicket:
     """Check the vault copy's digest and log who plays what and why; returns the (read-only) vault path."""
     purpose = _purpose(purpose)
-    with ws.unit(actor) as uow:
-        rec = _open_checked(uow, ws, media_id, Permission.MEDIA_PLAY, "media.play", purpose)
+    with ws.unit(actor, write=False) as uow:
+        uow.require(Permission.MEDIA_PLAY, "media", media_id)
+        rec = _get(uow.session, media_id)
         if rec.damage:
             raise DamagedError(name=rec.original_name, reason=rec.damage_reason or rec.damage)
-        detail = _detail(uow.session, rec)
-        return PlaybackTicket(rec.id, ws.vault.path_of(rec.sha256), rec.original_name, detail.markers)
+    rec, markers = _open_checked(ws, actor, media_id, Permission.MEDIA_PLAY, "media.play", purpose)
+    return PlaybackTicket(rec.id, ws.vault.path_of(rec.sha256), rec.original_name, markers)
 
 
 def export_clip(ws: Workstation, actor: Actor, media_id: int, dest_dir: str | os.PathLike[str],
@@ -586,13 +591,12 @@ def export_clip(ws: Workstation, actor: Actor, media_id: int, dest_dir: str | os
     dest = Path(dest_dir)
     if not dest.is_dir():
         raise ValidationError(reason=QT_TRANSLATE_NOOP("errors", "the export folder does not exist"))
-    with ws.unit(actor) as uow:
-        rec = _open_checked(uow, ws, media_id, Permission.MEDIA_EXPORT, "media.export", purpose)
-        target = dest / os.path.basename(rec.original_name)
-        if target.exists():
-            target = dest / f"{rec.sha256[:12]}-{target.name}"
-        shutil.copyfile(ws.vault.path_of(rec.sha256), target)
-        return target
+    rec, _markers = _open_checked(ws, actor, media_id, Permission.MEDIA_EXPORT, "media.export", purpose)
+    target = dest / os.path.basename(rec.original_name)
+    if target.exists():
+        target = dest / f"{rec.sha256[:12]}-{target.name}"
+    shutil.copyfile(ws.vault.path_of(rec.sha256), target)
+    return target
 
 
 def save_markers(ws: Workstation, actor: Actor, media_id: int,
@@ -644,6 +648,8 @@ def thumbnails(ws: Workstation, actor: Actor, media_ids: Sequence[int]) -> dict[
             MediaRecord.id.in_(list(media_ids)), MediaRecord.thumbnail_sha256.is_not(None))).all()
     out = {}
     for mid, sha in pairs:
+        if sha is None:
+            continue
         try:
             out[mid] = ws.vault.path_of(sha).read_bytes()
         except OSError:

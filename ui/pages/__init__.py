@@ -13,6 +13,8 @@ PAGE_CLASSES = [
     "ui.pages.equipment_page:EquipmentPage",
     "ui.pages.retention_page:RetentionPage",
     "ui.pages.cases_page:CasesPage",
+    "ui.pages.ingest_page:IngestPage",
+    "ui.pages.evidence_page:EvidencePage",
 ]
 
 
