@@ -94,6 +94,8 @@ class CheckoutDialog(QDialog):
         self.message.setWordWrap(True)
         self.journal = QListWidget()
         self.journal.setMinimumHeight(120)
+        self.journal.setWordWrap(True)
+        self.journal.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         for button in buttons.buttons():

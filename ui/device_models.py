@@ -57,7 +57,8 @@ def capabilities_text(d: DeviceView) -> str:
 
 
 def location_text(d: DeviceView) -> str:
-    return " ".join(x for x in (label(LOCATION_LABELS, d.location_kind), d.location) if x)
+    place = label(LOCATION_LABELS, d.location_kind)
+    return d.location if place and place in d.location else " ".join(x for x in (place, d.location) if x)
 
 
 class DeviceTableModel(LazyTableModel):

@@ -75,6 +75,10 @@ def translate_label(lookup: Callable[[str, str], str], table: dict[str, str], ke
     return lookup("devices", table[key]) if key is not None and key in table else (key or "")
 
 
+def _place(kind: str, location: str) -> str:
+    return location if kind and kind in location else " ".join(x for x in (kind, location) if x)
+
+
 def _fmt(value: datetime | None, zone: tzinfo) -> str:
     return value.astimezone(zone).strftime("%Y-%m-%d %H:%M") if value else ""
 
@@ -89,7 +93,7 @@ def _rows(ws: Workstation, actor: Actor, kind: str, tr: Callable[[str, str], str
         views = devices.list_devices(ws, actor)
         body = [[d.asset_tag, d.device_code or "", label(KIND_LABELS, d.kind), d.model, d.manufacturer, d.serial_no,
                  "、".join(label(CAPABILITY_LABELS, c) for c in d.capabilities),
-                 " ".join(x for x in (label(LOCATION_LABELS, d.location_kind), d.location) if x),
+                 _place(label(LOCATION_LABELS, d.location_kind), d.location),
                  d.purchase_date.isoformat() if d.purchase_date else "", label(STATUS_LABELS, d.status),
                  f"{d.holder_name} {d.holder_cert}".strip()] for d in views]
         return REGISTER_COLUMNS, body
