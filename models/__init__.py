@@ -2,6 +2,7 @@
 
 from models import (  # noqa: F401  (one module per area; importing it registers its tables)
     audit,
+    devices,
     people,
     users,
     vault,

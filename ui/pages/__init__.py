@@ -10,6 +10,7 @@ from ui.pages.base import Page
 PAGE_CLASSES = [
     "ui.pages.audit_page:AuditPage",
     "ui.pages.users_page:UsersPage",
+    "ui.pages.equipment_page:EquipmentPage",
 ]
 
 

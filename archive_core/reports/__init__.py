@@ -1,0 +1,1 @@
+"""Reports: PDF and CSV documents the workstation writes."""
