@@ -2,6 +2,8 @@
 
 from models import (  # noqa: F401  (one module per area; importing it registers its tables)
     audit,
+    case_records,
+    cases,
     devices,
     people,
     users,
