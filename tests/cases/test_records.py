@@ -1,4 +1,4 @@
-"""Text records: register with type-specific facts, vault scans, checklist links, corrections as versions (Art. 12–18, 27)."""
+"""Text records: type-specific facts, vault scans, checklist links, corrections as versions (Art. 12–18, 27)."""
 
 from __future__ import annotations
 
@@ -73,9 +73,10 @@ def test_correction_moves_checklist_links_to_the_new_version(ws, archivist, new_
 
 def test_correction_keeps_signatures_and_service(ws, archivist, new_case):
     new_case("A-1")
+    served = datetime(2024, 4, 2, 9, tzinfo=UTC)
     rec = records.add_record(ws, archivist, "A-1", RecordInput(
         "service_receipt", doc_no="送1", service=ServiceInput("direct", served_document="行政处罚决定书",
-                                                             recipient="张三", served_at=datetime(2024, 4, 2, 9, tzinfo=UTC))))
+                                                             recipient="张三", served_at=served)))
     new = records.correct_record(ws, archivist, rec.id, "补充送达地点", service=ServiceInput(
         "direct", served_document="行政处罚决定书", recipient="张三", served_at=datetime(2024, 4, 2, 9, tzinfo=UTC),
         place="当事人经营场所"))
