@@ -6,6 +6,8 @@ from models import (  # noqa: F401  (one module per area; importing it registers
     case_records,
     cases,
     devices,
+    media,
+    media_ingest,
     people,
     users,
     vault,
