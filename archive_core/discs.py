@@ -15,7 +15,7 @@ from archive_core import archive_codes, cases, volumes
 from archive_core.audit import FAILED, Checkpoint
 from archive_core.auth import Actor, Permission
 from archive_core.disc_errors import DiscFailure
-from archive_core.disc_sources import EvidenceClip, evidence_clips
+from archive_core.disc_sources import DiscClip, evidence_clips
 from archive_core.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from archive_core.progress import CancelledError, Progress
 from archive_core.workstation import UnitOfWork, Workstation
@@ -41,8 +41,6 @@ from models.audit import AuditCheckpoint
 from models.cases import Case
 
 DEFAULT_COPIES = ("A", "B")
-# Art. 26 "method" of recording when the A/V record does not say.
-DEFAULT_METHOD = "执法记录仪录音录像"
 
 
 class NotFiledError(ValidationError):
@@ -56,6 +54,13 @@ class NoEvidenceError(ValidationError):
     code = "no_evidence_av"
     message = QT_TRANSLATE_NOOP("errors", "There is no evidence audio or video to put on disc for {cases}.")
     hint = QT_TRANSLATE_NOOP("errors", "Ingest the recordings and link them to the case as evidence first.")
+
+
+class NoRecordingTimeError(ValidationError):
+    code = "clip_without_time"
+    message = QT_TRANSLATE_NOOP("errors", "The evidence clip {name} of case {case_no} has no recording time, which "
+                                          "Art. 26 requires on the disc.")
+    hint = QT_TRANSLATE_NOOP("errors", "Enter the clip's recording time on the A/V page, then plan again.")
 
 
 class TargetExistsError(ValidationError):
@@ -178,11 +183,13 @@ def _stage(value: str) -> disc_items.Stage:
         return disc_items.Stage.INVESTIGATION
 
 
-def _disc_item(ws: Workstation, clip: EvidenceClip, case: Case) -> disc_items.DiscItem:
+def _disc_item(clip: DiscClip, case: Case) -> disc_items.DiscItem:
+    if clip.recorded_start is None:
+        raise NoRecordingTimeError(name=clip.original_name, case_no=case.case_no)
     return disc_items.DiscItem(
-        source=ws.vault.path_of(clip.sha256), original_name=clip.original_name, size=clip.size, sha256=clip.sha256,
+        source=clip.source, original_name=clip.original_name, size=clip.size, sha256=clip.sha256,
         sm3=clip.sm3, matter=clip.matter or clip.original_name, recorded_start=clip.recorded_start,
-        recorded_end=clip.recorded_end, place=clip.place, method=clip.method or DEFAULT_METHOD,
+        recorded_end=clip.recorded_end or clip.recorded_start, place=clip.place, method=clip.method,
         officers=tuple(disc_items.Officer(name, cert) for name, cert in clip.officers), case_number=case.case_no,
         case_title=case.title, stage=_stage(clip.stage), device_id=clip.device_id,
         confidentiality=clip.confidentiality,
@@ -194,7 +201,7 @@ class _Source:
     request: disc_items.DiscRequest
     case_ids: tuple[int, ...]
     volume_ids: tuple[int, ...]
-    clips: dict[str, EvidenceClip]  # by sha256
+    clips: dict[str, DiscClip]  # by sha256
 
 
 def _source(ws: Workstation, session: Session, case_nos: Sequence[str], copies: Sequence[str],
@@ -210,14 +217,14 @@ def _source(ws: Workstation, session: Session, case_nos: Sequence[str], copies: 
             raise NotFiledError(case_no=case.case_no)
         vols.append(vol)
     by_id = {c.id: c for c in found}
-    clips = evidence_clips(session, list(by_id))
+    clips = evidence_clips(session, ws.vault.root, list(by_id))
     if not clips:
         raise NoEvidenceError(cases="、".join(c.case_no for c in found))
     agency = archive_codes.scheme_of(session).agency_name or found[0].agency or found[0].entrusting_agency
     try:
         request = disc_items.DiscRequest(
             archive_code=", ".join(v.archive_code for v in vols),
-            items=tuple(_disc_item(ws, clip, by_id[clip.case_id]) for clip in clips),
+            items=tuple(_disc_item(clip, by_id[clip.case_id]) for clip in clips),
             agency_name=agency, audit_checkpoint=checkpoint, copies=tuple(copies),
             bagging_date=bagging_date or volumes.local_today(),
         )

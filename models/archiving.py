@@ -70,9 +70,8 @@ class VolumeItem(Base):
     volume_id: Mapped[int] = mapped_column(ForeignKey("archive_volumes.id"), index=True)
     number: Mapped[int] = mapped_column(Integer)
     kind: Mapped[str] = mapped_column(String(16))  # document | media
-    # A text record (FK) or a media record of the A/V area (by id, no FK: another area's table).
     text_record_id: Mapped[int | None] = mapped_column(ForeignKey("text_records.id"))
-    media_record_id: Mapped[int | None] = mapped_column(Integer)
+    media_record_id: Mapped[int | None] = mapped_column(ForeignKey("media_records.id"))
     doc_no: Mapped[str] = mapped_column(String(96), default="")
     title: Mapped[str] = mapped_column(String(512))
     item_date: Mapped[date | None] = mapped_column(Date)
@@ -156,7 +155,7 @@ class DiscContent(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     disc_id: Mapped[int] = mapped_column(ForeignKey("discs.id"), index=True)
-    media_record_id: Mapped[int] = mapped_column(Integer, index=True)
+    media_record_id: Mapped[int] = mapped_column(ForeignKey("media_records.id"), index=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"))
     path: Mapped[str] = mapped_column(Text)
     original_name: Mapped[str] = mapped_column(String(512))

@@ -1,21 +1,19 @@
-"""Fixtures for archiving tests: ended cases with documents, and evidence clips stored in the vault."""
+"""Fixtures for archiving tests: ended cases with documents, and evidence clips ingested through the A/V area."""
 
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
-from sqlalchemy.orm import Session
 
-from archive_core import cases, records
+from archive_core import cases, ingest, media, records
 from archive_core.auth import Actor
 from archive_core.cases_views import CaseView
-from archive_core.disc_sources import EvidenceClip, clip_source, remove_clip_source
-from archive_core.fixity import store_file
+from archive_core.media import MediaRow
 from archive_core.records import RecordInput
 from archive_core.workstation import Workstation
 from tests.cases.conftest import case_input
@@ -23,47 +21,43 @@ from tests.media_factory import make_mp4
 
 CST = timezone(timedelta(hours=8))
 OFFICERS = (("王建国", "13010001"), ("李明", "13010002"))
+PLACE = "石家庄市长安区中山东路18号恒达食品有限公司后厨"
 
 
 @dataclass
 class Evidence:
-    """Evidence clips per case: real files in the vault, served through the clip-source port."""
+    """Evidence clips of cases: real MP4s ingested, linked, annotated (Art. 26) and marked as evidence."""
 
     ws: Workstation
     actor: Actor
     folder: Path
-    clips: dict[int, list[EvidenceClip]] = field(default_factory=dict)
-    ids: Iterator[int] = field(default_factory=lambda: itertools.count(1))
+    clips: dict[int, list[MediaRow]] = field(default_factory=dict)
+    colours: Iterator[int] = field(default_factory=lambda: itertools.count(1))
 
-    def source(self, _session: Session, case_ids: Sequence[int]) -> list[EvidenceClip]:
-        return [c for cid in case_ids for c in self.clips.get(cid, [])]
-
-    def add_file(self, case: CaseView, path: Path, *, matter: str = "现场检查：后厨卫生与原料台账",
-                 start: datetime | None = None, seconds: float = 2.0, stage: str = "investigation") -> EvidenceClip:
-        stored = store_file(self.ws, self.actor, path)
-        n = next(self.ids)
+    def add_mp4(self, case: CaseView, name: str = "现场检查.mp4", seconds: float = 1.0, *,
+                matter: str = "现场检查：后厨卫生与原料台账", start: datetime | None = None,
+                stage: str = "investigation") -> MediaRow:
+        n = next(self.colours)
         start = start or datetime(2024, 3, 5, 9, 30, tzinfo=CST) + timedelta(minutes=15 * n)
-        clip = EvidenceClip(
-            media_record_id=n, case_id=case.id, sha256=stored.sha256, sm3=stored.sm3, size=stored.size,
-            original_name=path.name, recorded_start=start, recorded_end=start + timedelta(seconds=seconds),
-            matter=matter, place="石家庄市长安区中山东路18号恒达食品有限公司后厨", method="执法记录仪录音录像",
-            officers=OFFICERS, stage=stage, device_id="DSJ-0007", confidentiality="internal", duration=seconds)
-        self.clips.setdefault(case.id, []).append(clip)
-        return clip
-
-    def add_mp4(self, case: CaseView, name: str = "现场检查.mp4", seconds: float = 1.0, **kw: object) -> EvidenceClip:
-        path = make_mp4(self.folder / name, seconds=seconds, fps=5, size=(160, 120))
-        return self.add_file(case, path, seconds=seconds, **kw)  # type: ignore[arg-type]
+        # distinct bytes per clip: the encoder is deterministic, so the colour differs
+        path = make_mp4(self.folder / name, seconds=seconds, fps=5, size=(160, 120), pattern="solid",
+                        colour=((37 * n) % 256, (91 * n) % 256, (53 * n) % 256), creation_time=start)
+        (result,) = ingest.ingest_paths(self.ws, self.actor, [path], case_no=case.case_no, stage=stage, settle=0)
+        assert result.ok, result.message
+        mid = result.media_id
+        media.link(self.ws, self.actor, mid, case.case_no, stage)
+        media.set_details(self.ws, self.actor, mid, matter=matter, place=PLACE, method="执法记录仪录音录像",
+                          officers=[cert for _name, cert in OFFICERS])
+        row = media.set_evidence(self.ws, self.actor, mid, True)
+        self.clips.setdefault(case.id, []).append(row)
+        return row
 
 
 @pytest.fixture
-def evidence(ws: Workstation, archivist: Actor, tmp_path: Path) -> Iterator[Evidence]:
-    folder = tmp_path / "clips"
+def evidence(ws: Workstation, archivist: Actor, tmp_path: Path) -> Evidence:
+    folder = tmp_path / "dock"
     folder.mkdir()
-    ev = Evidence(ws, archivist, folder)
-    clip_source(ev.source)
-    yield ev
-    remove_clip_source(ev.source)
+    return Evidence(ws, archivist, folder)
 
 
 @pytest.fixture

@@ -58,9 +58,7 @@ def test_plan_shows_n_of_N_and_what_does_not_fit(ws, archivist, filed, evidence,
     plan = discs.plan_for_cases(ws, archivist, [case.case_no], medium="tiny")
     assert plan.ok and [(d.number, d.count, len(d.items)) for d in plan.discs] == [(1, 2, 2), (2, 2, 1)]
     assert plan.archive_code == volume.archive_code and plan.copies == ("A", "B")
-    big = tmp_path / "整段录像.mp4"
-    big.write_bytes(bytes(300 * 1024))
-    evidence.add_file(case, big)
+    evidence.add_mp4(case, "整段录像.mp4", seconds=20)
     plan = discs.plan_for_cases(ws, archivist, [case.case_no], medium="tiny")
     (problem,) = plan.problems
     assert not plan.ok and problem.code == "disc_item_too_large" and problem.name == "整段录像.mp4"

@@ -14,7 +14,7 @@ import models.base
 revision: str = "0005_archiving"
 down_revision: str | Sequence[str] | None = "0001_spine"
 branch_labels: str | Sequence[str] | None = ("archiving",)
-depends_on: str | Sequence[str] | None = ("0002_cases",)
+depends_on: str | Sequence[str] | None = ("0002_cases", "0004_media")
 
 
 def upgrade() -> None:
@@ -105,25 +105,6 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_discs_image_sha256"), ["image_sha256"], unique=False)
 
     op.create_table(
-        "disc_contents",
-        sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("disc_id", sa.Integer(), nullable=False),
-        sa.Column("media_record_id", sa.Integer(), nullable=False),
-        sa.Column("case_id", sa.Integer(), nullable=False),
-        sa.Column("path", sa.Text(), nullable=False),
-        sa.Column("original_name", sa.String(length=512), nullable=False),
-        sa.Column("size", sa.BigInteger(), nullable=False),
-        sa.Column("sha256", sa.String(length=64), nullable=False),
-        sa.Column("sm3", sa.String(length=64), nullable=False),
-        sa.ForeignKeyConstraint(["case_id"], ["cases.id"], name=op.f("fk_disc_contents_case_id_cases")),
-        sa.ForeignKeyConstraint(["disc_id"], ["discs.id"], name=op.f("fk_disc_contents_disc_id_discs")),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_disc_contents")),
-    )
-    with op.batch_alter_table("disc_contents", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_disc_contents_disc_id"), ["disc_id"], unique=False)
-        batch_op.create_index(batch_op.f("ix_disc_contents_media_record_id"), ["media_record_id"], unique=False)
-
-    op.create_table(
         "disc_copies",
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("disc_id", sa.Integer(), nullable=False),
@@ -161,33 +142,6 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_disc_set_cases_case_id"), ["case_id"], unique=False)
 
     op.create_table(
-        "volume_items",
-        sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("volume_id", sa.Integer(), nullable=False),
-        sa.Column("number", sa.Integer(), nullable=False),
-        sa.Column("kind", sa.String(length=16), nullable=False),
-        sa.Column("text_record_id", sa.Integer(), nullable=True),
-        sa.Column("media_record_id", sa.Integer(), nullable=True),
-        sa.Column("doc_no", sa.String(length=96), nullable=False),
-        sa.Column("title", sa.String(length=512), nullable=False),
-        sa.Column("item_date", sa.Date(), nullable=True),
-        sa.Column("pages", sa.Integer(), nullable=False),
-        sa.Column("seconds", sa.Float(), nullable=False),
-        sa.Column("notes", sa.Text(), nullable=False),
-        sa.Column("sha256", sa.String(length=64), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["text_record_id"], ["text_records.id"], name=op.f("fk_volume_items_text_record_id_text_records")
-        ),
-        sa.ForeignKeyConstraint(
-            ["volume_id"], ["archive_volumes.id"], name=op.f("fk_volume_items_volume_id_archive_volumes")
-        ),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_volume_items")),
-        sa.UniqueConstraint("volume_id", "number", name="uq_volume_items_volume_number"),
-    )
-    with op.batch_alter_table("volume_items", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_volume_items_volume_id"), ["volume_id"], unique=False)
-
-    op.create_table(
         "disc_checks",
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("disc_id", sa.Integer(), nullable=False),
@@ -209,17 +163,74 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_disc_checks_copy_id"), ["copy_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_disc_checks_disc_id"), ["disc_id"], unique=False)
 
+    op.create_table(
+        "disc_contents",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("disc_id", sa.Integer(), nullable=False),
+        sa.Column("media_record_id", sa.Integer(), nullable=False),
+        sa.Column("case_id", sa.Integer(), nullable=False),
+        sa.Column("path", sa.Text(), nullable=False),
+        sa.Column("original_name", sa.String(length=512), nullable=False),
+        sa.Column("size", sa.BigInteger(), nullable=False),
+        sa.Column("sha256", sa.String(length=64), nullable=False),
+        sa.Column("sm3", sa.String(length=64), nullable=False),
+        sa.ForeignKeyConstraint(["case_id"], ["cases.id"], name=op.f("fk_disc_contents_case_id_cases")),
+        sa.ForeignKeyConstraint(["disc_id"], ["discs.id"], name=op.f("fk_disc_contents_disc_id_discs")),
+        sa.ForeignKeyConstraint(
+            ["media_record_id"], ["media_records.id"], name=op.f("fk_disc_contents_media_record_id_media_records")
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_disc_contents")),
+    )
+    with op.batch_alter_table("disc_contents", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_disc_contents_disc_id"), ["disc_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_disc_contents_media_record_id"), ["media_record_id"], unique=False)
+
+    op.create_table(
+        "volume_items",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("volume_id", sa.Integer(), nullable=False),
+        sa.Column("number", sa.Integer(), nullable=False),
+        sa.Column("kind", sa.String(length=16), nullable=False),
+        sa.Column("text_record_id", sa.Integer(), nullable=True),
+        sa.Column("media_record_id", sa.Integer(), nullable=True),
+        sa.Column("doc_no", sa.String(length=96), nullable=False),
+        sa.Column("title", sa.String(length=512), nullable=False),
+        sa.Column("item_date", sa.Date(), nullable=True),
+        sa.Column("pages", sa.Integer(), nullable=False),
+        sa.Column("seconds", sa.Float(), nullable=False),
+        sa.Column("notes", sa.Text(), nullable=False),
+        sa.Column("sha256", sa.String(length=64), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["media_record_id"], ["media_records.id"], name=op.f("fk_volume_items_media_record_id_media_records")
+        ),
+        sa.ForeignKeyConstraint(
+            ["text_record_id"], ["text_records.id"], name=op.f("fk_volume_items_text_record_id_text_records")
+        ),
+        sa.ForeignKeyConstraint(
+            ["volume_id"], ["archive_volumes.id"], name=op.f("fk_volume_items_volume_id_archive_volumes")
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_volume_items")),
+        sa.UniqueConstraint("volume_id", "number", name="uq_volume_items_volume_number"),
+    )
+    with op.batch_alter_table("volume_items", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_volume_items_volume_id"), ["volume_id"], unique=False)
+
 
 def downgrade() -> None:
+    with op.batch_alter_table("volume_items", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_volume_items_volume_id"))
+
+    op.drop_table("volume_items")
+    with op.batch_alter_table("disc_contents", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_disc_contents_media_record_id"))
+        batch_op.drop_index(batch_op.f("ix_disc_contents_disc_id"))
+
+    op.drop_table("disc_contents")
     with op.batch_alter_table("disc_checks", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_disc_checks_disc_id"))
         batch_op.drop_index(batch_op.f("ix_disc_checks_copy_id"))
 
     op.drop_table("disc_checks")
-    with op.batch_alter_table("volume_items", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_volume_items_volume_id"))
-
-    op.drop_table("volume_items")
     with op.batch_alter_table("disc_set_cases", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_disc_set_cases_case_id"))
 
@@ -228,11 +239,6 @@ def downgrade() -> None:
         batch_op.drop_index("ix_disc_copies_next_check")
 
     op.drop_table("disc_copies")
-    with op.batch_alter_table("disc_contents", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_disc_contents_media_record_id"))
-        batch_op.drop_index(batch_op.f("ix_disc_contents_disc_id"))
-
-    op.drop_table("disc_contents")
     with op.batch_alter_table("discs", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_discs_image_sha256"))
         batch_op.drop_index(batch_op.f("ix_discs_disc_set_id"))
