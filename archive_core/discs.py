@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -94,7 +94,15 @@ class PlanProblemView:
     code: str
     name: str
     size: int
-    message: str  # English; render_problem() translates
+    message: str  # English
+    template: str
+    hint: str
+    params: dict[str, object]
+
+    def render(self, translate: Callable[[str], str]) -> str:
+        """The message in the user's language (``translate`` looks up the "errors" context)."""
+        text = translate(self.template).format(**self.params)
+        return text + (" " + translate(self.hint).format(**self.params) if self.hint else "")
 
 
 @dataclass(frozen=True)
@@ -241,8 +249,8 @@ def _plan_view(plan: DiscPlan, source: _Source) -> DiscPlanView:
                      tuple(PlanItemView(clip_ids[i.sha256], i.case_number, i.original_name, i.size, i.matter,
                                         i.recorded_start) for i in d.items))
         for d in plan.discs)
-    problems = tuple(PlanProblemView(p.error.code, p.item.original_name, p.item.size, p.message)
-                     for p in plan.problems)
+    problems = tuple(PlanProblemView(p.error.code, p.item.original_name, p.item.size, p.message, p.error.message,
+                                     p.error.hint, dict(p.error.params)) for p in plan.problems)
     return DiscPlanView(request.archive_code, plan.medium.key, plan.medium.label, plan.medium.usable,
                         request.copies, tuple(dict.fromkeys(i.case_number for i in request.items)), discs, problems)
 

@@ -20,27 +20,27 @@
         <translation>10 年</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/volumes.py" line="48" />
+        <location filename="../../../archive_core/volumes.py" line="49" />
         <source>Awaiting filing</source>
         <translation>待归档</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/volumes.py" line="49" />
+        <location filename="../../../archive_core/volumes.py" line="50" />
         <source>Due soon</source>
         <translation>即将到期</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/volumes.py" line="50" />
+        <location filename="../../../archive_core/volumes.py" line="51" />
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/volumes.py" line="51" />
+        <location filename="../../../archive_core/volumes.py" line="52" />
         <source>Filed</source>
         <translation>已归档</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/volumes.py" line="52" />
+        <location filename="../../../archive_core/volumes.py" line="53" />
         <source>Filed late</source>
         <translation>逾期归档</translation>
     </message>
@@ -73,6 +73,94 @@
         <location filename="../../../archive_core/disc_register.py" line="64" />
         <source>Failed</source>
         <translation>失败</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <location filename="../../../archive_core/cli/volumes_cmd.py" line="44" />
+        <source>Filed {case_no} as volume {code} on {date}: {items} items.</source>
+        <translation>案件 {case_no} 已于 {date} 立卷归档，档号 {code}，卷内 {items} 件。</translation>
+    </message>
+    <message>
+        <location filename="../../../archive_core/cli/volumes_cmd.py" line="47" />
+        <source>Filed {days} days after the 30-day limit (Art. 26).</source>
+        <translation>超过三十日归档期限 {days} 日（第二十六条）。</translation>
+    </message>
+    <message>
+        <location filename="../../../archive_core/cli/volumes_cmd.py" line="60" />
+        <source>{n} cases</source>
+        <translation>共 {n} 个案件</translation>
+    </message>
+    <message>
+        <location filename="../../../archive_core/cli/volumes_cmd.py" line="64" />
+        <source>due {due} ({days} days left)</source>
+        <translation>期限 {due}（剩余 {days} 天）</translation>
+    </message>
+    <message>
+        <location filename="../../../archive_core/cli/volumes_cmd.py" line="67" />
+        <source>filed {date} as {code}</source>
+        <translation>{date} 归档，档号 {code}</translation>
+    </message>
+    <message>
+        <location filename="../../../archive_core/cli/volumes_cmd.py" line="77" />
+        <source>Wrote the volume catalogue to {file}.</source>
+        <translation>卷内目录已写入 {file}。</translation>
+    </message>
+    <message>
+        <location filename="../../../archive_core/cli/discs_cmd.py" line="90" />
+        <source>Archive code {code}; medium {medium}; {n} discs; copies {copies}.</source>
+        <translation>档号 {code}；介质 {medium}；共 {n} 张光盘；副本 {copies}。</translation>
+    </message>
+    <message>
+        <location filename="../../../archive_core/cli/discs_cmd.py" line="93" />
+        <source>Disc {n} of {count} ({label}): {items} files, {size}</source>
+        <translation>第 {n} 张，共 {count} 张（卷标 {label}）：{items} 个文件，{size}</translation>
+    </message>
+    <message>
+        <location filename="../../../archive_core/cli/discs_cmd.py" line="97" />
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../../archive_core/cli/discs_cmd.py" line="116" />
+        <source>The image {image} is intact: {files} files checked.</source>
+        <translation>镜像 {image} 完好：已校验 {files} 个文件。</translation>
+    </message>
+    <message>
+        <location filename="../../../archive_core/cli/discs_cmd.py" line="119" />
+        <source>The image {image} is damaged; the disc is marked failed:</source>
+        <translation>镜像 {image} 已损坏，该光盘已标记为失败：</translation>
+    </message>
+    <message>
+        <location filename="../../../archive_core/cli/discs_cmd.py" line="144" />
+        <source>Burned copy {copy} of disc {disc} to {drive} and read it back: identical. Next re-check {due}.</source>
+        <translation>光盘 {disc} 的副本 {copy} 已刻录到 {drive} 并回读比对一致。下次复检：{due}。</translation>
+    </message>
+    <message>
+        <location filename="../../../archive_core/cli/discs_cmd.py" line="152" />
+        <source>{n} discs</source>
+        <translation>共 {n} 张光盘</translation>
+    </message>
+    <message>
+        <location filename="../../../archive_core/cli/discs_cmd.py" line="167" />
+        <source>Copy {copy} of disc {disc} reads back correctly. Next re-check {due}.</source>
+        <translation>光盘 {disc} 的副本 {copy} 回读正确。下次复检：{due}。</translation>
+    </message>
+    <message>
+        <location filename="../../../archive_core/cli/discs_cmd.py" line="168" />
+        <source>Copy {copy} of disc {disc} does NOT read back correctly: {problem}</source>
+        <translation>光盘 {disc} 的副本 {copy} 回读不正确：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../../archive_core/cli/discs_cmd.py" line="176" />
+        <source>Copy {copy} of disc {disc} is kept at {location}.</source>
+        <translation>光盘 {disc} 的副本 {copy} 存放于 {location}。</translation>
+    </message>
+    <message>
+        <location filename="../../../archive_core/cli/discs_cmd.py" line="183" />
+        <source>No optical drive was found.</source>
+        <translation>未找到光盘刻录机。</translation>
     </message>
 </context>
 <context>
@@ -206,82 +294,92 @@
         <translation>档号格式必须生成由英文字母、数字和连字符组成的简短代码</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/volumes.py" line="26" />
+        <location filename="../../../archive_core/volumes.py" line="27" />
         <source>Case {case_no} cannot be filed: its enforcement action has not ended (Art. 26: file within 30 days after the action ends).</source>
         <translation>案件 {case_no} 不能归档：执法行为尚未终结（第二十六条：在执法行为终结之日起三十日内立卷归档）。</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/volumes.py" line="28" />
+        <location filename="../../../archive_core/volumes.py" line="29" />
         <source>Record the date the action ended on the case first; nothing was filed.</source>
         <translation>请先在案件中登记执法行为终结日期；本次未归档任何内容。</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/volumes.py" line="33" />
+        <location filename="../../../archive_core/volumes.py" line="34" />
         <source>Case {case_no} is already filed as volume {archive_code}.</source>
         <translation>案件 {case_no} 已归档，档号 {archive_code}。</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/volumes.py" line="34" />
+        <location filename="../../../archive_core/volumes.py" line="35" />
         <source>A filed volume is not filed again; open it to print its catalogue.</source>
         <translation>已归档的案卷不能重复归档；可打开该案卷打印卷内目录。</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/volumes.py" line="194" />
+        <location filename="../../../archive_core/volumes.py" line="198" />
         <source>a case cannot be filed before its action ended</source>
         <translation>归档日期不能早于执法行为终结日期</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/volumes.py" line="227" />
+        <location filename="../../../archive_core/volumes.py" line="231" />
         <source>archive volume</source>
         <translation>案卷</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/discs.py" line="50" />
+        <location filename="../../../archive_core/discs.py" line="48" />
         <source>Case {case_no} has no archive volume yet, so its discs would carry no archive code (Art. 26).</source>
         <translation>案件 {case_no} 尚未立卷归档，光盘将没有档号（第二十六条）。</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/discs.py" line="52" />
+        <location filename="../../../archive_core/discs.py" line="50" />
         <source>File the case as a volume first, then build its discs.</source>
         <translation>请先将案件立卷归档，再制作光盘。</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/discs.py" line="57" />
+        <location filename="../../../archive_core/discs.py" line="55" />
         <source>There is no evidence audio or video to put on disc for {cases}.</source>
         <translation>{cases} 没有可刻录的证据音像记录。</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/discs.py" line="58" />
+        <location filename="../../../archive_core/discs.py" line="56" />
         <source>Ingest the recordings and link them to the case as evidence first.</source>
         <translation>请先导入音像记录并作为证据关联到案件。</translation>
     </message>
     <message>
+        <location filename="../../../archive_core/discs.py" line="61" />
+        <source>The evidence clip {name} of case {case_no} has no recording time, which Art. 26 requires on the disc.</source>
+        <translation>案件 {case_no} 的证据音像 {name} 没有记录时间，而第二十六条要求光盘注明记录时间。</translation>
+    </message>
+    <message>
         <location filename="../../../archive_core/discs.py" line="63" />
+        <source>Enter the clip's recording time on the A/V page, then plan again.</source>
+        <translation>请在音像记录页面填写该音像的记录时间，然后重新规划。</translation>
+    </message>
+    <message>
+        <location filename="../../../archive_core/discs.py" line="68" />
         <source>The folder {folder} already holds an image named {name}; images are never overwritten.</source>
         <translation>文件夹 {folder} 中已有名为 {name} 的镜像；镜像不会被覆盖。</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/discs.py" line="65" />
+        <location filename="../../../archive_core/discs.py" line="70" />
         <source>Choose an empty folder for the new disc set.</source>
         <translation>请为新的光盘组选择一个空文件夹。</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/discs.py" line="164" />
+        <location filename="../../../archive_core/discs.py" line="177" />
         <source>copies are distinct single letters, e.g. A and B</source>
         <translation>副本用不同的单个字母表示，例如 A 和 B</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/discs.py" line="170" />
+        <location filename="../../../archive_core/discs.py" line="183" />
         <source>make between 1 and 6 copies of each disc</source>
         <translation>每张光盘制作 1 至 6 份副本</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/discs.py" line="204" />
+        <location filename="../../../archive_core/discs.py" line="219" />
         <source>name at least one case</source>
         <translation>请至少指定一个案件</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/discs.py" line="421" />
+        <location filename="../../../archive_core/discs.py" line="436" />
         <source>disc image</source>
         <translation>光盘镜像</translation>
     </message>
@@ -454,6 +552,16 @@
         <location filename="../../../archive_core/disc_errors.py" line="40" />
         <source>Do not archive this disc; burn a new one.</source>
         <translation>请勿归档这张光盘，请重新刻录。</translation>
+    </message>
+    <message>
+        <location filename="../../../archive_core/cli/discs_cmd.py" line="131" />
+        <source>registered disc image</source>
+        <translation>已登记的光盘镜像</translation>
+    </message>
+    <message>
+        <location filename="../../../archive_core/cli/discs_cmd.py" line="142" />
+        <source>every copy of this disc is already burned</source>
+        <translation>该光盘的所有副本均已刻录</translation>
     </message>
 </context>
 </TS>
