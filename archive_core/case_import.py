@@ -229,7 +229,8 @@ def _service(d: Mapping[str, Any]) -> ServiceInput | None:
 
 
 def _document(d: Mapping[str, Any], base: Path) -> RecordInput:
-    approval = d.get("approval") if isinstance(d.get("approval"), Mapping) else d
+    nested = d.get("approval")
+    approval: Mapping[str, Any] = nested if isinstance(nested, Mapping) else d
     file_path = None
     if _str(d, "file"):
         file_path = (base / _str(d, "file")).resolve()

@@ -36,10 +36,6 @@ class Stage(StrEnum):
     DECISION = "decision"
     SERVICE_EXECUTION = "service_execution"
 
-    @property
-    def index(self) -> int:
-        return STAGE_ORDER.index(self)
-
 
 STAGE_ORDER: tuple[Stage, ...] = tuple(Stage)
 # The article whose checklist belongs to each stage.

@@ -10,7 +10,7 @@ from enum import StrEnum
 from importlib import import_module
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, bindparam, true, update
+from sqlalchemy import ColumnElement, Select, true, update
 from sqlalchemy.orm import Session
 
 from archive_core.errors import QT_TRANSLATE_NOOP
@@ -123,7 +123,7 @@ class RuleContext:
 
 _RULES: dict[str, Rule] = {}
 # Providers of A/V coverage (Art. 20): each returns a SELECT of (case_id, stage) pairs that have A/V records.
-_AV_COVERAGE: list[Callable[[RuleContext], Select[Any]]] = []
+_AV_COVERAGE: list[Callable[[RuleContext], Select[int, str]]] = []
 
 # Modules whose import registers rules. Other areas append their own module here (one line).
 RULE_MODULES = [
@@ -152,14 +152,14 @@ def rule(code: str, *, article: str, item: str = "", severity: Severity = Severi
     return register
 
 
-def av_coverage(fn: Callable[[RuleContext], Select[Any]]) -> Callable[[RuleContext], Select[Any]]:
+def av_coverage(fn: Callable[[RuleContext], Select[int, str]]) -> Callable[[RuleContext], Select[int, str]]:
     """Register a provider of (case_id, stage) pairs that have audio-visual records (used by the Art. 20 rule)."""
     if fn not in _AV_COVERAGE:
         _AV_COVERAGE.append(fn)
     return fn
 
 
-def av_coverage_providers() -> list[Callable[[RuleContext], Select[Any]]]:
+def av_coverage_providers() -> list[Callable[[RuleContext], Select[int, str]]]:
     return list(_AV_COVERAGE)
 
 
@@ -219,12 +219,10 @@ def store_summary(session: Session, found: Mapping[int, Sequence[Finding]],
     else:
         for start in range(0, len(case_ids), 500):
             session.execute(base.where(Case.id.in_(case_ids[start:start + 500])))
-    rows = [{"cid": cid, "state": state_of(fs).value, "n": len(fs)} for cid, fs in found.items() if fs]
+    rows = [{"id": cid, "compliance_state": state_of(fs).value, "finding_count": len(fs)}
+            for cid, fs in found.items() if fs]
     if rows:
-        table = Case.__table__
-        stmt = (table.update().where(table.c.id == bindparam("cid"))
-                .values(compliance_state=bindparam("state"), finding_count=bindparam("n")))
-        session.connection().execute(stmt, rows)
+        session.execute(update(Case), rows)  # bulk UPDATE by primary key (executemany)
 
 
 def refresh(session: Session, case_ids: Sequence[int], today: date | None = None) -> dict[int, list[Finding]]:

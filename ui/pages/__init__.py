@@ -12,6 +12,7 @@ PAGE_CLASSES = [
     "ui.pages.audit_page:AuditPage",
     "ui.pages.discs_page:DiscsPage",
     "ui.pages.users_page:UsersPage",
+    "ui.pages.cases_page:CasesPage",
 ]
 
 
