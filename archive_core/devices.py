@@ -67,8 +67,8 @@ CONDITION_LABELS = {
     "damaged": QT_TRANSLATE_NOOP("devices", "Damaged"),
 }
 EVENT_LABELS = {
-    "checkout": QT_TRANSLATE_NOOP("devices", "Checked out"),
-    "checkin": QT_TRANSLATE_NOOP("devices", "Returned"),
+    "checkout": QT_TRANSLATE_NOOP("devices", "Check-out"),
+    "checkin": QT_TRANSLATE_NOOP("devices", "Check-in"),
     "maintenance": QT_TRANSLATE_NOOP("devices", "Maintenance"),
     "maintenance_done": QT_TRANSLATE_NOOP("devices", "Maintenance finished"),
     "audit": QT_TRANSLATE_NOOP("devices", "Stock-taking"),

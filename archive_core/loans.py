@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
@@ -146,9 +147,20 @@ def checkin(ws: Workstation, actor: Actor, device_key: str | int, *, condition: 
         return loan_view(loan, device, officer)
 
 
-def _loans_query() -> Select[Loan, Device, Officer]:
-    return (select(Loan, Device, Officer).join(Device, Device.id == Loan.device_id)
+# Plain columns rather than entities: lists of thousands of loans stay fast (no identity map to fill).
+_LOAN_COLUMNS = (Loan.id, Device.id, Device.asset_tag, Device.kind, Device.model, Officer.id, Officer.name,
+                 Officer.certificate_no, Officer.unit, Loan.checked_out_at, Loan.due_at, Loan.out_condition,
+                 Loan.out_notes, Loan.out_by, Loan.checked_in_at, Loan.in_condition, Loan.in_notes, Loan.docked,
+                 Loan.in_by)
+
+
+def _loans_query() -> Select[*tuple[Any, ...]]:
+    return (select(*_LOAN_COLUMNS).join(Device, Device.id == Loan.device_id)
             .join(Officer, Officer.id == Loan.officer_id))
+
+
+def _views(session: Session, query: Select[*tuple[Any, ...]]) -> list[LoanView]:
+    return [LoanView(*row) for row in session.execute(query)]
 
 
 def overdue_loans(ws: Workstation, actor: Actor, *, now: datetime | None = None) -> list[LoanView]:
@@ -156,16 +168,14 @@ def overdue_loans(ws: Workstation, actor: Actor, *, now: datetime | None = None)
     now = aware_now(now)
     with ws.unit(actor, write=False) as uow:
         uow.require(Permission.DEVICE_READ, "loan", "overdue")
-        rows = uow.session.execute(_loans_query().where(Loan.checked_in_at.is_(None), Loan.due_at < now)
-                                   .order_by(Loan.due_at))
-        return [loan_view(loan, device, officer) for loan, device, officer in rows]
+        return _views(uow.session, _loans_query().where(Loan.checked_in_at.is_(None), Loan.due_at < now)
+                      .order_by(Loan.due_at))
 
 
 def open_loans(ws: Workstation, actor: Actor) -> list[LoanView]:
     with ws.unit(actor, write=False) as uow:
         uow.require(Permission.DEVICE_READ, "loan", "open")
-        rows = uow.session.execute(_loans_query().where(Loan.checked_in_at.is_(None)).order_by(Loan.due_at))
-        return [loan_view(loan, device, officer) for loan, device, officer in rows]
+        return _views(uow.session, _loans_query().where(Loan.checked_in_at.is_(None)).order_by(Loan.due_at))
 
 
 def loans(ws: Workstation, actor: Actor, *, since: datetime | None = None, until: datetime | None = None,
@@ -183,7 +193,7 @@ def loans(ws: Workstation, actor: Actor, *, since: datetime | None = None, until
             query = query.where(Loan.device_id == get_device(uow.session, device_key).id)
         if officer_cert is not None:
             query = query.where(Loan.officer_id == get_by_cert(uow.session, officer_cert).id)
-        return [loan_view(loan, device, officer) for loan, device, officer in uow.session.execute(query.limit(limit))]
+        return _views(uow.session, query.limit(limit))
 
 
 def officer_holding(source: Session | UnitOfWork | Workstation, device_tag_or_id: str | int,

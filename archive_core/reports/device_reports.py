@@ -53,6 +53,9 @@ MAINTENANCE_COLUMNS = (
     QT_TRANSLATE_NOOP("device_reports", "Technician"), QT_TRANSLATE_NOOP("device_reports", "Work done"),
     QT_TRANSLATE_NOOP("device_reports", "Result"), QT_TRANSLATE_NOOP("device_reports", "Recorded by"),
 )
+YES, NO = QT_TRANSLATE_NOOP("device_reports", "Yes"), QT_TRANSLATE_NOOP("device_reports", "No")
+PRINTED = QT_TRANSLATE_NOOP("device_reports", "Printed {at} by {user}")
+PAGE = QT_TRANSLATE_NOOP("device_reports", "Page {n}")
 # Relative column widths in the PDF (landscape A4).
 WIDTHS = {
     "register": (9, 9, 8, 9, 9, 9, 9, 12, 7, 6, 9),
@@ -68,6 +71,14 @@ class ReportResult:
     rows: int
 
 
+def translate_label(lookup: Callable[[str, str], str], table: dict[str, str], key: str | None) -> str:
+    return lookup("devices", table[key]) if key is not None and key in table else (key or "")
+
+
+def _place(kind: str, location: str) -> str:
+    return location if kind and kind in location else " ".join(x for x in (kind, location) if x)
+
+
 def _fmt(value: datetime | None, zone: tzinfo) -> str:
     return value.astimezone(zone).strftime("%Y-%m-%d %H:%M") if value else ""
 
@@ -75,14 +86,14 @@ def _fmt(value: datetime | None, zone: tzinfo) -> str:
 def _rows(ws: Workstation, actor: Actor, kind: str, tr: Callable[[str, str], str], zone: tzinfo,
           since: datetime | None, until: datetime | None) -> tuple[Sequence[str], list[list[str]]]:
     def label(table: dict[str, str], key: str | None) -> str:
-        return tr("devices", table[key]) if key in table else (key or "")
+        return translate_label(tr, table, key)
 
-    yes, no = tr(CTX, "Yes"), tr(CTX, "No")
+    yes, no = tr(CTX, YES), tr(CTX, NO)
     if kind == "register":
         views = devices.list_devices(ws, actor)
         body = [[d.asset_tag, d.device_code or "", label(KIND_LABELS, d.kind), d.model, d.manufacturer, d.serial_no,
                  "、".join(label(CAPABILITY_LABELS, c) for c in d.capabilities),
-                 " ".join(x for x in (label(LOCATION_LABELS, d.location_kind), d.location) if x),
+                 _place(label(LOCATION_LABELS, d.location_kind), d.location),
                  d.purchase_date.isoformat() if d.purchase_date else "", label(STATUS_LABELS, d.status),
                  f"{d.holder_name} {d.holder_cert}".strip()] for d in views]
         return REGISTER_COLUMNS, body
@@ -113,7 +124,7 @@ def write_report(ws: Workstation, actor: Actor, kind: str, path: str | Path, *, 
     with ws.unit(actor, write=False) as uow:
         uow.require(Permission.DEVICE_READ, "device_report", kind)
         uow.require(Permission.REPORT_READ, "device_report", kind)
-    translate = tr or Translator()
+    translate = tr or Translator().translate
     tz = ZoneInfo(zone)
     header, body = _rows(ws, actor, kind, translate, tz, since, until)
     columns = [translate(CTX, h) for h in header]
@@ -127,9 +138,9 @@ def write_report(ws: Workstation, actor: Actor, kind: str, path: str | Path, *, 
                 writer.writerows(body)
         else:
             period = " – ".join(_fmt(x, tz)[:10] for x in (since, until) if x)
-            subtitle = translate(CTX, "Printed {at} by {user}").format(at=_fmt(now, tz), user=actor.display_name)
+            subtitle = translate(CTX, PRINTED).format(at=_fmt(now, tz), user=actor.display_name)
             _write_pdf(target, title, f"{subtitle}  {period}".strip(), columns, body, WIDTHS[kind],
-                       translate(CTX, "Page {n}"))
+                       translate(CTX, PAGE))
     except OSError as exc:
         raise StorageError(name=target.name, reason=exc.strerror or str(exc)) from exc
     with ws.unit(actor) as uow:

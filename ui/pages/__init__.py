@@ -13,6 +13,7 @@ PAGE_CLASSES = [
     "ui.pages.discs_page:DiscsPage",
     "ui.pages.users_page:UsersPage",
     "ui.pages.cases_page:CasesPage",
+    "ui.pages.equipment_page:EquipmentPage",
 ]
 
 
