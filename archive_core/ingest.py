@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import io
 import os
+import queue
 import stat
 import threading
 import time
@@ -89,7 +90,11 @@ class IngestResult:
 
 
 class _GuardedReader(io.RawIOBase):
-    """Reads the source once; at its end, refuses the copy if the file grew, shrank or was rewritten meanwhile."""
+    """Reads the source once, ahead of the consumer on its own thread (disk reads overlap hashing and writing);
+    at its end, refuses the copy if the file grew, shrank or was rewritten meanwhile."""
+
+    CHUNK = 4 * 1024 * 1024
+    DEPTH = 4
 
     def __init__(self, fd: int, name: str) -> None:
         super().__init__()
@@ -97,21 +102,56 @@ class _GuardedReader(io.RawIOBase):
         st = os.fstat(fd)
         self._size, self._mtime = st.st_size, st.st_mtime_ns
         self.read_bytes = 0
+        if hasattr(os, "posix_fadvise"):
+            os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_SEQUENTIAL)
+        self._queue: queue.Queue[bytes | BaseException] = queue.Queue(self.DEPTH)
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._read_ahead, name="ingest-read", daemon=True)
+        self._thread.start()
+
+    def _read_ahead(self) -> None:
+        total = 0
+        try:
+            while not self._stop.is_set():
+                try:
+                    data = os.read(self._fd, self.CHUNK)
+                except OSError as exc:
+                    raise failure("unreadable", self._name, reason=exc.strerror or str(exc)) from exc
+                total += len(data)
+                if not data and total != self._size:
+                    raise failure("changed", self._name)
+                self._put(data)
+                if not data:
+                    return
+        except BaseException as exc:  # handed to the consumer, raised there
+            self._put(exc)
+
+    def _put(self, item: bytes | BaseException) -> None:
+        while not self._stop.is_set():
+            try:
+                self._queue.put(item, timeout=0.2)
+                return
+            except queue.Full:
+                continue
 
     def readable(self) -> bool:
         return True
 
     def read(self, n: int = -1) -> bytes:
-        try:
-            data = os.read(self._fd, n if n > 0 else 1 << 22)
-        except OSError as exc:
-            raise failure("unreadable", self._name, reason=exc.strerror or str(exc)) from exc
-        self.read_bytes += len(data)
-        if not data:
+        item = self._queue.get()
+        if isinstance(item, BaseException):
+            raise item
+        if not item:  # checked when the consumer has everything, just before the vault keeps the copy
             st = os.fstat(self._fd)
-            if (st.st_size, st.st_mtime_ns) != (self._size, self._mtime) or self.read_bytes != self._size:
+            if (st.st_size, st.st_mtime_ns) != (self._size, self._mtime):
                 raise failure("changed", self._name)
-        return data
+        self.read_bytes += len(item)
+        return item
+
+    def close(self) -> None:
+        self._stop.set()
+        self._thread.join()
+        super().close()
 
 
 def _zone(name: str | None, fallback: ZoneInfo) -> ZoneInfo:
@@ -181,7 +221,8 @@ def _thumbnail(ws: Workstation, sha: str, info: MediaInfo | None) -> Any:
     if info is None or not info.has_video:
         return None
     try:
-        data = media_probe.thumbnail(ws.vault.path_of(sha), min(1.0, (info.duration or 0) / 2), max_width=THUMB_WIDTH)
+        # The first picture: decoding forward to a later time costs more than the copy for high-rate clips.
+        data = media_probe.thumbnail(ws.vault.path_of(sha), 0.0, max_width=THUMB_WIDTH)
         return ws.vault.put_stream(io.BytesIO(data), f"{sha[:12]}-thumbnail.jpg")
     except (MediaProbeError, StorageError):
         return None  # a missing thumbnail is no reason to refuse evidence
@@ -259,7 +300,11 @@ def _process(ws: Workstation, actor: Actor, entry: IngestEntry, raw: bytes, name
 
     try:
         reader = _GuardedReader(fd, name)
-        stored = ws.vault.put_stream(reader, name, copied, (lambda: progress.cancelled) if progress else None)
+        try:
+            stored = ws.vault.put_stream(reader, name, copied,  # type: ignore[arg-type]
+                                         (lambda: progress.cancelled) if progress else None)
+        finally:
+            reader.close()
     finally:
         os.close(fd)
     # Verify by reading the vault copy back (Art. 24, 27): what is catalogued is what was read from the device.

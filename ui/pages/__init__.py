@@ -14,6 +14,8 @@ PAGE_CLASSES = [
     "ui.pages.users_page:UsersPage",
     "ui.pages.cases_page:CasesPage",
     "ui.pages.equipment_page:EquipmentPage",
+    "ui.pages.ingest_page:IngestPage",
+    "ui.pages.evidence_page:EvidencePage",
 ]
 
 
