@@ -75,7 +75,10 @@ def test_ingest_page_watches_a_dock(qtbot, tasks, ws, archivist, dock):  # noqa:
     finally:
         page.stop_watching()
         tasks.wait(WAIT)
+        qtbot.wait(100)
     assert page.watcher is None
+    page.close()
+    qtbot.wait(50)
 
 
 def test_evidence_page_plays_with_purpose_and_keeps_markers(qtbot, tasks, ws, archivist, dock, case_no):  # noqa: F811
