@@ -8,7 +8,6 @@ from models import (  # noqa: F401  (one module per area; importing it registers
     devices,
     media,
     media_ingest,
-    devices,
     people,
     users,
     vault,
