@@ -56,7 +56,7 @@ REJECT_REASONS = {
 
 def reject_error(code: str, path: str | bytes) -> IngestError:
     message, hint = REJECT_REASONS[code]
-    return IngestError(code, message, hint, name=display_name(path))
+    return IngestError(code, message, hint, name=display_name(os.path.basename(os.fsencode(path))))
 
 
 def error_payload(exc: ArchiveError) -> str:

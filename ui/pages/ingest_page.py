@@ -108,7 +108,7 @@ class IngestPage(Page):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         self.table.setColumnWidth(0, 330)
-        self.table.setColumnWidth(1, 110)
+        self.table.setColumnWidth(1, 150)
         self.table.setColumnWidth(2, 110)
         self.table.setColumnWidth(3, 180)
         split.addWidget(self.table)
