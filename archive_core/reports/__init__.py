@@ -1,1 +1,1 @@
-"""Reports: PDF (reportlab: a shared page template and the CJK font) and CSV documents the workstation writes."""
+"""Reports: PDF and CSV documents the workstation writes."""
