@@ -10,5 +10,4 @@ COMMAND_MODULES = [
     "archive_core.cli.volumes_cmd",
     "archive_core.cli.discs_cmd",
     "archive_core.cli.media_cmd",
-    "archive_core.cli.cases_cmd",
 ]
