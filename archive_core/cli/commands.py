@@ -6,4 +6,5 @@ COMMAND_MODULES = [
     "archive_core.cli.audit_cmd",
     "archive_core.cli.devices_cmd",
     "archive_core.cli.officers_cmd",
+    "archive_core.cli.cases_cmd",
 ]

@@ -11,6 +11,7 @@ PAGE_CLASSES = [
     "ui.pages.audit_page:AuditPage",
     "ui.pages.users_page:UsersPage",
     "ui.pages.equipment_page:EquipmentPage",
+    "ui.pages.cases_page:CasesPage",
 ]
 
 

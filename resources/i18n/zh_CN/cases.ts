@@ -1,0 +1,1342 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+  <context>
+    <name>CaseDetailWidget</name>
+    <message>
+      <source>← Case list</source>
+      <translation>← 案件列表</translation>
+    </message>
+    <message>
+      <source>Register document…</source>
+      <translation>登记文书…</translation>
+    </message>
+    <message>
+      <source>Not applicable…</source>
+      <translation>标记不适用…</translation>
+    </message>
+    <message>
+      <source>Mark the selected checklist item not applicable, with the reason (Art. 8–11)</source>
+      <translation>将选中的记录事项标记为不适用并说明理由（第八条至第十一条）</translation>
+    </message>
+    <message>
+      <source>Evaluation report…</source>
+      <translation>评查报告…</translation>
+    </message>
+    <message>
+      <source>Case-file evaluation report as PDF (Art. 30)</source>
+      <translation>生成案卷评查报告 PDF（第三十条）</translation>
+    </message>
+    <message>
+      <source>Checklist (Art. {article})</source>
+      <translation>记录事项（第{article}条）</translation>
+    </message>
+    <message>
+      <source>Text records ({count})</source>
+      <translation>文字记录（{count}）</translation>
+    </message>
+    <message>
+      <source> · {count} missing</source>
+      <translation> · 缺{count}项</translation>
+    </message>
+    <message>
+      <source>Yes</source>
+      <translation>是</translation>
+    </message>
+    <message>
+      <source>No</source>
+      <translation>否</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation>执法类别</translation>
+    </message>
+    <message>
+      <source>Started</source>
+      <translation>启动方式</translation>
+    </message>
+    <message>
+      <source>Source</source>
+      <translation>案件来源</translation>
+    </message>
+    <message>
+      <source>Agency</source>
+      <translation>执法机关</translation>
+    </message>
+    <message>
+      <source>Parties</source>
+      <translation>当事人</translation>
+    </message>
+    <message>
+      <source>Officers</source>
+      <translation>执法人员</translation>
+    </message>
+    <message>
+      <source>Opened</source>
+      <translation>立案日期</translation>
+    </message>
+    <message>
+      <source>Action ended</source>
+      <translation>执法终结日期</translation>
+    </message>
+    <message>
+      <source>Archived (Art. 26)</source>
+      <translation>归档日期（第二十六条）</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Confidentiality</source>
+      <translation>密级</translation>
+    </message>
+    <message>
+      <source>Whole-process A/V (Art. 20)</source>
+      <translation>全程音像记录（第二十条）</translation>
+    </message>
+    <message>
+      <source>Entrusted by (Art. 32)</source>
+      <translation>委托机关（第三十二条）</translation>
+    </message>
+    <message>
+      <source>:</source>
+      <translation>：</translation>
+    </message>
+    <message>
+      <source>Findings: {count}</source>
+      <translation>评查发现：{count} 项</translation>
+    </message>
+    <message>
+      <source>Findings: none — the case file meets every rule</source>
+      <translation>评查发现：无 — 案卷符合全部规则</translation>
+    </message>
+    <message>
+      <source>Not applicable</source>
+      <translation>不适用</translation>
+    </message>
+    <message>
+      <source>Select a checklist item first.</source>
+      <translation>请先选择一个记录事项。</translation>
+    </message>
+    <message>
+      <source>Why does item {code} not apply to this case?</source>
+      <translation>事项 {code} 为何不适用于本案？</translation>
+    </message>
+    <message>
+      <source>Save evaluation report</source>
+      <translation>保存评查报告</translation>
+    </message>
+    <message>
+      <source>Evaluation report</source>
+      <translation>评查报告</translation>
+    </message>
+    <message>
+      <source>Saved to {path}</source>
+      <translation>已保存到 {path}</translation>
+    </message>
+  </context>
+  <context>
+    <name>CaseDialog</name>
+    <message>
+      <source>New case</source>
+      <translation>新建案件</translation>
+    </message>
+    <message>
+      <source>One per line: name;person or organisation;ID number</source>
+      <translation>每行一个：姓名或名称;person（个人）或 organisation（单位）;证件号码</translation>
+    </message>
+    <message>
+      <source>One per line: name;enforcement certificate number</source>
+      <translation>每行一个：姓名;执法证号</translation>
+    </message>
+    <message>
+      <source>Case number</source>
+      <translation>案号</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>案件名称</translation>
+    </message>
+    <message>
+      <source>Enforcement type (Art. 2)</source>
+      <translation>执法类别（第二条）</translation>
+    </message>
+    <message>
+      <source>How it started (Art. 8)</source>
+      <translation>启动方式（第八条）</translation>
+    </message>
+    <message>
+      <source>Opened</source>
+      <translation>立案日期</translation>
+    </message>
+    <message>
+      <source>Source</source>
+      <translation>案件来源</translation>
+    </message>
+    <message>
+      <source>Agency</source>
+      <translation>执法机关</translation>
+    </message>
+    <message>
+      <source>Entrusting agency (Art. 32)</source>
+      <translation>委托机关（第三十二条）</translation>
+    </message>
+    <message>
+      <source>Confidentiality</source>
+      <translation>密级</translation>
+    </message>
+    <message>
+      <source>State secrets do not belong in this system (Art. 25).</source>
+      <translation>涉及国家秘密的案件不得录入本系统（第二十五条）。</translation>
+    </message>
+    <message>
+      <source>Whole-process A/V (Art. 20)</source>
+      <translation>全程音像记录（第二十条）</translation>
+    </message>
+    <message>
+      <source>Parties</source>
+      <translation>当事人</translation>
+    </message>
+    <message>
+      <source>Officers (Art. 9)</source>
+      <translation>执法人员（第九条）</translation>
+    </message>
+  </context>
+  <context>
+    <name>CaseListModel</name>
+    <message>
+      <source>Case number</source>
+      <translation>案号</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>案件名称</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <source>Parties</source>
+      <translation>当事人</translation>
+    </message>
+    <message>
+      <source>Officers</source>
+      <translation>执法人员</translation>
+    </message>
+    <message>
+      <source>Stage</source>
+      <translation>当前环节</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Opened</source>
+      <translation>立案日期</translation>
+    </message>
+    <message>
+      <source>Compliance</source>
+      <translation>合规状态</translation>
+    </message>
+    <message>
+      <source> ({count})</source>
+      <translation>（{count}）</translation>
+    </message>
+  </context>
+  <context>
+    <name>CasesPage</name>
+    <message>
+      <source>Case files</source>
+      <translation>案件档案</translation>
+    </message>
+    <message>
+      <source>Search case number, title, party or officer</source>
+      <translation>搜索案号、案件名称、当事人或执法人员</translation>
+    </message>
+    <message>
+      <source>All fields</source>
+      <translation>全部字段</translation>
+    </message>
+    <message>
+      <source>Case number</source>
+      <translation>案号</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>案件名称</translation>
+    </message>
+    <message>
+      <source>Party</source>
+      <translation>当事人</translation>
+    </message>
+    <message>
+      <source>Officer</source>
+      <translation>执法人员</translation>
+    </message>
+    <message>
+      <source>All types</source>
+      <translation>全部类别</translation>
+    </message>
+    <message>
+      <source>All statuses</source>
+      <translation>全部状态</translation>
+    </message>
+    <message>
+      <source>All stages</source>
+      <translation>全部环节</translation>
+    </message>
+    <message>
+      <source>Any compliance</source>
+      <translation>全部合规状态</translation>
+    </message>
+    <message>
+      <source>New case…</source>
+      <translation>新建案件…</translation>
+    </message>
+    <message>
+      <source>Import…</source>
+      <translation>导入…</translation>
+    </message>
+    <message>
+      <source>Cases, parties, officers and documents from the case-handling system (JSON or CSV)</source>
+      <translation>从办案系统导入案件、当事人、执法人员和文书（JSON 或 CSV）</translation>
+    </message>
+    <message>
+      <source>Check all cases</source>
+      <translation>全部合规检查</translation>
+    </message>
+    <message>
+      <source>Evaluate every case against the regulation</source>
+      <translation>按《办法》逐条检查全部案件</translation>
+    </message>
+    <message>
+      <source>{count} cases</source>
+      <translation>共 {count} 件案件</translation>
+    </message>
+    <message>
+      <source>Import cases</source>
+      <translation>导入案件</translation>
+    </message>
+    <message>
+      <source>Case exports (*.json *.csv)</source>
+      <translation>办案系统导出文件 (*.json *.csv)</translation>
+    </message>
+    <message>
+      <source>{rows} rows: {cases} cases and {documents} documents created, {unchanged} unchanged, {errors} rejected.</source>
+      <translation>共 {rows} 行：新建案件 {cases} 件、文书 {documents} 份，{unchanged} 行无变化，{errors} 行被拒绝。</translation>
+    </message>
+    <message>
+      <source>Line {line}: {reason}</source>
+      <translation>第 {line} 行：{reason}</translation>
+    </message>
+    <message>
+      <source>Import finished</source>
+      <translation>导入完成</translation>
+    </message>
+    <message>
+      <source>{cases} cases checked: {ok} compliant, {error} non-compliant, {warning} with warnings</source>
+      <translation>已检查 {cases} 件案件：合规 {ok} 件，不合规 {error} 件，有提醒 {warning} 件</translation>
+    </message>
+  </context>
+  <context>
+    <name>ChecklistModel</name>
+    <message>
+      <source>Item</source>
+      <translation>事项</translation>
+    </message>
+    <message>
+      <source>What must be recorded</source>
+      <translation>应当记录的内容</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Records or reason</source>
+      <translation>记录或理由</translation>
+    </message>
+    <message>
+      <source> (if it happened)</source>
+      <translation>（如有发生）</translation>
+    </message>
+    <message>
+      <source>{count} A/V record(s)</source>
+      <translation>音像记录 {count} 条</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecordDialog</name>
+    <message>
+      <source>Register document — {case_no}</source>
+      <translation>登记文书 — {case_no}</translation>
+    </message>
+    <message>
+      <source>No scan chosen</source>
+      <translation>未选择扫描件</translation>
+    </message>
+    <message>
+      <source>Choose scan…</source>
+      <translation>选择扫描件…</translation>
+    </message>
+    <message>
+      <source>Document type</source>
+      <translation>文书类型</translation>
+    </message>
+    <message>
+      <source>Stage</source>
+      <translation>环节</translation>
+    </message>
+    <message>
+      <source>Document number</source>
+      <translation>文号</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>标题</translation>
+    </message>
+    <message>
+      <source>Issue date</source>
+      <translation>签发日期</translation>
+    </message>
+    <message>
+      <source>Pages</source>
+      <translation>页数</translation>
+    </message>
+    <message>
+      <source>Scan (stored in the vault)</source>
+      <translation>扫描件（存入证据库）</translation>
+    </message>
+    <message>
+      <source>Issued to the party (Art. 14)</source>
+      <translation>向当事人出具（第十四条）</translation>
+    </message>
+    <message>
+      <source>Bears the agency seal</source>
+      <translation>加盖行政执法机关印章</translation>
+    </message>
+    <message>
+      <source>Party signature (Art. 15)</source>
+      <translation>当事人签字（第十五条）</translation>
+    </message>
+    <message>
+      <source>Signed by the party</source>
+      <translation>当事人已签字确认</translation>
+    </message>
+    <message>
+      <source>If the party refused: the note the officers made</source>
+      <translation>当事人拒绝签字的，执法人员所作的注明</translation>
+    </message>
+    <message>
+      <source>Certificate numbers of the officers who signed, separated by ;</source>
+      <translation>签字执法人员的执法证号，以 ; 分隔</translation>
+    </message>
+    <message>
+      <source>Refusal note</source>
+      <translation>拒签注明</translation>
+    </message>
+    <message>
+      <source>Officers signing the note (≥ 2)</source>
+      <translation>签字执法人员（两名以上）</translation>
+    </message>
+    <message>
+      <source>Approval opinions, each with its date (Art. 16)</source>
+      <translation>审批意见及签字日期（第十六条）</translation>
+    </message>
+    <message>
+      <source>Handler</source>
+      <translation>承办人</translation>
+    </message>
+    <message>
+      <source>Reviewer</source>
+      <translation>审核人</translation>
+    </message>
+    <message>
+      <source>Approver</source>
+      <translation>批准人</translation>
+    </message>
+    <message>
+      <source>signed on</source>
+      <translation>签字日期</translation>
+    </message>
+    <message>
+      <source>Hearing participants (Art. 17) — tick those who signed</source>
+      <translation>听证参加人（第十七条）— 勾选已签字或盖章者</translation>
+    </message>
+    <message>
+      <source>Service (Art. 18)</source>
+      <translation>送达（第十八条）</translation>
+    </message>
+    <message>
+      <source>Method</source>
+      <translation>送达方式</translation>
+    </message>
+    <message>
+      <source>Server signed</source>
+      <translation>送达人已签字</translation>
+    </message>
+    <message>
+      <source>Recipient signed</source>
+      <translation>受送达人已签字</translation>
+    </message>
+    <message>
+      <source>Postal receipt or notice kept in the file</source>
+      <translation>邮寄回执单或公告文书已归档</translation>
+    </message>
+    <message>
+      <source>Witness signed</source>
+      <translation>见证人已签字</translation>
+    </message>
+    <message>
+      <source>Document served</source>
+      <translation>送达文书名称</translation>
+    </message>
+    <message>
+      <source>Recipient</source>
+      <translation>受送达人</translation>
+    </message>
+    <message>
+      <source>Time of service</source>
+      <translation>送达时间</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>送达地点</translation>
+    </message>
+    <message>
+      <source>Server</source>
+      <translation>送达人</translation>
+    </message>
+    <message>
+      <source>Reason for entrusting</source>
+      <translation>委托原因</translation>
+    </message>
+    <message>
+      <source>Circumstances of the lien</source>
+      <translation>留置情况说明</translation>
+    </message>
+    <message>
+      <source>Witness</source>
+      <translation>见证人</translation>
+    </message>
+    <message>
+      <source>Fields marked ★ are required by the article named; a document whose original lacks them can still be registered and is then reported as a finding.</source>
+      <translation>标 ★ 的为所注条款要求记载的内容；原件缺少这些内容的文书仍可登记，系统将作为评查问题列出。</translation>
+    </message>
+    <message>
+      <source>Choose scan</source>
+      <translation>选择扫描件</translation>
+    </message>
+    <message>
+      <source>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
+      <translation>扫描件 (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;所有文件 (*)</translation>
+    </message>
+    <message>
+      <source>issue date</source>
+      <translation>签发日期</translation>
+    </message>
+    <message>
+      <source>agency seal</source>
+      <translation>机关印章</translation>
+    </message>
+    <message>
+      <source>party signature or refusal note</source>
+      <translation>当事人签字或拒签注明</translation>
+    </message>
+    <message>
+      <source>an opinion or its date</source>
+      <translation>审批意见或签字日期</translation>
+    </message>
+    <message>
+      <source>participants' signatures</source>
+      <translation>听证参加人签字</translation>
+    </message>
+    <message>
+      <source>Check the dates</source>
+      <translation>请检查日期</translation>
+    </message>
+    <message>
+      <source>A date or time is not valid: {reason}</source>
+      <translation>日期或时间无效：{reason}</translation>
+    </message>
+    <message>
+      <source>Required facts missing</source>
+      <translation>缺少应记载内容</translation>
+    </message>
+    <message>
+      <source>Missing: {missing}.
+Register the document as it is? It will be reported as a finding.</source>
+      <translation>缺少：{missing}。
+仍按原样登记该文书吗？系统将作为评查问题列出。</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecordsModel</name>
+    <message>
+      <source>Document</source>
+      <translation>文书</translation>
+    </message>
+    <message>
+      <source>Number</source>
+      <translation>文号</translation>
+    </message>
+    <message>
+      <source>Issued</source>
+      <translation>签发日期</translation>
+    </message>
+    <message>
+      <source>Seal</source>
+      <translation>印章</translation>
+    </message>
+    <message>
+      <source>Signatures</source>
+      <translation>签字/送达</translation>
+    </message>
+    <message>
+      <source>Version</source>
+      <translation>版本</translation>
+    </message>
+    <message>
+      <source>Sealed</source>
+      <translation>已盖章</translation>
+    </message>
+    <message>
+      <source>v{version}</source>
+      <translation>第{version}版</translation>
+    </message>
+    <message>
+      <source> (superseded)</source>
+      <translation>（已更正）</translation>
+    </message>
+    <message>
+      <source>Correction: {reason}</source>
+      <translation>更正原因：{reason}</translation>
+    </message>
+    <message>
+      <source>Scan: {name}</source>
+      <translation>扫描件：{name}</translation>
+    </message>
+    <message>
+      <source>{signed} of {total} participants signed</source>
+      <translation>{total} 名参加人中 {signed} 人签字</translation>
+    </message>
+    <message>
+      <source>{count} of 3 opinions dated</source>
+      <translation>三项意见中 {count} 项载明日期</translation>
+    </message>
+    <message>
+      <source>Party signed</source>
+      <translation>当事人已签字</translation>
+    </message>
+    <message>
+      <source>Refused; {count} officer(s) signed</source>
+      <translation>拒签，{count} 名执法人员签字</translation>
+    </message>
+  </context>
+  <context>
+    <name>case_report</name>
+    <message>
+      <source>Non-compliant: {errors} problem(s) and {warnings} warning(s) to rectify.</source>
+      <translation>不合格：发现问题 {errors} 项、提醒 {warnings} 项，应当整改。</translation>
+    </message>
+    <message>
+      <source>Basically compliant: {warnings} warning(s) to note.</source>
+      <translation>基本合格：有提醒事项 {warnings} 项。</translation>
+    </message>
+    <message>
+      <source>Compliant: no problem found against the regulation.</source>
+      <translation>合格：未发现不符合《办法》规定的问题。</translation>
+    </message>
+    <message>
+      <source>Yes</source>
+      <translation>是</translation>
+    </message>
+    <message>
+      <source>No</source>
+      <translation>否</translation>
+    </message>
+    <message>
+      <source>Case-file evaluation report</source>
+      <translation>行政执法案卷评查报告</translation>
+    </message>
+    <message>
+      <source>Hebei measures on whole-process recording of administrative enforcement, Art. 30</source>
+      <translation>依据《河北省行政执法全过程记录办法》第三十条</translation>
+    </message>
+    <message>
+      <source>Case number</source>
+      <translation>案号</translation>
+    </message>
+    <message>
+      <source>Case title</source>
+      <translation>案件名称</translation>
+    </message>
+    <message>
+      <source>Enforcement type</source>
+      <translation>执法类别</translation>
+    </message>
+    <message>
+      <source>How it started</source>
+      <translation>启动方式</translation>
+    </message>
+    <message>
+      <source>Source</source>
+      <translation>案件来源</translation>
+    </message>
+    <message>
+      <source>Agency</source>
+      <translation>执法机关</translation>
+    </message>
+    <message>
+      <source>Entrusting agency (Art. 32)</source>
+      <translation>委托机关（第三十二条）</translation>
+    </message>
+    <message>
+      <source>Confidentiality</source>
+      <translation>密级</translation>
+    </message>
+    <message>
+      <source>Opened</source>
+      <translation>立案日期</translation>
+    </message>
+    <message>
+      <source>Action ended</source>
+      <translation>执法终结日期</translation>
+    </message>
+    <message>
+      <source>Archived (Art. 26)</source>
+      <translation>归档日期（第二十六条）</translation>
+    </message>
+    <message>
+      <source>Current stage</source>
+      <translation>当前环节</translation>
+    </message>
+    <message>
+      <source>Whole-process A/V mandatory (Art. 20)</source>
+      <translation>应全程音像记录（第二十条）</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Parties and officers</source>
+      <translation>当事人及执法人员</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>身份</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>姓名/名称</translation>
+    </message>
+    <message>
+      <source>ID or certificate number</source>
+      <translation>证件号码/执法证号</translation>
+    </message>
+    <message>
+      <source>Unit or address</source>
+      <translation>单位/住所</translation>
+    </message>
+    <message>
+      <source>Party</source>
+      <translation>当事人</translation>
+    </message>
+    <message>
+      <source>Officer</source>
+      <translation>执法人员</translation>
+    </message>
+    <message>
+      <source>Conclusion</source>
+      <translation>评查结论</translation>
+    </message>
+    <message>
+      <source>Findings by article</source>
+      <translation>评查发现（按条款）</translation>
+    </message>
+    <message>
+      <source>Article</source>
+      <translation>条款</translation>
+    </message>
+    <message>
+      <source>Level</source>
+      <translation>等级</translation>
+    </message>
+    <message>
+      <source>Stage</source>
+      <translation>环节</translation>
+    </message>
+    <message>
+      <source>Finding</source>
+      <translation>问题</translation>
+    </message>
+    <message>
+      <source>What to do</source>
+      <translation>整改建议</translation>
+    </message>
+    <message>
+      <source>No findings.</source>
+      <translation>未发现问题。</translation>
+    </message>
+    <message>
+      <source>Stage checklists (Art. 8–11)</source>
+      <translation>各环节记录事项（第八条至第十一条）</translation>
+    </message>
+    <message>
+      <source>Item</source>
+      <translation>事项</translation>
+    </message>
+    <message>
+      <source>Required</source>
+      <translation>必记</translation>
+    </message>
+    <message>
+      <source>Records or reason</source>
+      <translation>记录或理由</translation>
+    </message>
+    <message>
+      <source>{n} A/V record(s)</source>
+      <translation>音像记录 {n} 条</translation>
+    </message>
+    <message>
+      <source>Document register (Art. 12–18, 27)</source>
+      <translation>文书登记（第十二条至第十八条、第二十七条）</translation>
+    </message>
+    <message>
+      <source>Document</source>
+      <translation>文书</translation>
+    </message>
+    <message>
+      <source>Number</source>
+      <translation>文号</translation>
+    </message>
+    <message>
+      <source>Issued</source>
+      <translation>签发日期</translation>
+    </message>
+    <message>
+      <source>Sealed</source>
+      <translation>盖章</translation>
+    </message>
+    <message>
+      <source>Version</source>
+      <translation>版本</translation>
+    </message>
+    <message>
+      <source>Correction reason</source>
+      <translation>更正原因</translation>
+    </message>
+    <message>
+      <source>(superseded)</source>
+      <translation>（已更正）</translation>
+    </message>
+    <message>
+      <source>Evaluator: ____________    Date: ____________</source>
+      <translation>评查人：____________    评查日期：____________</translation>
+    </message>
+    <message>
+      <source>Audit trail at the time of the report: event {seq}, hash {hash}</source>
+      <translation>报告生成时审计链：第 {seq} 号事件，哈希 {hash}</translation>
+    </message>
+    <message>
+      <source>Workstation {name} · evaluated by {user}</source>
+      <translation>工作站 {name} · 评查人 {user}</translation>
+    </message>
+  </context>
+  <context>
+    <name>cases</name>
+    <message>
+      <source>Administrative penalty</source>
+      <translation>行政处罚</translation>
+    </message>
+    <message>
+      <source>Administrative licensing</source>
+      <translation>行政许可</translation>
+    </message>
+    <message>
+      <source>Coercive measure</source>
+      <translation>行政强制</translation>
+    </message>
+    <message>
+      <source>Administrative inspection</source>
+      <translation>行政检查</translation>
+    </message>
+    <message>
+      <source>Levy and expropriation</source>
+      <translation>行政征收征用</translation>
+    </message>
+    <message>
+      <source>Ex officio</source>
+      <translation>依职权</translation>
+    </message>
+    <message>
+      <source>On application</source>
+      <translation>依申请</translation>
+    </message>
+    <message>
+      <source>Initiation</source>
+      <translation>程序启动</translation>
+    </message>
+    <message>
+      <source>Investigation and evidence</source>
+      <translation>调查取证</translation>
+    </message>
+    <message>
+      <source>Review and decision</source>
+      <translation>审查决定</translation>
+    </message>
+    <message>
+      <source>Service and execution</source>
+      <translation>送达执行</translation>
+    </message>
+    <message>
+      <source>In progress</source>
+      <translation>办理中</translation>
+    </message>
+    <message>
+      <source>Ended, to be archived</source>
+      <translation>已终结待归档</translation>
+    </message>
+    <message>
+      <source>Archived</source>
+      <translation>已归档</translation>
+    </message>
+    <message>
+      <source>Public</source>
+      <translation>公开</translation>
+    </message>
+    <message>
+      <source>Internal</source>
+      <translation>内部</translation>
+    </message>
+    <message>
+      <source>Personal privacy</source>
+      <translation>个人隐私</translation>
+    </message>
+    <message>
+      <source>Commercial secret</source>
+      <translation>商业秘密</translation>
+    </message>
+    <message>
+      <source>Personal freedom</source>
+      <translation>人身自由</translation>
+    </message>
+    <message>
+      <source>Life and health</source>
+      <translation>生命健康</translation>
+    </message>
+    <message>
+      <source>Major property rights</source>
+      <translation>重大财产权益</translation>
+    </message>
+    <message>
+      <source>Case-handling venue</source>
+      <translation>执法办案场所</translation>
+    </message>
+    <message>
+      <source>Not checked</source>
+      <translation>未检查</translation>
+    </message>
+    <message>
+      <source>Compliant</source>
+      <translation>合规</translation>
+    </message>
+    <message>
+      <source>Warnings</source>
+      <translation>有提醒</translation>
+    </message>
+    <message>
+      <source>Non-compliant</source>
+      <translation>不合规</translation>
+    </message>
+    <message>
+      <source>Recorded</source>
+      <translation>已记录</translation>
+    </message>
+    <message>
+      <source>Not applicable</source>
+      <translation>不适用</translation>
+    </message>
+    <message>
+      <source>Missing</source>
+      <translation>缺失</translation>
+    </message>
+    <message>
+      <source>Direct service</source>
+      <translation>直接送达</translation>
+    </message>
+    <message>
+      <source>Entrusted service</source>
+      <translation>委托送达</translation>
+    </message>
+    <message>
+      <source>Postal service</source>
+      <translation>邮寄送达</translation>
+    </message>
+    <message>
+      <source>Service by public notice</source>
+      <translation>公告送达</translation>
+    </message>
+    <message>
+      <source>Lien service</source>
+      <translation>留置送达</translation>
+    </message>
+    <message>
+      <source>Person</source>
+      <translation>个人</translation>
+    </message>
+    <message>
+      <source>Organisation</source>
+      <translation>单位</translation>
+    </message>
+  </context>
+  <context>
+    <name>compliance</name>
+    <message>
+      <source>Non-compliant</source>
+      <translation>不符合</translation>
+    </message>
+    <message>
+      <source>Warning</source>
+      <translation>提醒</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>提示</translation>
+    </message>
+    <message>
+      <source>Art. {article}({item})</source>
+      <translation>第{article_zh}条第（{item_zh}）项</translation>
+    </message>
+    <message>
+      <source>Art. {article}</source>
+      <translation>第{article_zh}条</translation>
+    </message>
+    <message>
+      <source>Every required checklist item of a completed stage is recorded or marked not applicable</source>
+      <translation>已完成环节的必记事项均已记录或注明不适用</translation>
+    </message>
+    <message>
+      <source>Stage "{stage_name}": item {code} "{item_name}" is neither recorded nor marked not applicable.</source>
+      <translation>“{stage_name_zh}”环节：事项 {code}“{item_name_zh}”既无记录，也未注明不适用。</translation>
+    </message>
+    <message>
+      <source>Link the record that documents it, or mark it not applicable with a reason.</source>
+      <translation>关联记载该事项的记录，或注明不适用及理由。</translation>
+    </message>
+    <message>
+      <source>At least two officers with enforcement certificates are recorded on the case</source>
+      <translation>案件记载两名以上持证执法人员</translation>
+    </message>
+    <message>
+      <source>Only {count} officer(s) with an enforcement certificate are recorded on the case.</source>
+      <translation>案件仅记载 {count} 名持证执法人员。</translation>
+    </message>
+    <message>
+      <source>Add the officers who acted, with their certificate numbers (two or more).</source>
+      <translation>补充实施执法的人员及其执法证号（两名以上）。</translation>
+    </message>
+    <message>
+      <source>Documents issued to the party carry the agency seal and the issue date</source>
+      <translation>向当事人出具的执法文书加盖印章并载明签发日期</translation>
+    </message>
+    <message>
+      <source>Issued document {doc} ({type_name}) lacks: {missing}.</source>
+      <translation>向当事人出具的文书 {doc_zh}（{type_name_zh}）缺少：{missing_zh}。</translation>
+    </message>
+    <message>
+      <source>Check the original; record the seal and issue date, or correct the document.</source>
+      <translation>核对原件，补记印章和签发日期，或更正文书。</translation>
+    </message>
+    <message>
+      <source>Investigation records are signed by the party, or the refusal is noted</source>
+      <translation>调查取证文书由当事人签字确认或注明拒签</translation>
+    </message>
+    <message>
+      <source>{doc} ({type_name}) is not signed by the party and no refusal is noted.</source>
+      <translation>{doc_zh}（{type_name_zh}）无当事人签字，也未注明拒签情况。</translation>
+    </message>
+    <message>
+      <source>Have the party sign, or note the refusal and have two or more officers sign it.</source>
+      <translation>由当事人签字确认；当事人拒绝的，注明情况并由两名以上执法人员签字。</translation>
+    </message>
+    <message>
+      <source>A party's refusal to sign is signed by two or more officers</source>
+      <translation>当事人拒签的注明由两名以上执法人员签字</translation>
+    </message>
+    <message>
+      <source>{doc} ({type_name}) notes the party's refusal to sign, but only {count} officer(s) signed the note.</source>
+      <translation>{doc_zh}（{type_name_zh}）注明当事人拒绝签字，但仅有 {count} 名执法人员签字。</translation>
+    </message>
+    <message>
+      <source>Two or more officers must sign the refusal note; record their signatures.</source>
+      <translation>拒签注明须由两名以上执法人员签字，请补记签字。</translation>
+    </message>
+    <message>
+      <source>Internal approval documents carry the three opinions, each with its signing date</source>
+      <translation>内部审批文书载明承办、审核、批准意见及各自签字日期</translation>
+    </message>
+    <message>
+      <source>Approval document {doc} ({type_name}) lacks: {missing}.</source>
+      <translation>审批文书 {doc_zh}（{type_name_zh}）缺少：{missing_zh}。</translation>
+    </message>
+    <message>
+      <source>Record each opinion and the date it was signed, as on the original.</source>
+      <translation>按原件补记各项意见及签字日期。</translation>
+    </message>
+    <message>
+      <source>Hearing records are signed or sealed by the hearing participants</source>
+      <translation>听证笔录由听证参加人签字或盖章</translation>
+    </message>
+    <message>
+      <source>Hearing record {doc} names no participants who signed it.</source>
+      <translation>听证笔录 {doc_zh} 未记载签字的听证参加人。</translation>
+    </message>
+    <message>
+      <source>Record the hearing participants and their signatures or seals.</source>
+      <translation>补记听证参加人及其签字或盖章情况。</translation>
+    </message>
+    <message>
+      <source>Hearing record {doc}: not signed by {names}.</source>
+      <translation>听证笔录 {doc_zh}：{names} 未签字。</translation>
+    </message>
+    <message>
+      <source>Participants review the record and sign or seal it.</source>
+      <translation>由听证参加人审核无误后签字或盖章。</translation>
+    </message>
+    <message>
+      <source>Service records state what the method of service requires</source>
+      <translation>送达文书载明送达方式所要求的事项</translation>
+    </message>
+    <message>
+      <source>Service record {doc} does not state the method of service.</source>
+      <translation>送达文书 {doc_zh} 未载明送达方式。</translation>
+    </message>
+    <message>
+      <source>Record the method and the facts it requires.</source>
+      <translation>载明送达方式及其要求记载的事项。</translation>
+    </message>
+    <message>
+      <source>Service record {doc} ({method}) lacks: {missing}.</source>
+      <translation>送达文书 {doc_zh}（{method_zh}）缺少：{missing_zh}。</translation>
+    </message>
+    <message>
+      <source>Complete the service record from the return receipt, or correct it.</source>
+      <translation>根据送达回证补全送达记录，或予以更正。</translation>
+    </message>
+    <message>
+      <source>Cases with mandatory whole-process A/V have A/V records of their on-site stage</source>
+      <translation>应全程音像记录的案件在现场执法环节有音像记录</translation>
+    </message>
+    <message>
+      <source>Whole-process A/V is mandatory for this case, but stage "{stage_name}" has no A/V record.</source>
+      <translation>本案应当全程音像记录，但“{stage_name_zh}”环节没有音像记录。</translation>
+    </message>
+    <message>
+      <source>Ingest and link the A/V recordings of the on-site actions, or explain why none exist (Art. 23).</source>
+      <translation>导入并关联现场执法的音像记录；确无记录的，应书面说明原因（第二十三条）。</translation>
+    </message>
+    <message>
+      <source>The case file is archived within 30 days after the enforcement action ended</source>
+      <translation>执法行为终结之日起三十日内立卷归档</translation>
+    </message>
+    <message>
+      <source>Archived {days} days after the action ended on {ended} (limit: 30 days).</source>
+      <translation>执法行为于 {ended} 终结，{days} 日后才归档（时限三十日）。</translation>
+    </message>
+    <message>
+      <source>Record the reason for the late filing in the case file.</source>
+      <translation>在案卷中说明逾期归档的原因。</translation>
+    </message>
+    <message>
+      <source>Not archived: {days} days since the action ended on {ended} (limit: 30 days).</source>
+      <translation>尚未归档：执法行为于 {ended} 终结，已过 {days} 日（时限三十日）。</translation>
+    </message>
+    <message>
+      <source>File the case into an archive volume now.</source>
+      <translation>立即立卷归档。</translation>
+    </message>
+    <message>
+      <source>Archiving is due within {left} days (action ended on {ended}).</source>
+      <translation>归档期限将在 {left} 日内届满（执法行为于 {ended} 终结）。</translation>
+    </message>
+    <message>
+      <source>File the case into an archive volume before the deadline.</source>
+      <translation>请在期限届满前立卷归档。</translation>
+    </message>
+  </context>
+  <context>
+    <name>errors</name>
+    <message>
+      <source>State secrets do not belong in this system (Art. 25): {what} was not stored.</source>
+      <translation>涉及国家秘密的材料不得录入本系统（第二十五条）：{what} 未保存。</translation>
+    </message>
+    <message>
+      <source>Hand classified material to the agency's secrecy office and keep it in the approved classified system.</source>
+      <translation>请将涉密材料交本机关保密部门，在经批准的涉密系统中管理。</translation>
+    </message>
+    <message>
+      <source>Case number {case_no} exists already.</source>
+      <translation>案号 {case_no} 已存在。</translation>
+    </message>
+    <message>
+      <source>Open the existing case, or check the number.</source>
+      <translation>请打开已有案件，或核对案号。</translation>
+    </message>
+    <message>
+      <source>a case number has 1–64 characters</source>
+      <translation>案号应为 1 至 64 个字符</translation>
+    </message>
+    <message>
+      <source>a case needs a title</source>
+      <translation>案件名称不能为空</translation>
+    </message>
+    <message>
+      <source>the action cannot end before the case opened</source>
+      <translation>执法终结日期不能早于立案日期</translation>
+    </message>
+    <message>
+      <source>an officer needs a name and an enforcement certificate number (Art. 9)</source>
+      <translation>执法人员须有姓名和执法证号（第九条）</translation>
+    </message>
+    <message>
+      <source>a party needs a name</source>
+      <translation>当事人须有姓名或名称</translation>
+    </message>
+    <message>
+      <source>the enforcement action has not ended yet; record its end date before filing (Art. 26)</source>
+      <translation>执法行为尚未终结，请先登记终结日期再归档（第二十六条）</translation>
+    </message>
+    <message>
+      <source>a case cannot be filed before its action ended</source>
+      <translation>归档日期不能早于执法终结日期</translation>
+    </message>
+    <message>
+      <source>a checklist item needs a name</source>
+      <translation>记录事项须有名称</translation>
+    </message>
+    <message>
+      <source>a document has at least one page</source>
+      <translation>文书至少一页</translation>
+    </message>
+    <message>
+      <source>the time of service needs a time zone</source>
+      <translation>送达时间须注明时区</translation>
+    </message>
+    <message>
+      <source>only service documents carry service facts (Art. 18)</source>
+      <translation>只有送达文书才记载送达事项（第十八条）</translation>
+    </message>
+    <message>
+      <source>a hearing participant needs a name</source>
+      <translation>听证参加人须有姓名</translation>
+    </message>
+    <message>
+      <source>a correction needs a reason (Art. 27)</source>
+      <translation>更正须说明理由（第二十七条）</translation>
+    </message>
+    <message>
+      <source>this version was already corrected; correct the current version</source>
+      <translation>该版本已被更正，请更正当前版本</translation>
+    </message>
+    <message>
+      <source>link the current version of a record</source>
+      <translation>请关联记录的当前版本</translation>
+    </message>
+    <message>
+      <source>say why the item does not apply to this case</source>
+      <translation>请说明该事项不适用于本案的理由</translation>
+    </message>
+    <message>
+      <source>{reason}</source>
+      <translation>{reason}</translation>
+    </message>
+    <message>
+      <source>the CSV header matches no import table (cases, parties, officers, documents)</source>
+      <translation>CSV 表头不属于任何导入表（案件、当事人、执法人员、文书）</translation>
+    </message>
+  </context>
+  <context>
+    <name>cli</name>
+    <message>
+      <source>Archived</source>
+      <translation>归档日期</translation>
+    </message>
+    <message>
+      <source>Demo data: {cases} cases with {records} documents added; {skipped} already present.</source>
+      <translation>演示数据：新增案件 {cases} 件、文书 {records} 份；{skipped} 件已存在。</translation>
+    </message>
+    <message>
+      <source>Done.</source>
+      <translation>完成。</translation>
+    </message>
+    <message>
+      <source>Ended</source>
+      <translation>终结日期</translation>
+    </message>
+    <message>
+      <source>Findings</source>
+      <translation>评查发现</translation>
+    </message>
+    <message>
+      <source>Officers</source>
+      <translation>执法人员</translation>
+    </message>
+    <message>
+      <source>Opened</source>
+      <translation>立案日期</translation>
+    </message>
+    <message>
+      <source>Parties</source>
+      <translation>当事人</translation>
+    </message>
+    <message>
+      <source>Registered case {case_no}.</source>
+      <translation>已登记案件 {case_no}。</translation>
+    </message>
+    <message>
+      <source>Stage</source>
+      <translation>环节</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation>执法类别</translation>
+    </message>
+    <message>
+      <source>Updated case {case_no}.</source>
+      <translation>已更新案件 {case_no}。</translation>
+    </message>
+    <message>
+      <source>Wrote the evaluation report to {file}.</source>
+      <translation>评查报告已写入 {file}。</translation>
+    </message>
+    <message>
+      <source>line {line} ({key}): {reason}</source>
+      <translation>第 {line} 行（{key}）：{reason}</translation>
+    </message>
+    <message>
+      <source>superseded</source>
+      <translation>已更正</translation>
+    </message>
+    <message>
+      <source>{cases} cases evaluated in {seconds:.1f} s: {ok} compliant, {warning} with warnings, {error} non-compliant; {findings} findings.</source>
+      <translation>用时 {seconds:.1f} 秒检查 {cases} 件案件：合规 {ok} 件，有提醒 {warning} 件，不合规 {error} 件；共 {findings} 项发现。</translation>
+    </message>
+    <message>
+      <source>{rows} rows: {cases} cases, {parties} parties, {officers} officers, {documents} documents created; {unchanged} unchanged; {errors} rejected.</source>
+      <translation>共 {rows} 行：新建案件 {cases} 件、当事人 {parties} 个、执法人员 {officers} 名、文书 {documents} 份；{unchanged} 行无变化；{errors} 行被拒绝。</translation>
+    </message>
+    <message>
+      <source>{shown} of {total} cases</source>
+      <translation>显示 {shown} 件，共 {total} 件</translation>
+    </message>
+  </context>
+</TS>

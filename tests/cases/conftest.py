@@ -1,0 +1,38 @@
+"""Helpers for case tests: a case with two officers and a party, built through the services."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date
+from typing import Any
+
+import pytest
+
+from archive_core import cases
+from archive_core.auth import Actor
+from archive_core.cases import CaseInput, OfficerInput, PartyInput
+from archive_core.cases_views import CaseView
+from archive_core.workstation import Workstation
+
+OFFICERS = (OfficerInput("王建国", "13010001", "石家庄市市场监督管理局"),
+            OfficerInput("李明", "13010002", "石家庄市市场监督管理局"))
+PARTY = PartyInput("石家庄恒达食品有限公司", "organisation", "91130100MA0A1B2C3D", "石家庄市长安区中山东路18号")
+
+
+def case_input(case_no: str = "石市监罚〔2024〕1号", **overrides: Any) -> CaseInput:
+    base = CaseInput(case_no=case_no, title="销售过期食品案", enforcement_type="penalty", initiation="ex_officio",
+                     opened_on=date(2024, 3, 1), source="日常检查发现", agency="石家庄市市场监督管理局",
+                     parties=(PARTY,), officers=OFFICERS)
+    return replace(base, **overrides)
+
+
+@pytest.fixture
+def new_case(ws: Workstation, archivist: Actor) -> Callable[..., CaseView]:
+    counter = iter(range(1, 1000))
+
+    def make(case_no: str | None = None, **overrides: Any) -> CaseView:
+        return cases.create_case(ws, archivist, case_input(case_no or f"石市监罚〔2024〕{next(counter)}号",
+                                                           **overrides))
+
+    return make
