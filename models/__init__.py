@@ -3,6 +3,11 @@
 from models import (  # noqa: F401  (one module per area; importing it registers its tables)
     audit,
     devices,
+    case_records,
+    cases,
+    devices,
+    media,
+    media_ingest,
     people,
     users,
     vault,

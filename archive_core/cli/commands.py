@@ -7,4 +7,5 @@ COMMAND_MODULES = [
     "archive_core.cli.devices_cmd",
     "archive_core.cli.officers_cmd",
     "archive_core.cli.cases_cmd",
+    "archive_core.cli.media_cmd",
 ]

@@ -128,6 +128,7 @@ _AV_COVERAGE: list[Callable[[RuleContext], Select[int, str]]] = []
 # Modules whose import registers rules. Other areas append their own module here (one line).
 RULE_MODULES = [
     "archive_core.compliance.case_rules",
+    "archive_core.compliance.av_rules",
 ]
 _loaded = False
 

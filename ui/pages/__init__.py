@@ -12,6 +12,8 @@ PAGE_CLASSES = [
     "ui.pages.users_page:UsersPage",
     "ui.pages.equipment_page:EquipmentPage",
     "ui.pages.cases_page:CasesPage",
+    "ui.pages.ingest_page:IngestPage",
+    "ui.pages.evidence_page:EvidencePage",
 ]
 
 
