@@ -1,6 +1,7 @@
 """Catalogue database: SQLAlchemy models, engine set-up and Alembic migrations."""
 
 from models import (  # noqa: F401  (one module per area; importing it registers its tables)
+    archiving,
     audit,
     devices,
     case_records,

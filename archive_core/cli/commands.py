@@ -8,4 +8,6 @@ COMMAND_MODULES = [
     "archive_core.cli.officers_cmd",
     "archive_core.cli.cases_cmd",
     "archive_core.cli.media_cmd",
+    "archive_core.cli.volumes_cmd",
+    "archive_core.cli.discs_cmd",
 ]
