@@ -10,4 +10,5 @@ COMMAND_MODULES = [
     "archive_core.cli.media_cmd",
     "archive_core.cli.volumes_cmd",
     "archive_core.cli.discs_cmd",
+    "archive_core.cli.retention_cmd",
 ]

@@ -14,6 +14,7 @@ PAGE_CLASSES = [
     "ui.pages.cases_page:CasesPage",
     "ui.pages.ingest_page:IngestPage",
     "ui.pages.evidence_page:EvidencePage",
+    "ui.pages.retention_page:RetentionPage",
 ]
 
 
