@@ -3,7 +3,6 @@
 from models import (  # noqa: F401  (one module per area; importing it registers its tables)
     archiving,
     audit,
-    devices,
     case_records,
     cases,
     devices,
