@@ -10,6 +10,7 @@ from models import (  # noqa: F401  (one module per area; importing it registers
     media_ingest,
     people,
     retention,
+    stats,
     users,
     vault,
 )
