@@ -264,8 +264,11 @@ def leaks(s: Session) -> list[Violation]:
             roles[e.object_id] = frozenset(d.get("after", d.get("roles", [])))
             continue
         if e.action == "access.refused":
-            if d.get("permission") in (export_label, restricted_label) and e.object_type == "media":
-                out.append(Violation(5, "export_refused", e.actor, {"user": e.actor, "right": d["permission"]},
+            wanted = d.get("permission")
+            if wanted in (Permission.MEDIA_EXPORT.value, Permission.MEDIA_RESTRICTED.value) and \
+                    e.object_type == "media":
+                right = PERMISSION_LABELS[Permission(wanted)]
+                out.append(Violation(5, "export_refused", e.actor, {"user": e.actor, "right": right},
                                      (Evidence("event", str(e.seq), e.action), Evidence("user", e.actor)),
                                      e.at.isoformat()))
             continue
