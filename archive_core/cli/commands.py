@@ -11,4 +11,5 @@ COMMAND_MODULES = [
     "archive_core.cli.volumes_cmd",
     "archive_core.cli.discs_cmd",
     "archive_core.cli.retention_cmd",
+    "archive_core.cli.reports_cmd",
 ]
