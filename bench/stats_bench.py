@@ -77,8 +77,8 @@ def add_media_and_devices(db_path: Path, seed: int = 3) -> dict[str, int]:
                           back.strftime("%Y-%m-%d %H:%M:%S.%f"), "good", "", 1, "bench"))
             at = back
     con.executemany("INSERT INTO devices (id, asset_tag, device_code, kind, serial_no, model, manufacturer, "
-                    "explosion_proof, night_vision, positioning, location_kind, location, status, clock_zone, notes, created_at, "
-                    "updated_at) VALUES (?,?,?,?,?,?,?,0,0,0,?,?,?,?,?,?,?)", devices)
+                    "explosion_proof, night_vision, positioning, location_kind, location, status, clock_zone, notes, "
+                    "created_at, updated_at) VALUES (?,?,?,?,?,?,?,0,0,0,?,?,?,?,?,?,?)", devices)
     con.executemany("INSERT INTO device_loans (id, device_id, officer_id, checked_out_at, due_at, out_condition, "
                     "out_notes, out_by, checked_in_at, in_condition, in_notes, docked, in_by) "
                     "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", loans)
@@ -115,7 +115,7 @@ def main() -> None:
     con = sqlite3.connect(ws.paths.database_file)
     if not con.execute("SELECT count(*) FROM media_records").fetchone()[0]:
         print(f"added {add_media_and_devices(ws.paths.database_file)}")
-    counts = {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]  # noqa: S608 (fixed names)
+    counts = {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
               for t in ("cases", "checklist_items", "text_records", "media_records", "devices", "device_loans")}
     con.close()
     print(f"catalogue: {counts}")

@@ -15,6 +15,7 @@ PAGE_CLASSES = [
     "ui.pages.ingest_page:IngestPage",
     "ui.pages.evidence_page:EvidencePage",
     "ui.pages.retention_page:RetentionPage",
+    "ui.pages.dashboard_page:DashboardPage",
 ]
 
 
