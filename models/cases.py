@@ -90,6 +90,8 @@ class Case(Base):
         Index("ix_cases_opened_on_id", "opened_on", "id"),
         Index("ix_cases_compliance_state", "compliance_state", "opened_on"),
         Index("ix_cases_type_opened", "enforcement_type", "opened_on"),
+        # Title search is a substring match: scanning this narrow index is faster than scanning the table.
+        Index("ix_cases_title", "title"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -50,6 +50,7 @@ def upgrade() -> None:
         batch_op.create_index("ix_cases_compliance_state", ["compliance_state", "opened_on"], unique=False)
         batch_op.create_index(batch_op.f("ix_cases_current_stage"), ["current_stage"], unique=False)
         batch_op.create_index("ix_cases_opened_on_id", ["opened_on", "id"], unique=False)
+        batch_op.create_index("ix_cases_title", ["title"], unique=False)
         batch_op.create_index("ix_cases_type_opened", ["enforcement_type", "opened_on"], unique=False)
 
     op.create_table(
@@ -267,6 +268,7 @@ def downgrade() -> None:
     op.drop_table("checklist_templates")
     with op.batch_alter_table("cases", schema=None) as batch_op:
         batch_op.drop_index("ix_cases_type_opened")
+        batch_op.drop_index("ix_cases_title")
         batch_op.drop_index("ix_cases_opened_on_id")
         batch_op.drop_index(batch_op.f("ix_cases_current_stage"))
         batch_op.drop_index("ix_cases_compliance_state")
