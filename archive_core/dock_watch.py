@@ -192,7 +192,7 @@ class DockWatcher:
             for root, dirs, names in os.walk(os.fsencode(dock.path)):
                 dirs[:] = sorted(d for d in dirs if not d.startswith(b"."))
                 found.extend((os.path.join(root, n), dock.path) for n in sorted(names))
-        wanted = [(raw, dock) for raw, dock in found if self._wanted(raw)]
+        wanted = [(raw, folder) for raw, folder in found if self._wanted(raw)]
         if not wanted:
             return
         session = self.ws.db.reader()
@@ -200,13 +200,13 @@ class DockWatcher:
             known = known_versions(session, [raw for raw, _ in wanted])
         finally:
             session.close()
-        for raw, dock in wanted:
+        for raw, folder in wanted:
             try:
                 st = os.lstat(raw)
             except OSError:
                 continue
             if (source_key(raw), st.st_size, st.st_mtime_ns) not in known:
-                self._seen(raw, dock)
+                self._seen(raw, folder)
 
     def _settle_loop(self) -> None:
         last_scan = time.monotonic()

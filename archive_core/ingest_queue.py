@@ -56,7 +56,7 @@ REJECT_REASONS = {
 
 def reject_error(code: str, path: str | bytes) -> IngestError:
     message, hint = REJECT_REASONS[code]
-    return IngestError(code, message, hint, name=display_name(path))
+    return IngestError(code, message, hint, name=display_name(os.path.basename(os.fsencode(path))))
 
 
 def error_payload(exc: ArchiveError) -> str:
@@ -122,7 +122,7 @@ def enqueue(uow: UnitOfWork, path: str | bytes | os.PathLike[str], *, dock: str 
     )
     s = uow.session
     result = s.execute(_insert(s)(IngestEntry).values(**values).on_conflict_do_nothing())
-    new = bool(result.rowcount)
+    new = bool(getattr(result, "rowcount", 0))
     row = s.execute(select(IngestEntry.id, IngestEntry.state).where(
         IngestEntry.source_key == values["source_key"], IngestEntry.size == size,
         IngestEntry.mtime_ns == mtime_ns)).one()
@@ -160,7 +160,7 @@ def claim(ws: Workstation, worker: str, only: Sequence[int] | None = None) -> in
                 update(IngestEntry).where(IngestEntry.id == entry_id, IngestEntry.state == EntryState.QUEUED.value)
                 .values(state=EntryState.CLAIMED.value, claimed_by=worker, claimed_at=datetime.now(UTC),
                         attempts=IngestEntry.attempts + 1))
-            if taken.rowcount == 1:
+            if getattr(taken, "rowcount", 0) == 1:
                 return int(entry_id)
     return None
 
@@ -211,9 +211,10 @@ def retry(ws: Workstation, actor: Any, entry_ids: Sequence[int]) -> int:
 
     with ws.unit(actor) as uow:
         uow.require(Permission.MEDIA_INGEST, "ingest_entry", ",".join(map(str, entry_ids)))
-        n = uow.session.execute(update(IngestEntry).where(
+        done = uow.session.execute(update(IngestEntry).where(
             IngestEntry.id.in_(list(entry_ids)), IngestEntry.state == EntryState.FAILED.value)
-            .values(state=EntryState.QUEUED.value, claimed_by="")).rowcount
+            .values(state=EntryState.QUEUED.value, claimed_by=""))
+        n = int(getattr(done, "rowcount", 0) or 0)
         if n:
             uow.audit("media.ingest_retry", "ingest_entry", ",".join(map(str, entry_ids)), {"count": n})
-        return int(n or 0)
+        return n

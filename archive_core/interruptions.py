@@ -8,6 +8,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -70,7 +71,9 @@ def find_gaps(session: Session, case_ids: Sequence[int] | None = None,
     if case_ids is not None:
         q = q.where(MediaRecord.case_id.in_(list(case_ids)))
     groups: dict[tuple[int, str, str], list[tuple[int, str, datetime, datetime]]] = defaultdict(list)
-    for mid, cid, stage, dev_id, dev_code, name, start, end in session.execute(q):
+    row: Any
+    for row in session.execute(q):
+        mid, cid, stage, dev_id, dev_code, name, start, end = row
         device = f"#{dev_id}" if dev_id is not None else (dev_code or "").upper()
         if device:
             groups[(cid, stage, device)].append((mid, name, start, end))

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Select, exists, func, or_, select
+from sqlalchemy import Select, delete, exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from archive_core import fixity
@@ -342,7 +342,7 @@ def set_tags(ws: Workstation, actor: Actor, media_id: int, codes: Sequence[str])
             raise ValidationError(reason=f"unknown A/V item(s): {', '.join(sorted(wanted - known))}")
         have = set(s.execute(select(MediaTag.code).where(MediaTag.media_id == media_id)).scalars())
         for code in have - wanted:
-            s.execute(MediaTag.__table__.delete().where(MediaTag.media_id == media_id, MediaTag.code == code))
+            s.execute(delete(MediaTag).where(MediaTag.media_id == media_id, MediaTag.code == code))
         for code in wanted - have:
             s.add(MediaTag(media_id=media_id, code=code))
         uow.audit("media.tags", "media", media_id, {"added": sorted(wanted - have), "removed": sorted(have - wanted)})
@@ -648,6 +648,8 @@ def thumbnails(ws: Workstation, actor: Actor, media_ids: Sequence[int]) -> dict[
             MediaRecord.id.in_(list(media_ids)), MediaRecord.thumbnail_sha256.is_not(None))).all()
     out = {}
     for mid, sha in pairs:
+        if sha is None:
+            continue
         try:
             out[mid] = ws.vault.path_of(sha).read_bytes()
         except OSError:

@@ -144,6 +144,6 @@ class ProgressDelegate(QStyledItemDelegate):
         bar.rect = QRect(option.rect.adjusted(4, 4, -4, -4))  # type: ignore[attr-defined]
         bar.minimum, bar.maximum, bar.progress = 0, 100, int(value)
         bar.text, bar.textVisible = f"{int(value)}%", True
-        bar.state = option.state  # type: ignore[attr-defined]
+        bar.state = option.state | QStyle.StateFlag.State_Horizontal  # type: ignore[attr-defined]
         style = option.widget.style() if option.widget else QApplication.style()  # type: ignore[attr-defined]
         style.drawControl(QStyle.ControlElement.CE_ProgressBar, bar, painter)

@@ -19,8 +19,9 @@ N = QT_TRANSLATE_NOOP
 @av_coverage
 def stages_with_av(ctx: RuleContext) -> Select[Any]:
     """(case, stage) pairs that have a playable A/V record (Art. 20)."""
-    return select(MediaRecord.case_id, MediaRecord.stage).where(
+    stmt: Any = select(MediaRecord.case_id, MediaRecord.stage).where(
         MediaRecord.case_id.is_not(None), MediaRecord.damage == Damage.NONE.value, ctx.scoped(MediaRecord.case_id))
+    return stmt
 
 
 @rule("art24.ingest_deadline", article="24", severity=Severity.ERROR,
@@ -34,7 +35,7 @@ def ingested_within_24h(ctx: RuleContext) -> Iterator[Finding]:
     for mid, cid, stage, name, ended, ingested, due in rows:
         hours = round((ingested - due).total_seconds() / 3600, 1) if due else 0
         yield ctx.finding(
-            cid, N("compliance", "A/V record {name} was stored {hours} h after its 24-hour deadline "
+            cid or 0, N("compliance", "A/V record {name} was stored {hours} h after its 24-hour deadline "
                                  "(recorded until {ended}, stored {ingested})."),
             N("compliance", "Record the reason in the case file; if the officers were on continuous, off-site or "
                             "remote-area enforcement, record the exception with their return time."),
@@ -64,7 +65,7 @@ def damaged_records(ctx: RuleContext) -> Iterator[Finding]:
         .where(MediaRecord.damage != Damage.NONE.value, MediaRecord.case_id.is_not(None),
                ctx.scoped(MediaRecord.case_id)))
     for mid, cid, stage, name in rows:
-        yield ctx.finding(cid, N("compliance", "A/V record {name} is damaged and cannot be played."),
+        yield ctx.finding(cid or 0, N("compliance", "A/V record {name} is damaged and cannot be played."),
                           N("compliance", "Copy it again from the device if it still holds it; otherwise record "
                                           "the damage in the case file."),
                           stage=stage, record_id=mid, name=name)

@@ -6,24 +6,21 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
+from PySide6.QtCore import Qt
 from sqlalchemy import select
 
-pytest.importorskip("PySide6")
-
-from PySide6.QtCore import Qt  # noqa: E402
-
-from archive_core import ingest, media  # noqa: E402
-from archive_core.ingest_monitor import queue_rows  # noqa: E402
-from models.audit import AuditEvent  # noqa: E402
-from tests.av.conftest import recent  # noqa: E402
-from tests.ui.conftest import tasks  # noqa: E402,F401
-from ui.context import UiContext  # noqa: E402
-from ui.evidence_models import EvidenceModel  # noqa: E402
-from ui.ingest_models import QueueModel  # noqa: E402
-from ui.pages.evidence_page import EvidencePage  # noqa: E402
-from ui.pages.ingest_page import IngestPage  # noqa: E402
-from ui.player_markers import Marker  # noqa: E402
-from tests.media_factory import make_empty  # noqa: E402
+from archive_core import ingest, media
+from archive_core.ingest_monitor import queue_rows
+from models.audit import AuditEvent
+from tests.av.conftest import recent
+from tests.media_factory import make_empty
+from tests.ui.conftest import tasks  # noqa: F401
+from ui.context import UiContext
+from ui.evidence_models import EvidenceModel
+from ui.ingest_models import QueueModel
+from ui.pages.evidence_page import EvidencePage
+from ui.pages.ingest_page import IngestPage
+from ui.player_markers import Marker
 
 WAIT = 20000
 
@@ -75,7 +72,10 @@ def test_ingest_page_watches_a_dock(qtbot, tasks, ws, archivist, dock):  # noqa:
     finally:
         page.stop_watching()
         tasks.wait(WAIT)
+        qtbot.wait(100)
     assert page.watcher is None
+    page.close()
+    qtbot.wait(50)
 
 
 def test_evidence_page_plays_with_purpose_and_keeps_markers(qtbot, tasks, ws, archivist, dock, case_no):  # noqa: F811

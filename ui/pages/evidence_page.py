@@ -100,7 +100,7 @@ class EvidencePage(Page):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.setColumnWidth(0, 104)
-        self.table.setColumnWidth(1, 260)
+        self.table.setColumnWidth(1, 330)
         self.table.setColumnWidth(2, 150)
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._select(cur.row()))
         split.addWidget(self.table)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from archive_core import ingest, ingest_monitor, ingest_queue, media_settings
 from archive_core.auth import Permission
 from archive_core.dock_watch import DockWatcher, WatchedDock
-from ui.errors import show_error
+from ui.errors import error_text, show_error
 from ui.ingest_models import ProgressDelegate, QueueModel
 from ui.pages.base import Page
 
@@ -108,7 +108,7 @@ class IngestPage(Page):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         self.table.setColumnWidth(0, 330)
-        self.table.setColumnWidth(1, 110)
+        self.table.setColumnWidth(1, 150)
         self.table.setColumnWidth(2, 110)
         self.table.setColumnWidth(3, 180)
         split.addWidget(self.table)
@@ -134,7 +134,7 @@ class IngestPage(Page):
                 self.docks.addItem(item)
 
     def refresh(self) -> None:
-        self.ctx.tasks.run(self._fetch, on_done=self._show, on_error=self._error, owner=self)
+        self.ctx.tasks.run(self._fetch, on_done=self._show, on_error=self._refresh_failed, owner=self)
 
     def _fetch(self) -> tuple[list[ingest_monitor.QueueRow], dict[str, int]]:
         ws, actor = self.ctx.ws, self.ctx.actor
@@ -150,6 +150,10 @@ class IngestPage(Page):
 
     def _error(self, exc: BaseException) -> None:
         show_error(self, exc)
+
+    def _refresh_failed(self, exc: BaseException) -> None:
+        # A monitor refreshing every few seconds must not stack dialogs: say it in the status line.
+        self.status.setText("<span style='color:#b3261e'>" + error_text(exc) + "</span>")
 
     def _on_progress(self, done: int, total: int, name: str) -> None:
         self.model.set_progress(name, done, total)
@@ -205,7 +209,8 @@ class IngestPage(Page):
         self.watch_button.setChecked(False)
         self.watch_button.setText(self.tr("Start watching"))
         if watcher is not None:
-            self.ctx.tasks.run(watcher.stop, on_done=lambda _v: self.refresh(), owner=self)
+            self.ctx.tasks.run(watcher.stop, on_done=lambda _v: self.refresh(), on_error=self._refresh_failed,
+                               owner=self)
 
     def _import_files(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(self, self.tr("Recordings to ingest"))
