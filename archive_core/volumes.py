@@ -171,7 +171,7 @@ def catalogue_items(session: Session, vault_root: Path, case_id: int) -> list[Vo
         notes = "；".join(x for x in (f"音像记录 {clip.original_name}",
                                       f"设备 {clip.device_id}" if clip.device_id else "",
                                       f"执法人员 {officers}" if officers else "") if x)
-        day = clip.recorded_start.astimezone().date() if clip.recorded_start else None
+        day = clip.recorded_start.date() if clip.recorded_start else None
         items.append(VolumeItem(kind="media", media_record_id=clip.media_record_id, doc_no="", title=clip.matter,
                                 item_date=day, pages=0, seconds=_clip_seconds(clip), notes=notes,
                                 sha256=clip.sha256))

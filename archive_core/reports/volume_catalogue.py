@@ -12,27 +12,18 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import LongTable, Paragraph, SimpleDocTemplate, Spacer, TableStyle
 
 from archive_core.archive_codes import RETENTION_LABELS
 from archive_core.auth import Actor
 from archive_core.errors import StorageError
+from archive_core.reports.pdf import register_font
 from archive_core.volumes import VolumeView, get_volume
 from archive_core.workstation import Workstation
-from resources import CJK_FONT
 
-FONT = "WQY"
 COLUMNS = ("序号", "文号", "题名", "日期", "页数/时长", "备注")
 WIDTHS_MM = (11, 34, 58, 21, 18, 44)
 RETENTION_ZH = {"Permanent": "永久", "30 years": "30年", "10 years": "10年"}
-
-
-def _font() -> str:
-    if FONT not in pdfmetrics.getRegisteredFontNames():
-        pdfmetrics.registerFont(TTFont(FONT, str(CJK_FONT), subfontIndex=0))
-    return FONT
 
 
 def duration_text(seconds: float) -> str:
@@ -43,7 +34,7 @@ def duration_text(seconds: float) -> str:
 
 
 def render(volume: VolumeView) -> bytes:
-    font = _font()
+    font = register_font()
     title = ParagraphStyle("title", fontName=font, fontSize=18, leading=24, alignment=1, spaceAfter=6)
     head = ParagraphStyle("head", fontName=font, fontSize=9.5, leading=14)
     cell = ParagraphStyle("cell", fontName=font, fontSize=8.5, leading=11, wordWrap="CJK")

@@ -39,9 +39,11 @@ class Evidence:
                 stage: str = "investigation") -> MediaRow:
         n = next(self.colours)
         start = start or datetime(2024, 3, 5, 9, 30, tzinfo=CST) + timedelta(minutes=15 * n)
-        # distinct bytes per clip: the encoder is deterministic, so the colour differs
+        # distinct bytes per clip (the encoder is deterministic, so the colour differs); the camera writes its
+        # local wall-clock time, as body-worn cameras do
         path = make_mp4(self.folder / name, seconds=seconds, fps=5, size=(160, 120), pattern="solid",
-                        colour=((37 * n) % 256, (91 * n) % 256, (53 * n) % 256), creation_time=start)
+                        colour=((37 * n) % 256, (91 * n) % 256, (53 * n) % 256),
+                        creation_time=start.replace(tzinfo=None))
         (result,) = ingest.ingest_paths(self.ws, self.actor, [path], case_no=case.case_no, stage=stage, settle=0)
         assert result.ok, result.message
         mid = result.media_id

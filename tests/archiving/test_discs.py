@@ -90,6 +90,7 @@ def test_two_disc_set_built_from_the_catalogue(ws, archivist, filed, tmp_path):
     assert image.parent == out.resolve() and image.stat().st_size == first.image_size
     sidecar = json.loads(read_from_image(image, "data/metadata/执法记录仪_现场检查_1.mp4.json"))
     assert sidecar["case"]["number"] == case.case_no and sidecar["place"].startswith("石家庄市")
+    assert sidecar["time"]["start"] == "2024-03-05T09:45:00+08:00"  # China Standard Time on the disc
     assert [o["certificate_no"] for o in sidecar["officers"]] == ["13010001", "13010002"]
     bag_info = read_from_image(image, "bag-info.txt").decode()
     assert f"Bag-Group-Identifier: {volume.archive_code}" in bag_info and "Bag-Count: 1 of 2" in bag_info

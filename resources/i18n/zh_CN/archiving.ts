@@ -1,6 +1,751 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ArchivingPage</name>
+    <message>
+        <location filename="../../../ui/pages/archiving_page.py" line="71" />
+        <source>Case no.</source>
+        <translation>案号</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/archiving_page.py" line="72" />
+        <location filename="../../../ui/pages/archiving_page.py" line="158" />
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/archiving_page.py" line="73" />
+        <location filename="../../../ui/pages/archiving_page.py" line="160" />
+        <source>Action ended</source>
+        <translation>执法行为终结</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/archiving_page.py" line="74" />
+        <source>File by</source>
+        <translation>归档期限</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/archiving_page.py" line="75" />
+        <source>Days left / filed on</source>
+        <translation>剩余天数 / 归档日期</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/archiving_page.py" line="76" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/archiving_page.py" line="77" />
+        <source>Archive code</source>
+        <translation>档号</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/archiving_page.py" line="78" />
+        <source>A/V</source>
+        <translation>音像</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/archiving_page.py" line="101" />
+        <source>{n} days</source>
+        <translation>{n} 天</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/archiving_page.py" line="103" />
+        <source>{n} days over</source>
+        <translation>逾期 {n} 天</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/archiving_page.py" line="124" />
+        <source>Art. 26: file within 30 days after the enforcement action ended</source>
+        <translation>第二十六条：执法行为终结之日起三十日内立卷归档</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/archiving_page.py" line="137" />
+        <source>File volume — {case_no}</source>
+        <translation>立卷归档 — {case_no}</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/archiving_page.py" line="153" />
+        <source>Why the filing is later than 30 days</source>
+        <translation>超过三十日归档的原因</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/archiving_page.py" line="162" />
+        <source>Fonds no.</source>
+        <translation>全宗号</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/archiving_page.py" line="163" />
+        <source>Retention period</source>
+        <translation>保管期限</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/archiving_page.py" line="164" />
+        <source>Filing date</source>
+        <translation>归档日期</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/archiving_page.py" line="166" />
+        <source>Reason for lateness</source>
+        <translation>逾期原因</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/archiving_page.py" line="168" />
+        <source>File</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/archiving_page.py" line="181" />
+        <source>{n} days after the deadline {due} (Art. 26): give the reason.</source>
+        <translation>超过归档期限 {due} {n} 天（第二十六条）：请填写原因。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/archiving_page.py" line="188" />
+        <source>Within the deadline {due} (Art. 26).</source>
+        <translation>在归档期限 {due} 之内（第二十六条）。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/archiving_page.py" line="211" />
+        <source>Archiving</source>
+        <translation>立卷归档</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/archiving_page.py" line="218" />
+        <source>Archiving — file each case within 30 days after its action ended (Art. 26)</source>
+        <translation>立卷归档 — 执法行为终结之日起三十日内归档（第二十六条）</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/archiving_page.py" line="227" />
+        <source>Awaiting filing</source>
+        <translation>待归档</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/archiving_page.py" line="228" />
+        <source>Due soon or overdue</source>
+        <translation>即将到期或已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/archiving_page.py" line="229" />
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/archiving_page.py" line="230" />
+        <source>Filed</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/archiving_page.py" line="231" />
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/archiving_page.py" line="239" />
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/archiving_page.py" line="262" />
+        <source>File volume…</source>
+        <translation>立卷归档…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/archiving_page.py" line="268" />
+        <source>Volume catalogue PDF…</source>
+        <translation>卷内目录 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/archiving_page.py" line="273" />
+        <source>Evidence discs…</source>
+        <translation>制作证据光盘…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/archiving_page.py" line="279" />
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/archiving_page.py" line="312" />
+        <source>Awaiting {pending} · due soon {soon} · overdue {overdue} · filed {filed}</source>
+        <translation>待归档 {pending} · 即将到期 {soon} · 已逾期 {overdue} · 已归档 {filed}</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/archiving_page.py" line="370" />
+        <source>Volume filed</source>
+        <translation>已立卷归档</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/archiving_page.py" line="371" />
+        <source>Case {case_no} is filed as volume {code} with {n} items.</source>
+        <translation>案件 {case_no} 已立卷归档，档号 {code}，卷内 {n} 件。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/archiving_page.py" line="383" />
+        <source>Save volume catalogue</source>
+        <translation>保存卷内目录</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/archiving_page.py" line="399" />
+        <source>Volume catalogue</source>
+        <translation>卷内目录</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/archiving_page.py" line="400" />
+        <source>Saved to {file}.</source>
+        <translation>已保存到 {file}。</translation>
+    </message>
+</context>
+<context>
+    <name>DiscWizard</name>
+    <message>
+        <location filename="../../../ui/disc_wizard.py" line="54" />
+        <source>sealed</source>
+        <translation>封存</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/disc_wizard.py" line="56" />
+        <source>in use</source>
+        <translation>使用</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/disc_wizard.py" line="64" />
+        <source>Building image</source>
+        <translation>制作镜像</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/disc_wizard.py" line="65" />
+        <source>Verifying image</source>
+        <translation>校验镜像</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/disc_wizard.py" line="66" />
+        <source>Image digest</source>
+        <translation>计算镜像摘要</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/disc_wizard.py" line="67" />
+        <source>Burning</source>
+        <translation>刻录</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/disc_wizard.py" line="76" />
+        <source>Plan the discs</source>
+        <translation>规划光盘</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/disc_wizard.py" line="78" />
+        <source>Evidence audio and video of filed cases, with matter, time, place, method and officers on every disc (Art. 26).</source>
+        <translation>已归档案件的证据录音录像，每张光盘注明记录的事项、时间、地点、方式和执法人员（第二十六条）。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/disc_wizard.py" line="86" />
+        <source>Case numbers, separated by 、 or commas</source>
+        <translation>案号，用“、”或逗号分隔</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/disc_wizard.py" line="93" />
+        <source> copies (A sealed, B in use)</source>
+        <translation> 份副本（A 封存，B 使用）</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/disc_wizard.py" line="94" />
+        <location filename="../../../ui/disc_wizard.py" line="219" />
+        <source>Plan</source>
+        <translation>规划</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/disc_wizard.py" line="99" />
+        <source>Disc / file</source>
+        <translation>光盘 / 文件</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/disc_wizard.py" line="100" />
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/disc_wizard.py" line="101" />
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/disc_wizard.py" line="102" />
+        <source>Matter recorded</source>
+        <translation>记录事项</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/disc_wizard.py" line="112" />
+        <source>Cases</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/disc_wizard.py" line="118" />
+        <source>Medium</source>
+        <translation>介质</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/disc_wizard.py" line="159" />
+        <source>Disc {n} of {count} — {label}</source>
+        <translation>第 {n} 张 / 共 {count} 张 — {label}</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/disc_wizard.py" line="164" />
+        <source>{n} files</source>
+        <translation>{n} 个文件</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/disc_wizard.py" line="184" />
+        <source>Build the images</source>
+        <translation>制作镜像</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/disc_wizard.py" line="186" />
+        <source>Each disc becomes an ISO image (UDF, Joliet, Rock Ridge) holding a BagIt bag with the media, metadata sidecars, the catalogue, index.html and the signed audit checkpoint; every image is read back and checked.</source>
+        <translation>每张光盘制作为一个 ISO 镜像（UDF、Joliet、Rock Ridge），内含 BagIt 包：音像文件、元数据附件、目录、index.html 和签名的审计检查点；每个镜像制作后回读校验。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/disc_wizard.py" line="195" />
+        <source>Default: the discs folder of the data home</source>
+        <translation>默认：数据目录下的 discs 文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/disc_wizard.py" line="197" />
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/disc_wizard.py" line="199" />
+        <source>Build</source>
+        <translation>开始制作</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/disc_wizard.py" line="201" />
+        <source>Cancel build</source>
+        <translation>取消制作</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/disc_wizard.py" line="204" />
+        <source>Not started.</source>
+        <translation>尚未开始。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/disc_wizard.py" line="216" />
+        <source>Image folder</source>
+        <translation>镜像文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/disc_wizard.py" line="231" />
+        <source>{code}: {n} discs on {medium}, copies {copies}</source>
+        <translation>{code}：{medium} 共 {n} 张，副本 {copies}</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/disc_wizard.py" line="238" />
+        <source>Folder for the images</source>
+        <translation>镜像存放文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/disc_wizard.py" line="250" />
+        <source>Building {n} discs for {code}…</source>
+        <translation>正在为 {code} 制作 {n} 张光盘…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/disc_wizard.py" line="286" />
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/disc_wizard.py" line="295" />
+        <source>verified</source>
+        <translation>校验通过</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/disc_wizard.py" line="297" />
+        <location filename="../../../ui/disc_wizard.py" line="366" />
+        <source>FAILED</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/disc_wizard.py" line="300" />
+        <source>Disc {n} of {count}: {image} ({size}) — {state}</source>
+        <translation>第 {n} 张 / 共 {count} 张：{image}（{size}）— {state}</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/disc_wizard.py" line="305" />
+        <source>Done.</source>
+        <translation>完成。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/disc_wizard.py" line="307" />
+        <source>Verification failed: nothing is registered as good.</source>
+        <translation>校验失败：未登记任何合格光盘。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/disc_wizard.py" line="315" />
+        <source>Not built.</source>
+        <translation>未制作。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/disc_wizard.py" line="328" />
+        <source>Verification</source>
+        <translation>校验结果</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/disc_wizard.py" line="330" />
+        <source>Every file of every image was read back and compared with the vault's SHA-256 and SM3 digests.</source>
+        <translation>每个镜像中的每个文件均已回读，并与存储库中的 SHA-256 和 SM3 摘要值比对。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/disc_wizard.py" line="338" />
+        <location filename="../../../ui/disc_wizard.py" line="409" />
+        <location filename="../../../ui/disc_wizard.py" line="535" />
+        <source>Disc</source>
+        <translation>光盘</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/disc_wizard.py" line="339" />
+        <source>Volume label</source>
+        <translation>卷标</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/disc_wizard.py" line="340" />
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/disc_wizard.py" line="341" />
+        <source>Files</source>
+        <translation>文件数</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/disc_wizard.py" line="342" />
+        <source>Image SHA-256</source>
+        <translation>镜像 SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/disc_wizard.py" line="362" />
+        <location filename="../../../ui/disc_wizard.py" line="464" />
+        <location filename="../../../ui/disc_wizard.py" line="564" />
+        <source>{n} of {count}</source>
+        <translation>第 {n} 张 / 共 {count} 张</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/disc_wizard.py" line="364" />
+        <source>Verified</source>
+        <translation>校验通过</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/disc_wizard.py" line="380" />
+        <source>No problems: every disc may be burned.</source>
+        <translation>没有问题：所有光盘均可刻录。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/disc_wizard.py" line="391" />
+        <source>Burn</source>
+        <translation>刻录</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/disc_wizard.py" line="393" />
+        <source>Burn each copy on a blank write-once disc; it is read back and compared with the image. Or keep the images and burn later.</source>
+        <translation>将每份副本刻录到空白的一次性光盘上，刻录后回读并与镜像比对；也可以只保留镜像，稍后刻录。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/disc_wizard.py" line="402" />
+        <source>Folder for image-file copies (stdio:)</source>
+        <translation>镜像文件副本的文件夹（stdio:）</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/disc_wizard.py" line="410" />
+        <location filename="../../../ui/disc_wizard.py" line="536" />
+        <source>Copy</source>
+        <translation>副本</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/disc_wizard.py" line="411" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/disc_wizard.py" line="412" />
+        <location filename="../../../ui/disc_wizard.py" line="424" />
+        <source>Drive</source>
+        <translation>刻录机</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/disc_wizard.py" line="419" />
+        <source>Burn selected copy</source>
+        <translation>刻录选中的副本</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/disc_wizard.py" line="437" />
+        <source>Image only — burn later</source>
+        <translation>仅制作镜像 — 稍后刻录</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/disc_wizard.py" line="438" />
+        <source>Image file (stdio:) for a test burn</source>
+        <translation>刻录到镜像文件（stdio:，用于测试）</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/disc_wizard.py" line="455" />
+        <source>Not burned</source>
+        <translation>未刻录</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/disc_wizard.py" line="458" />
+        <source>Burned and read back</source>
+        <translation>已刻录并回读一致</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/disc_wizard.py" line="460" />
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/disc_wizard.py" line="485" />
+        <source>Insert a blank disc</source>
+        <translation>放入空白光盘</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/disc_wizard.py" line="486" />
+        <source>Insert a blank disc for disc {n}, copy {copy}, into {drive}.</source>
+        <translation>请将用于第 {n} 张光盘副本 {copy} 的空白光盘放入 {drive}。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/disc_wizard.py" line="524" />
+        <source>Register the copies</source>
+        <translation>登记副本</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/disc_wizard.py" line="526" />
+        <source>Where each copy is kept and how often it is read back (sealed copies every 12 months, copies in use every 6).</source>
+        <translation>登记每份副本的存放位置和回读复检周期（封存副本每 12 个月，使用副本每 6 个月）。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/disc_wizard.py" line="537" />
+        <source>Storage location</source>
+        <translation>存放位置</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/disc_wizard.py" line="538" />
+        <source>Re-check every (months)</source>
+        <translation>复检周期（月）</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/disc_wizard.py" line="557" />
+        <source>e.g. archive room, cabinet 3, shelf A</source>
+        <translation>例如：档案室 3 号柜 A 层</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/disc_wizard.py" line="588" />
+        <source>Evidence discs (Art. 26)</source>
+        <translation>证据光盘（第二十六条）</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/disc_wizard.py" line="598" />
+        <source>Register</source>
+        <translation>登记</translation>
+    </message>
+</context>
+<context>
+    <name>DiscsPage</name>
+    <message>
+        <location filename="../../../ui/pages/discs_page.py" line="78" />
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/discs_page.py" line="79" />
+        <source>Archive code</source>
+        <translation>档号</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/discs_page.py" line="80" />
+        <source>Disc</source>
+        <translation>光盘</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/discs_page.py" line="81" />
+        <source>Medium</source>
+        <translation>介质</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/discs_page.py" line="82" />
+        <source>Files</source>
+        <translation>文件数</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/discs_page.py" line="83" />
+        <source>Copies</source>
+        <translation>副本</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/discs_page.py" line="84" />
+        <source>Next re-check</source>
+        <translation>下次复检</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/discs_page.py" line="85" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/discs_page.py" line="105" />
+        <source>Verification failed</source>
+        <translation>校验失败</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/discs_page.py" line="124" />
+        <source>Re-check disc {id}</source>
+        <translation>复检光盘 {id}</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/discs_page.py" line="132" />
+        <source>Image or stdio: file…</source>
+        <translation>镜像或 stdio: 文件…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/discs_page.py" line="134" />
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/discs_page.py" line="140" />
+        <location filename="../../../ui/pages/discs_page.py" line="174" />
+        <source>Copy</source>
+        <translation>副本</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/discs_page.py" line="141" />
+        <source>Read from</source>
+        <translation>读取自</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/discs_page.py" line="142" />
+        <source>File</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/discs_page.py" line="151" />
+        <source>Image or burned copy</source>
+        <translation>镜像或已刻录副本</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/discs_page.py" line="162" />
+        <source>Storage location — disc {id}</source>
+        <translation>存放位置 — 光盘 {id}</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/discs_page.py" line="169" />
+        <source>e.g. archive room, cabinet 3, shelf A</source>
+        <translation>例如：档案室 3 号柜 A 层</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/discs_page.py" line="175" />
+        <source>Storage location</source>
+        <translation>存放位置</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/discs_page.py" line="176" />
+        <source>Re-check every (months)</source>
+        <translation>复检周期（月）</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/discs_page.py" line="199" />
+        <source>Disc register</source>
+        <translation>光盘登记</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/discs_page.py" line="206" />
+        <source>Evidence discs — copies, storage and periodic read-back checks (Art. 26)</source>
+        <translation>证据光盘登记 — 副本、存放位置与定期回读复检（第二十六条）</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/discs_page.py" line="212" />
+        <source>Only discs needing attention (failed, degrading, re-check due)</source>
+        <translation>只显示需要处理的光盘（失败、读取下降、到期复检）</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/discs_page.py" line="232" />
+        <source>Select a disc to see its contents, digests and checks.</source>
+        <translation>选择一张光盘，查看其内容、摘要值和检查记录。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/discs_page.py" line="243" />
+        <source>New disc set…</source>
+        <translation>制作新光盘…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/discs_page.py" line="249" />
+        <source>Record re-check…</source>
+        <translation>登记复检…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/discs_page.py" line="252" />
+        <source>Storage location…</source>
+        <translation>存放位置…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/discs_page.py" line="255" />
+        <source>Label PDF</source>
+        <translation>光盘标签 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/discs_page.py" line="260" />
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/discs_page.py" line="301" />
+        <source>{n} discs · failed {failed} · degrading {degraded} · re-check due {due}</source>
+        <translation>共 {n} 张 · 失败 {failed} · 读取下降 {degraded} · 待复检 {due}</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/discs_page.py" line="343" />
+        <source>Disc {id}: {code}, disc {n} of {count}, volume label {label}</source>
+        <translation>光盘 {id}：档号 {code}，第 {n} 张 / 共 {count} 张，卷标 {label}</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/discs_page.py" line="346" />
+        <source>Cases: {cases}</source>
+        <translation>案件：{cases}</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/discs_page.py" line="347" />
+        <source>Image: {path} ({size}), SHA-256 {sha}</source>
+        <translation>镜像：{path}（{size}），SHA-256 {sha}</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/discs_page.py" line="355" />
+        <source>Copy {copy}: {health}; location {location}; burned {burned}; next re-check {due}</source>
+        <translation>副本 {copy}：{health}；存放 {location}；刻录 {burned}；下次复检 {due}</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/discs_page.py" line="365" />
+        <source>Contents:</source>
+        <translation>内容：</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/discs_page.py" line="370" />
+        <source>Checks:</source>
+        <translation>检查记录：</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/discs_page.py" line="374" />
+        <source>ok</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/discs_page.py" line="376" />
+        <source>FAILED</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/discs_page.py" line="383" />
+        <source>Problems:</source>
+        <translation>问题：</translation>
+    </message>
+</context>
+<context>
     <name>archiving</name>
     <message>
         <location filename="../../../archive_core/archive_codes.py" line="25" />
