@@ -42,8 +42,12 @@ TARGETS: dict[str, tuple[str, dict[str, dict[str, Any]]]] = {
     "ingest_queue": ("IngestPage", {}),
     "av_clock": ("EvidencePage", {"late_30": {"clock_state": "late"}, "unlinked": {"unlinked": True}}),
     "filing": (
-        "CasesPage",
-        {"awaiting": {"status": "ended"}, "due_soon": {"status": "ended"}, "overdue": {"status": "ended"}},
+        "ArchivingPage",
+        {
+            "awaiting": {"deadline": "awaiting"},
+            "due_soon": {"deadline": "due_soon"},
+            "overdue": {"deadline": "overdue"},
+        },
     ),
     "findings": (
         "CasesPage",
@@ -54,6 +58,7 @@ TARGETS: dict[str, tuple[str, dict[str, dict[str, Any]]]] = {
         },
     ),
     "devices": ("EquipmentPage", {}),
+    "discs": ("DiscsPage", {}),
     "retention": ("RetentionPage", {}),
 }
 SERIES = {
