@@ -13,9 +13,12 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from archive_core.errors import QT_TRANSLATE_NOOP, IntegrityError, StorageError, StorageFullError
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 CHUNK = 4 * 1024 * 1024
 TEMP_SUFFIX = ".part"
@@ -205,3 +208,26 @@ class Vault:
 
     def open_object(self, sha256: str) -> BinaryIO:
         return open(self.path_of(sha256), "rb")
+
+    def dispose_object(self, sha256: str, session: Session, request_id: int) -> bool:
+        """The one code path that removes an object (Art. 27). It re-reads the catalogue and refuses unless an
+        approved disposal request — approved by someone other than its requester — is being executed and has
+        already marked this object disposed (tombstone first, then the file). Only archive_core.disposal calls
+        it; tests/retention/test_no_other_delete.py keeps it that way. Returns whether a file was removed."""
+        from models.retention import DisposalRequest, DisposalState, DisposedObject
+        from models.vault import VaultObject
+
+        request = session.get(DisposalRequest, request_id)
+        tomb = session.get(DisposedObject, (request_id, sha256))
+        row = session.get(VaultObject, sha256)
+        if (request is None or tomb is None or row is None or row.disposed_at is None
+                or request.state not in (DisposalState.EXECUTING.value, DisposalState.EXECUTED.value)
+                or not request.decided_by or request.decided_by == request.requested_by):
+            raise IntegrityError(reason=f"object {sha256} is not marked for removal by disposal {request_id}")
+        path = self.path_of(sha256)
+        try:
+            path.unlink()
+        except FileNotFoundError:
+            return False
+        _fsync_dir(path.parent)
+        return True

@@ -9,6 +9,8 @@ from models import (  # noqa: F401  (one module per area; importing it registers
     media,
     media_ingest,
     people,
+    retention,
+    stats,
     users,
     vault,
 )

@@ -16,6 +16,8 @@ PAGE_CLASSES = [
     "ui.pages.equipment_page:EquipmentPage",
     "ui.pages.ingest_page:IngestPage",
     "ui.pages.evidence_page:EvidencePage",
+    "ui.pages.retention_page:RetentionPage",
+    "ui.pages.dashboard_page:DashboardPage",
 ]
 
 
