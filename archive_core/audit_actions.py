@@ -91,3 +91,8 @@ ACTION_LABELS: dict[str, str] = {
     "volume.catalogue": QT_TRANSLATE_NOOP("audit_actions", "volume catalogue written"),
     "volume.file": QT_TRANSLATE_NOOP("audit_actions", "case filed as volume"),
 }
+
+
+def describe(labels: dict[str, str]) -> None:
+    """Register the labels of an area's actions (called when the area's service module is imported)."""
+    ACTION_LABELS.update(labels)

@@ -22,7 +22,8 @@ def tasks(qtbot):
 
 def test_drill_model_passes_the_model_tester(qtmodeltester):
     model = DrillModel()
-    model.set_rows([DrillRow("测统〔2026〕1号", "案件", "2026-01-01", "investigation"), DrillRow("ZF-0001", "", "", "")])
+    model.set_rows([DrillRow("测统〔2026〕1号", "案件", "2026-01-01", "investigation"),
+                    DrillRow("ZF-0001", "", "", "")])
     qtmodeltester.check(model)
     assert model.data(model.index(0, 3)) != "investigation"  # the stage is shown by its name
 
