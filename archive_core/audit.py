@@ -6,7 +6,7 @@ import hashlib
 import json
 import os
 from collections.abc import Iterable, Iterator
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, astuple, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -172,10 +172,10 @@ def verify(session: Session, signer: Signer | None, extra_checkpoints: Iterable[
     problems: list[str] = []
     bad: list[int] = []
     trusted = _trusted_keys(session, signer)
-    unique: dict[tuple[int, str], Checkpoint] = {}
+    unique: dict[tuple[Any, ...], Checkpoint] = {}
     for cp in [*(Checkpoint.from_row(r) for r in session.execute(select(AuditCheckpoint)).scalars()),
                *extra_checkpoints]:
-        unique[(cp.seq, cp.signature)] = cp
+        unique[astuple(cp)] = cp  # the same checkpoint from several places counts once; an altered copy does not
     checkpoints = sorted(unique.values(), key=lambda c: (c.from_seq, c.seq))
     for cp in checkpoints:
         if (cp.algorithm, cp.public_key) not in trusted:

@@ -36,5 +36,7 @@ class Translator:
     def translate(self, context: str, text: str) -> str:
         return _catalogue(self.language).get((context, text), text)
 
+    __call__ = translate
+
     def error(self, text: str) -> str:
         return self.translate("errors", text)

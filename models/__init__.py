@@ -1,6 +1,7 @@
 """Catalogue database: SQLAlchemy models, engine set-up and Alembic migrations."""
 
 from models import (  # noqa: F401  (one module per area; importing it registers its tables)
+    archiving,
     audit,
     case_records,
     cases,
@@ -9,6 +10,7 @@ from models import (  # noqa: F401  (one module per area; importing it registers
     media_ingest,
     people,
     retention,
+    stats,
     users,
     vault,
 )

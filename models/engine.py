@@ -101,10 +101,19 @@ def current_heads(db: Database) -> set[str]:
         return set(MigrationContext.configure(conn).get_current_heads())
 
 
+def up_to_date(script: ScriptDirectory, current: set[str]) -> bool:
+    """Every head is applied: listed in the version table, or absorbed by a revision that depends on it (Alembic
+    drops a head from the table once a revision with ``depends_on`` it is applied)."""
+    if not current:
+        return False
+    applied = {r.revision for r in script.iterate_revisions(tuple(current), "base") if r is not None}
+    return set(script.get_heads()) <= applied
+
+
 def migrate(db: Database, backup_dir: Path | None = None) -> Path | None:
     """Bring the schema up to date; an existing SQLite file is copied aside first. Returns the backup's path."""
     current = current_heads(db)
-    if current == set(ScriptDirectory.from_config(_alembic_config(db)).get_heads()):
+    if up_to_date(ScriptDirectory.from_config(_alembic_config(db)), current):
         return None
     backup: Path | None = None
     db_path = db.write_engine.url.database

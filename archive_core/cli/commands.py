@@ -7,6 +7,9 @@ COMMAND_MODULES = [
     "archive_core.cli.devices_cmd",
     "archive_core.cli.officers_cmd",
     "archive_core.cli.cases_cmd",
-    "archive_core.cli.retention_cmd",
     "archive_core.cli.media_cmd",
+    "archive_core.cli.volumes_cmd",
+    "archive_core.cli.discs_cmd",
+    "archive_core.cli.retention_cmd",
+    "archive_core.cli.reports_cmd",
 ]

@@ -133,7 +133,7 @@ def _add(args: argparse.Namespace, ctx: CliContext) -> int:
         ctx.ws, ctx.actor, args.tag, args.kind, device_code=args.code, serial_no=args.serial, model=args.model,
         manufacturer=args.manufacturer, location_kind=args.location_kind, location=args.location,
         purchase_date=args.purchased, clock_zone=args.clock_zone, notes=args.notes, **values)
-    ctx.emit(view.to_json(), ctx.tr("cli", "Registered device {tag}.").format(tag=view.asset_tag))
+    ctx.emit(view.to_json(), ctx.translate("cli", "Registered device {tag}.").format(tag=view.asset_tag))
     return 0
 
 
@@ -141,35 +141,35 @@ def _list(args: argparse.Namespace, ctx: CliContext) -> int:
     if args.overdue:
         rows = loans.overdue_loans(ctx.ws, ctx.actor, now=args.now)
         text = "\n".join(f"{x.asset_tag:<14} {x.officer_name:<8} {x.officer_cert:<12} "
-                         f"{ctx.tr('cli', 'due')} {_local(x.due_at)}" for x in rows)
-        ctx.emit([asdict(x) for x in rows], text or ctx.tr("cli", "No overdue devices."))
+                         f"{ctx.translate('cli', 'due')} {_local(x.due_at)}" for x in rows)
+        ctx.emit([asdict(x) for x in rows], text or ctx.translate("cli", "No overdue devices."))
         return 0
     if args.maintenance_due:
         due = maintenance.maintenance_due(ctx.ws, ctx.actor, now=args.now)
-        text = "\n".join(f"{x.asset_tag:<14} {ctx.tr('devices', devices.MAINTENANCE_LABELS[x.kind]):<8} "
-                         f"{_local(x.next_due_at)}{'  ' + ctx.tr('cli', 'overdue') if x.overdue else ''}"
+        text = "\n".join(f"{x.asset_tag:<14} {ctx.translate('devices', devices.MAINTENANCE_LABELS[x.kind]):<8} "
+                         f"{_local(x.next_due_at)}{'  ' + ctx.translate('cli', 'overdue') if x.overdue else ''}"
                          for x in due)
-        ctx.emit([asdict(x) for x in due], text or ctx.tr("cli", "No maintenance due."))
+        ctx.emit([asdict(x) for x in due], text or ctx.translate("cli", "No maintenance due."))
         return 0
     views = devices.list_devices(ctx.ws, ctx.actor, DeviceFilter(search=args.search, status=args.status))
-    text = "\n".join(f"{v.asset_tag:<14} {ctx.tr('devices', devices.KIND_LABELS[v.kind]):<10} {v.model:<12} "
-                     f"{ctx.tr('devices', devices.STATUS_LABELS[v.status]):<6} {v.holder_name} {v.location}"
+    text = "\n".join(f"{v.asset_tag:<14} {ctx.translate('devices', devices.KIND_LABELS[v.kind]):<10} {v.model:<12} "
+                     f"{ctx.translate('devices', devices.STATUS_LABELS[v.status]):<6} {v.holder_name} {v.location}"
                      for v in views)
-    ctx.emit([v.to_json() for v in views], text or ctx.tr("cli", "No devices."))
+    ctx.emit([v.to_json() for v in views], text or ctx.translate("cli", "No devices."))
     return 0
 
 
 def _checkout(args: argparse.Namespace, ctx: CliContext) -> int:
     due = args.due or datetime.now(LOCAL) + timedelta(hours=12)
     loan = loans.checkout(ctx.ws, ctx.actor, args.tag, args.officer, due, condition=args.condition, notes=args.notes)
-    ctx.emit(asdict(loan), ctx.tr("cli", "{tag} checked out to {officer} ({cert}), due {due}.").format(
+    ctx.emit(asdict(loan), ctx.translate("cli", "{tag} checked out to {officer} ({cert}), due {due}.").format(
         tag=loan.asset_tag, officer=loan.officer_name, cert=loan.officer_cert, due=_local(loan.due_at)))
     return 0
 
 
 def _checkin(args: argparse.Namespace, ctx: CliContext) -> int:
     loan = loans.checkin(ctx.ws, ctx.actor, args.tag, condition=args.condition, docked=args.docked, notes=args.notes)
-    ctx.emit(asdict(loan), ctx.tr("cli", "{tag} returned by {officer}.").format(
+    ctx.emit(asdict(loan), ctx.translate("cli", "{tag} returned by {officer}.").format(
         tag=loan.asset_tag, officer=loan.officer_name))
     return 0
 
@@ -177,14 +177,14 @@ def _checkin(args: argparse.Namespace, ctx: CliContext) -> int:
 def _maintain(args: argparse.Namespace, ctx: CliContext) -> int:
     if args.finish:
         done = maintenance.finish_maintenance(ctx.ws, ctx.actor, args.tag, args.result)
-        ctx.emit([asdict(r) for r in done], ctx.tr("cli", "Maintenance finished; {tag} is available.").format(
+        ctx.emit([asdict(r) for r in done], ctx.translate("cli", "Maintenance finished; {tag} is available.").format(
             tag=args.tag))
         return 0
     if not args.kind:
         raise ValidationError(reason=QT_TRANSLATE_NOOP("errors", "name the kind of maintenance with --kind"))
     record = maintenance.record_maintenance(ctx.ws, ctx.actor, args.tag, args.kind, args.note,
                                             technician=args.technician, result=args.result, keep_open=args.open)
-    ctx.emit(asdict(record), ctx.tr("cli", "Maintenance recorded for {tag}.").format(tag=record.asset_tag))
+    ctx.emit(asdict(record), ctx.translate("cli", "Maintenance recorded for {tag}.").format(tag=record.asset_tag))
     return 0
 
 
@@ -193,13 +193,13 @@ def _plan(args: argparse.Namespace, ctx: CliContext) -> int:
         plans = maintenance.list_plans(ctx.ws, ctx.actor)
         text = "\n".join(f"#{p.id} {p.asset_tag or p.model} {p.kind} {p.interval_days}d "
                          f"{'' if p.active else '(inactive)'}" for p in plans)
-        ctx.emit([asdict(p) for p in plans], text or ctx.tr("cli", "No maintenance plans."))
+        ctx.emit([asdict(p) for p in plans], text or ctx.translate("cli", "No maintenance plans."))
         return 0
     if args.kind is None or args.every is None:
         raise ValidationError(reason=QT_TRANSLATE_NOOP("errors", "a plan needs --kind and --every"))
     plan = maintenance.add_plan(ctx.ws, ctx.actor, args.kind, args.every, device_key=args.device, model=args.model,
                                 remind_days=args.remind, note=args.note)
-    ctx.emit(asdict(plan), ctx.tr("cli", "Maintenance plan #{id} added.").format(id=plan.id))
+    ctx.emit(asdict(plan), ctx.translate("cli", "Maintenance plan #{id} added.").format(id=plan.id))
     return 0
 
 
@@ -213,23 +213,23 @@ def _read_tags(args: argparse.Namespace) -> list[str]:
 
 
 def _audit_text(ctx: CliContext, report: devices_audit.AuditReport) -> str:
-    lines = [ctx.tr("cli", "Found {n}, missing {m}, on loan {l}.").format(
+    lines = [ctx.translate("cli", "Found {n}, missing {m}, on loan {l}.").format(
         n=len(report.found), m=len(report.missing), l=len(report.on_loan))]
     if report.missing:
-        lines.append(ctx.tr("cli", "Missing: {tags}").format(tags=", ".join(report.missing)))
+        lines.append(ctx.translate("cli", "Missing: {tags}").format(tags=", ".join(report.missing)))
     if report.discrepancies:
-        lines.append(ctx.tr("cli", "Found but registered as out, lost or retired: {tags}").format(
+        lines.append(ctx.translate("cli", "Found but registered as out, lost or retired: {tags}").format(
             tags=", ".join(report.discrepancies)))
     if report.unknown:
-        lines.append(ctx.tr("cli", "Unknown tags: {tags}").format(tags=", ".join(report.unknown)))
-    lines.append(ctx.tr("cli", "Next stock-taking: {at}").format(at=_local(report.audit.next_audit_at)))
+        lines.append(ctx.translate("cli", "Unknown tags: {tags}").format(tags=", ".join(report.unknown)))
+    lines.append(ctx.translate("cli", "Next stock-taking: {at}").format(at=_local(report.audit.next_audit_at)))
     return "\n".join(lines)
 
 
 def _audit(args: argparse.Namespace, ctx: CliContext) -> int:
     if args.step == "start":
         view = devices_audit.start_audit(ctx.ws, ctx.actor, args.note)
-        ctx.emit(asdict(view), ctx.tr("cli", "Stock-taking #{id} started.").format(id=view.id))
+        ctx.emit(asdict(view), ctx.translate("cli", "Stock-taking #{id} started.").format(id=view.id))
     elif args.step == "scan":
         results = [devices_audit.scan(ctx.ws, ctx.actor, tag) for tag in _read_tags(args)]
         ctx.emit([asdict(r) for r in results], "\n".join(
@@ -249,11 +249,11 @@ def _audit(args: argparse.Namespace, ctx: CliContext) -> int:
 
 def _history(args: argparse.Namespace, ctx: CliContext) -> int:
     h = devices.history(ctx.ws, ctx.actor, args.tag, limit=args.limit)
-    lines = [f"{h.device.asset_tag} {ctx.tr('devices', devices.KIND_LABELS[h.device.kind])} {h.device.model} "
-             f"{ctx.tr('devices', devices.STATUS_LABELS[h.device.status])} {h.device.holder_name}"]
+    lines = [f"{h.device.asset_tag} {ctx.translate('devices', devices.KIND_LABELS[h.device.kind])} {h.device.model} "
+             f"{ctx.translate('devices', devices.STATUS_LABELS[h.device.status])} {h.device.holder_name}"]
     for e in h.entries:
         who = f"{e.officer_name} {e.officer_cert}".strip()
-        lines.append(f"{_local(e.at)}  {ctx.tr('devices', devices.EVENT_LABELS[e.event]):<6} {who:<20} {e.kind} "
+        lines.append(f"{_local(e.at)}  {ctx.translate('devices', devices.EVENT_LABELS[e.event]):<6} {who:<20} {e.kind} "
                      f"{e.condition} {e.notes} [{e.by}]")
     ctx.emit({"device": h.device.to_json(), "entries": [asdict(e) for e in h.entries]}, "\n".join(lines))
     return 0
@@ -261,14 +261,14 @@ def _history(args: argparse.Namespace, ctx: CliContext) -> int:
 
 def _status(args: argparse.Namespace, ctx: CliContext) -> int:
     view = devices.set_status(ctx.ws, ctx.actor, args.tag, args.status, args.reason)
-    ctx.emit(view.to_json(), ctx.tr("cli", "{tag} is now {status}.").format(
-        tag=view.asset_tag, status=ctx.tr("devices", devices.STATUS_LABELS[view.status])))
+    ctx.emit(view.to_json(), ctx.translate("cli", "{tag} is now {status}.").format(
+        tag=view.asset_tag, status=ctx.translate("devices", devices.STATUS_LABELS[view.status])))
     return 0
 
 
 def _report(args: argparse.Namespace, ctx: CliContext) -> int:
     result = device_reports.write_report(ctx.ws, ctx.actor, args.kind, args.output, since=args.since,
-                                         until=args.until, tr=ctx.tr)
+                                         until=args.until, tr=ctx.translate)
     ctx.emit({"file": str(result.path), "kind": result.kind, "rows": result.rows},
-             ctx.tr("cli", "Wrote {file} ({rows} rows).").format(file=result.path, rows=result.rows))
+             ctx.translate("cli", "Wrote {file} ({rows} rows).").format(file=result.path, rows=result.rows))
     return 0

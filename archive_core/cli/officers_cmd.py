@@ -25,7 +25,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def _add(args: argparse.Namespace, ctx: CliContext) -> int:
     ref = officers.add_officer(ctx.ws, ctx.actor, args.name, args.certificate_no, args.unit, args.phone)
-    text = ctx.tr("cli", "Added officer {name} ({cert}).").format(name=ref.name, cert=ref.certificate_no)
+    text = ctx.translate("cli", "Added officer {name} ({cert}).").format(name=ref.name, cert=ref.certificate_no)
     ctx.emit(asdict(ref), text)
     return 0
 
@@ -33,5 +33,5 @@ def _add(args: argparse.Namespace, ctx: CliContext) -> int:
 def _list(args: argparse.Namespace, ctx: CliContext) -> int:
     refs = officers.list_officers(ctx.ws, ctx.actor, args.search)
     ctx.emit([asdict(r) for r in refs], "\n".join(f"{r.certificate_no:<14} {r.name:<8} {r.unit}" for r in refs)
-             or ctx.tr("cli", "No officers."))
+             or ctx.translate("cli", "No officers."))
     return 0

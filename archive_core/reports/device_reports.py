@@ -124,7 +124,7 @@ def write_report(ws: Workstation, actor: Actor, kind: str, path: str | Path, *, 
     with ws.unit(actor, write=False) as uow:
         uow.require(Permission.DEVICE_READ, "device_report", kind)
         uow.require(Permission.REPORT_READ, "device_report", kind)
-    translate = tr or Translator()
+    translate = tr or Translator().translate
     tz = ZoneInfo(zone)
     header, body = _rows(ws, actor, kind, translate, tz, since, until)
     columns = [translate(CTX, h) for h in header]

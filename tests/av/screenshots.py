@@ -66,7 +66,7 @@ def main(out: Path) -> None:
     make_empty(dock / clip_name(start + timedelta(hours=2), seq=10))
     old = make_mp4(dock / clip_name(start - timedelta(hours=40), seq=11), seconds=3, fps=10, size=(320, 240),
                    colour=(90, 90, 90), pattern="solid")
-    done = ingest.ingest_paths(ws, actor, clips[:3] + [old], case_no=case.case_no, stage="investigation", settle=0)
+    done = ingest.ingest_paths(ws, actor, [*clips[:3], old], case_no=case.case_no, stage="investigation", settle=0)
     media.set_tags(ws, actor, done[0].media_id, ["22.1", "22.2", "onsite_inspection"])
     media.set_evidence(ws, actor, done[0].media_id, True)
     media.save_markers(ws, actor, done[0].media_id, [(1000, "执法人员出示执法证件"), (3500, "现场查见烟花爆竹12箱")])

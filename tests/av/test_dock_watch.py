@@ -34,7 +34,7 @@ def _done(ws, actor):
 def test_watcher_ingests_each_complete_file_once(ws, archivist, dock, tmp_path, polling):
     before = dock.clip(recent(3), seq=1)  # already there when watching starts: found by the first scan
     results = []
-    watcher = DockWatcher(ws, archivist, [WatchedDock(str(dock.path), polling)], settle_s=0.3, rescan_s=2.0,
+    watcher = DockWatcher(ws, archivist, [WatchedDock(str(dock.path), polling)], settle_s=1.0, rescan_s=2.0,
                           poll_interval=0.2, on_result=results.append)
     watcher.start()
     try:

@@ -118,3 +118,28 @@ def test_roles_without_audit_access_are_refused(ws, make_actor, role) -> None:
         audit_service.event_seqs(ws, actor, audit_service.AuditFilter())
     with pytest.raises(PermissionDeniedError):
         audit_service.verify(ws, actor)
+
+
+def test_sm2_checkpoints_verify_and_catch_a_rewrite(tmp_path, monkeypatch) -> None:
+    pytest.importorskip("gmalg")
+    from archive_core import users
+    from archive_core.workstation import open_workstation
+    from tests.conftest import PASSWORD
+
+    monkeypatch.setenv("ARCHIVE_WS_SIGNATURE", "sm2")
+    ws = open_workstation(tmp_path / "home", f"sqlite:///{tmp_path / 'c.sqlite3'}", name="sm2-ws")
+    try:
+        assert ws.signer.algorithm == "sm2"
+        users.create_first_admin(ws, "sec", "sec", PASSWORD)
+        sec = users.login(ws, "sec", PASSWORD)
+        users.create_user(ws, sec, "aud", "aud", PASSWORD, {"auditor"})
+        aud = users.login(ws, "aud", PASSWORD)
+        cp = audit_service.make_checkpoint(ws, aud)
+        assert cp is not None and cp.algorithm == "sm2" and cp.signature_valid()
+        assert audit_service.verify(ws, aud).ok
+        with _session(ws) as s, s.begin():
+            s.execute(update(AuditCheckpoint).values(head_hash="f" * 64))
+        result = audit_service.verify(ws, aud)
+        assert not result.ok and any("invalid signature" in p for p in result.problems)
+    finally:
+        ws.close()

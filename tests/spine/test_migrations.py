@@ -10,7 +10,7 @@ from alembic import command
 from alembic.script import ScriptDirectory
 
 from archive_core.workstation import open_workstation
-from models.engine import _alembic_config, current_heads, migrate, open_database
+from models.engine import _alembic_config, current_heads, migrate, open_database, up_to_date
 
 
 def test_fresh_home_gets_schema_and_private_key(tmp_path: Path) -> None:
@@ -42,7 +42,8 @@ def test_pending_migration_backs_up_the_sqlite_file_first(tmp_path: Path) -> Non
         with sqlite3.connect(backup) as conn:
             assert conn.execute("SELECT version_num FROM alembic_version").fetchall() == [("0001_spine",)]
             assert conn.execute("SELECT display_name FROM users").fetchall() == [("迁移前",)]
-        assert current_heads(db) == heads
+        # a head that another branch depends_on leaves the version table once that branch is applied
+        assert up_to_date(ScriptDirectory.from_config(cfg), current_heads(db))
         assert migrate(db, tmp_path / "backups") is None  # up to date: no second copy
     finally:
         db.dispose()

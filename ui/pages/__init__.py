@@ -8,13 +8,16 @@ from ui.pages.base import Page
 
 # "module:Class" entries; each issue adds its pages here when it lands.
 PAGE_CLASSES = [
+    "ui.pages.archiving_page:ArchivingPage",
     "ui.pages.audit_page:AuditPage",
+    "ui.pages.discs_page:DiscsPage",
     "ui.pages.users_page:UsersPage",
-    "ui.pages.equipment_page:EquipmentPage",
-    "ui.pages.retention_page:RetentionPage",
     "ui.pages.cases_page:CasesPage",
+    "ui.pages.equipment_page:EquipmentPage",
     "ui.pages.ingest_page:IngestPage",
     "ui.pages.evidence_page:EvidencePage",
+    "ui.pages.retention_page:RetentionPage",
+    "ui.pages.dashboard_page:DashboardPage",
 ]
 
 

@@ -29,3 +29,8 @@ class Page(QWidget):
 
     def activate(self) -> None:
         """Called each time the page is shown: refresh what may have changed."""
+
+    def show_filtered(self, **criteria: object) -> bool:
+        """Show the records matching these criteria (e.g. status="ended", asked for by a dashboard tile).
+        Pages that keep filterable lists override this; False means the criteria were not applied."""
+        return False

@@ -1,0 +1,150 @@
+"""The archiving page, the disc wizard (plan → build → verify → burn to stdio: → register) and the disc register."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTranslator
+
+from archive_core import disc_register, discs, volumes
+from disc_burning.plan import MEDIA
+from resources import I18N
+from tests.archiving.test_discs import TINY
+from ui.context import UiContext
+from ui.disc_wizard import STDIO, DiscWizard
+from ui.pages.archiving_page import ArchivingPage, FileVolumeDialog
+from ui.pages.discs_page import DiscsPage
+from ui.tasks import TaskRunner
+
+
+@pytest.fixture(scope="module")
+def chinese(qapp, tmp_path_factory):
+    """The archiving catalogue compiled from its .ts and installed, as the window does at start."""
+    qm = tmp_path_factory.mktemp("qm") / "archiving.qm"
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    subprocess.run([str(lrelease), "-silent", str(I18N / "zh_CN" / "archiving.ts"), "-qm", str(qm)], check=True)
+    translator = QTranslator(qapp)
+    assert translator.load(str(qm))
+    qapp.installTranslator(translator)
+    yield
+    qapp.removeTranslator(translator)
+
+
+@pytest.fixture
+def ui_ctx(ws, archivist, qapp, chinese):
+    runner = TaskRunner()
+    yield UiContext(ws, archivist, runner)
+    runner.wait(60000)
+
+
+def test_archiving_page_highlights_deadlines(qtbot, qtmodeltester, ui_ctx, ws, archivist, ended_case, evidence):
+    overdue = ended_case(ended=date(2024, 3, 1))
+    soon = ended_case(ended=date(2024, 4, 5))
+    filed = ended_case(ended=date(2024, 4, 1))
+    evidence.add_mp4(soon)
+    volumes.file_volume(ws, archivist, filed.case_no, filed_on=date(2024, 4, 20))
+    page = ArchivingPage(ui_ctx)
+    qtbot.addWidget(page)
+    page.today = date(2024, 5, 1)
+    page.filter.setCurrentIndex(page.filter.findData("all"))
+    page.activate()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3)
+    qtmodeltester.check(page.model)
+    m = page.model
+    cases_ = [m.index(r, 0).data() for r in range(3)]
+    assert cases_ == [overdue.case_no, soon.case_no, filed.case_no]
+    assert m.index(0, 5).data() == "已逾期" and m.index(0, 4).data() == "逾期 31 天"
+    assert m.index(1, 5).data() == "即将到期" and m.index(1, 7).data() == "1"
+    assert m.index(0, 0).data(Qt.ItemDataRole.BackgroundRole).color().name() == "#f8d7da"
+    assert m.index(2, 6).data() == "0001-2024-Y30-0001"
+    assert "已逾期 1" in page.summary.text()
+    page.filter.setCurrentIndex(page.filter.findData("overdue"))
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    page.table.selectRow(0)
+    assert page.file_button.isEnabled() and not page.catalogue_button.isEnabled()
+
+    dialog = FileVolumeDialog(page.current(), volumes.archive_codes.get_scheme(ws, archivist), page)
+    qtbot.addWidget(dialog)
+    dialog.filed_on.setDate(date(2024, 5, 1))
+    assert "31" in dialog.deadline.text() and dialog.late_reason.isEnabled()
+    dialog.late_reason.setText("案件复议")
+    done = []
+    ui_ctx.tasks.run(page._file, overdue.case_no, dialog.values(), write=True, owner=page, on_done=done.append)
+    qtbot.waitUntil(lambda: bool(done))
+    assert done[0].late_days == 31 and done[0].late_reason == "案件复议"
+
+
+@pytest.mark.skipif(shutil.which("xorriso") is None, reason="needs xorriso")
+def test_disc_wizard_end_to_end(qtbot, monkeypatch, ui_ctx, ws, archivist, ended_case, evidence, tmp_path):
+    monkeypatch.setitem(MEDIA, TINY.key, TINY)
+    case = ended_case()
+    for n in (1, 2, 3):
+        evidence.add_mp4(case, f"现场{n}.mp4")
+    volumes.file_volume(ws, archivist, case.case_no, filed_on=date(2024, 4, 10))
+    wizard = DiscWizard(ui_ctx, [case.case_no])
+    qtbot.addWidget(wizard)
+    wizard.show()
+    plan_page = wizard.plan_page
+    plan_page.medium.setCurrentIndex(plan_page.medium.findData("tiny"))
+    plan_page.make_plan()
+    qtbot.waitUntil(plan_page.isComplete)
+    assert plan_page.tree.topLevelItemCount() == 2 and plan_page.tree.topLevelItem(0).childCount() == 2
+    wizard.next()
+    build = wizard.build_page
+    build.folder.setText(str(tmp_path / "images"))
+    steps = []
+    build.build_button.click()
+    build.job.relay.progressed.connect(lambda d, t, s: steps.append(s))
+    qtbot.waitUntil(build.isComplete, timeout=60000)
+    assert wizard.built.ok and len(list((tmp_path / "images").glob("*.iso"))) == 2
+    assert build.bar.value() == 1000 and "校验通过" in build.log.toPlainText()
+    wizard.next()
+    assert wizard.verify_page.isComplete() and wizard.verify_page.table.item(0, 2).text() == "校验通过"
+    wizard.next()
+    burn = wizard.burn_page
+    burn.drive.setCurrentIndex(burn.drive.findData(STDIO))
+    burn.target.setText(str(tmp_path / "burned"))
+    burn.table.selectRow(0)
+    burn.burn_selected()
+    qtbot.waitUntil(lambda: burn.table.item(0, 2).text() == "已刻录并回读一致", timeout=60000)
+    wizard.next()
+    reg = wizard.register_page
+    assert len(reg.rows) == 4
+    reg.rows[0][2].setText("档案室 3 号柜 A 层")
+    wizard.accept()
+    qtbot.waitUntil(lambda: not wizard.isVisible(), timeout=20000)
+    first = wizard.built.discs[0].id
+    a = next(c for c in disc_register.disc_detail(ws, archivist, first).disc.copies if c.copy == "A")
+    assert a.status == "burned" and a.location == "档案室 3 号柜 A 层"
+
+
+@pytest.mark.skipif(shutil.which("xorriso") is None, reason="needs xorriso")
+def test_disc_register_page(qtbot, qtmodeltester, monkeypatch, ui_ctx, ws, archivist, ended_case, evidence,
+                            tmp_path):
+    monkeypatch.setitem(MEDIA, TINY.key, TINY)
+    case = ended_case()
+    evidence.add_mp4(case)
+    volumes.file_volume(ws, archivist, case.case_no, filed_on=date(2024, 4, 10))
+    built = discs.build_set(ws, archivist, [case.case_no], tmp_path / "images", medium="tiny")
+    disc = built.discs[0]
+    disc_register.burn_copy(ws, archivist, disc.id, "A", f"stdio:{tmp_path / 'a.bin'}")
+    page = DiscsPage(ui_ctx)
+    qtbot.addWidget(page)
+    page.activate()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    qtmodeltester.check(page.model)
+    assert page.model.index(0, 5).data() == "A：良好　B：未刻录"
+    page.table.selectRow(0)
+    qtbot.waitUntil(lambda: "SHA-256" in page.details.toPlainText())
+    assert disc.image_sha256 in page.details.toPlainText() and page.recheck_button.isEnabled()
+    page.attention.setChecked(True)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 0)
+    page.today = disc_register.add_months(date.today(), 13)
+    page.reload()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    assert page.model.index(0, 7).data() == "复检逾期"

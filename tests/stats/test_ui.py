@@ -1,0 +1,51 @@
+"""The dashboard page: tiles for the user's roles filled off the GUI thread, a figure opens its list."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from archive_core.dashboard import DrillRow
+from ui.context import UiContext
+from ui.dashboard_tiles import DrillDialog, DrillModel
+from ui.pages import page_classes
+from ui.pages.dashboard_page import DashboardPage
+from ui.tasks import TaskRunner
+
+
+@pytest.fixture
+def tasks(qtbot):
+    runner = TaskRunner()
+    yield runner
+    runner.wait(30000)
+
+
+def test_drill_model_passes_the_model_tester(qtmodeltester):
+    model = DrillModel()
+    model.set_rows([DrillRow("测统〔2026〕1号", "案件", "2026-01-01", "investigation"),
+                    DrillRow("ZF-0001", "", "", "")])
+    qtmodeltester.check(model)
+    assert model.data(model.index(0, 3)) != "investigation"  # the stage is shown by its name
+
+
+def test_dashboard_is_the_home_page_and_fills_its_tiles(qtbot, ws, archivist, clerk, world, tasks):
+    assert page_classes()[0] is DashboardPage  # the navigation shows the lowest order first
+    page = DashboardPage(UiContext(ws, archivist, tasks))
+    qtbot.addWidget(page)
+    page.activate()
+    qtbot.waitUntil(lambda: not page._pending, timeout=30000)
+    assert set(page.tiles) == {"ingest_queue", "av_clock", "filing", "findings", "devices", "discs", "retention"}
+    assert page.tiles["filing"].buttons["overdue"].text().split()[0] == "1"
+    assert "c0392b" in page.tiles["filing"].buttons["overdue"].styleSheet()  # an alert above zero is red
+    assert page.tiles["devices"].buttons["loans_overdue"].text().split()[0] == "1"
+
+    page.tiles["filing"].buttons["overdue"].click()
+    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, DrillDialog) and w.isVisible())
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 1, timeout=30000)
+    assert dialog.model.rows[0].ref == world.nos["C5"]
+    dialog.close()
+
+    clerk_page = DashboardPage(UiContext(ws, clerk, tasks))
+    qtbot.addWidget(clerk_page)
+    assert set(clerk_page.tiles) == {"ingest_queue", "devices"}
+    assert not clerk_page.register_button.isVisibleTo(clerk_page)
