@@ -52,6 +52,7 @@ class Permission(StrEnum):
     DEVICE_LOAN = "device.loan"
     RETENTION_READ = "retention.read"
     RETENTION_MANAGE = "retention.manage"
+    HOLD_MANAGE = "hold.manage"
     DISPOSAL_REQUEST = "disposal.request"
     DISPOSAL_APPROVE = "disposal.approve"
     REPORT_READ = "report.read"
@@ -83,7 +84,8 @@ PERMISSION_LABELS = {
     P.DEVICE_MANAGE: QT_TRANSLATE_NOOP("errors", "manage devices"),
     P.DEVICE_LOAN: QT_TRANSLATE_NOOP("errors", "check devices out and in"),
     P.RETENTION_READ: QT_TRANSLATE_NOOP("errors", "see retention periods"),
-    P.RETENTION_MANAGE: QT_TRANSLATE_NOOP("errors", "manage retention rules and holds"),
+    P.RETENTION_MANAGE: QT_TRANSLATE_NOOP("errors", "manage retention rules"),
+    P.HOLD_MANAGE: QT_TRANSLATE_NOOP("errors", "place and release legal holds"),
     P.DISPOSAL_REQUEST: QT_TRANSLATE_NOOP("errors", "request disposal"),
     P.DISPOSAL_APPROVE: QT_TRANSLATE_NOOP("errors", "approve disposal"),
     P.REPORT_READ: QT_TRANSLATE_NOOP("errors", "see statistics and reports"),
@@ -100,7 +102,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     }),
     Role.SUPERVISOR: frozenset({
         P.CASE_READ, P.MEDIA_READ, P.MEDIA_PLAY, P.MEDIA_RESTRICTED, P.REPORT_READ, P.RETENTION_READ,
-        P.DISPOSAL_APPROVE, P.AUDIT_READ, P.DEVICE_READ,
+        P.DISPOSAL_APPROVE, P.HOLD_MANAGE, P.AUDIT_READ, P.DEVICE_READ,
     }),
     # The auditor reads and checks; it changes neither users nor records.
     Role.AUDITOR: frozenset({
@@ -109,7 +111,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     }),
     Role.SECURITY_ADMIN: frozenset({P.USER_MANAGE}),
     # The system administrator runs the installation but can neither read nor alter the audit trail.
-    Role.SYSTEM_ADMIN: frozenset({P.SETTINGS_MANAGE, P.VAULT_VERIFY, P.RETENTION_MANAGE}),
+    Role.SYSTEM_ADMIN: frozenset({P.SETTINGS_MANAGE, P.VAULT_VERIFY, P.RETENTION_MANAGE, P.HOLD_MANAGE}),
 }
 
 # Three-officer separation (三员分立): no account holds two of these, nor one of these with a business role.

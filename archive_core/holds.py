@@ -72,7 +72,7 @@ def add_hold(ws: Workstation, actor: Actor, *, reason: str, case_no: str | None 
         raise ValidationError(reason=QT_TRANSLATE_NOOP("errors", "name either a case or an A/V record to hold"))
     text = _reason(reason)
     with ws.unit(actor) as uow:
-        uow.require(Permission.RETENTION_MANAGE, "case" if case_no else "media", case_no or media_id)
+        uow.require(Permission.HOLD_MANAGE, "case" if case_no else "media", case_no or media_id)
         s = uow.session
         gone = select(DisposalItem.id).join(DisposalRequest, DisposalRequest.id == DisposalItem.request_id) \
             .where(DisposalRequest.state.in_(GONE_STATES))
@@ -99,7 +99,7 @@ def add_hold(ws: Workstation, actor: Actor, *, reason: str, case_no: str | None 
 def release_hold(ws: Workstation, actor: Actor, hold_id: int, reason: str) -> HoldView:
     text = _reason(reason)
     with ws.unit(actor) as uow:
-        uow.require(Permission.RETENTION_MANAGE, "legal_hold", hold_id)
+        uow.require(Permission.HOLD_MANAGE, "legal_hold", hold_id)
         hold = uow.session.get(LegalHold, hold_id, with_for_update=True)
         if hold is None:
             raise NotFoundError(what="legal hold", key=str(hold_id))

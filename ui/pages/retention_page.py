@@ -201,7 +201,7 @@ class RetentionPage(Page):
         chosen = _selected(self.due_view, self.due_model)
         self.request_button.setEnabled(self.ctx.can(Permission.DISPOSAL_REQUEST) and bool(chosen)
                                        and all(i.state == RetentionState.DUE.value for i in chosen))
-        self.hold_button.setEnabled(self.ctx.can(Permission.RETENTION_MANAGE) and len(chosen) == 1
+        self.hold_button.setEnabled(self.ctx.can(Permission.HOLD_MANAGE) and len(chosen) == 1
                                     and chosen[0].state != RetentionState.DISPOSED.value)
 
     def request_disposal(self) -> None:
@@ -263,7 +263,7 @@ class RetentionPage(Page):
 
     def _update_hold_buttons(self) -> None:
         chosen = _selected(self.hold_view, self.hold_model)
-        self.release_button.setEnabled(self.ctx.can(Permission.RETENTION_MANAGE) and len(chosen) == 1
+        self.release_button.setEnabled(self.ctx.can(Permission.HOLD_MANAGE) and len(chosen) == 1
                                        and chosen[0].active)
 
     def release_hold(self) -> None:

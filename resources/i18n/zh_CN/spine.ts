@@ -948,147 +948,152 @@ Keeps the text and audio-visual records that the Hebei Measures on Whole-Process
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../../archive_core/auth.py" line="63"/>
+        <location filename="../../../archive_core/auth.py" line="64"/>
         <source>manage users</source>
         <translation>管理用户</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/auth.py" line="64"/>
+        <location filename="../../../archive_core/auth.py" line="65"/>
         <source>read the audit trail</source>
         <translation>查看审计日志</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/auth.py" line="65"/>
+        <location filename="../../../archive_core/auth.py" line="66"/>
         <source>verify the audit trail</source>
         <translation>校验审计日志</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/auth.py" line="66"/>
+        <location filename="../../../archive_core/auth.py" line="67"/>
         <source>export the audit trail</source>
         <translation>导出审计日志</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/auth.py" line="67"/>
+        <location filename="../../../archive_core/auth.py" line="68"/>
         <source>store files in the vault</source>
         <translation>向证据库存入文件</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/auth.py" line="68"/>
+        <location filename="../../../archive_core/auth.py" line="69"/>
         <source>check the vault&apos;s fixity</source>
         <translation>校验证据库完整性</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/auth.py" line="69"/>
+        <location filename="../../../archive_core/auth.py" line="70"/>
         <source>read case files</source>
         <translation>查看案卷</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/auth.py" line="70"/>
+        <location filename="../../../archive_core/auth.py" line="71"/>
         <source>edit case files</source>
         <translation>编辑案卷</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/auth.py" line="71"/>
+        <location filename="../../../archive_core/auth.py" line="72"/>
         <source>import case files</source>
         <translation>导入案卷</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/auth.py" line="72"/>
+        <location filename="../../../archive_core/auth.py" line="73"/>
         <source>see audio-visual records</source>
         <translation>查看音像记录</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/auth.py" line="73"/>
+        <location filename="../../../archive_core/auth.py" line="74"/>
         <source>ingest audio-visual records</source>
         <translation>导入音像记录</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/auth.py" line="74"/>
+        <location filename="../../../archive_core/auth.py" line="75"/>
         <source>link audio-visual records to cases</source>
         <translation>将音像记录关联到案件</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/auth.py" line="75"/>
+        <location filename="../../../archive_core/auth.py" line="76"/>
         <source>play audio-visual records</source>
         <translation>播放音像记录</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/auth.py" line="76"/>
+        <location filename="../../../archive_core/auth.py" line="77"/>
         <source>export audio-visual records</source>
         <translation>导出音像记录</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/auth.py" line="77"/>
+        <location filename="../../../archive_core/auth.py" line="78"/>
         <source>open privacy or commercial-secret records</source>
         <translation>查看涉及个人隐私或商业秘密的记录</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/auth.py" line="78"/>
+        <location filename="../../../archive_core/auth.py" line="79"/>
         <source>file archive volumes</source>
         <translation>立卷归档</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/auth.py" line="79"/>
+        <location filename="../../../archive_core/auth.py" line="80"/>
         <source>build evidence discs</source>
         <translation>制作证据光盘</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/auth.py" line="80"/>
+        <location filename="../../../archive_core/auth.py" line="81"/>
         <source>burn evidence discs</source>
         <translation>刻录证据光盘</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/auth.py" line="81"/>
+        <location filename="../../../archive_core/auth.py" line="82"/>
         <source>keep the disc register</source>
         <translation>管理光盘登记</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/auth.py" line="82"/>
+        <location filename="../../../archive_core/auth.py" line="83"/>
         <source>see the device register</source>
         <translation>查看设备台账</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/auth.py" line="83"/>
+        <location filename="../../../archive_core/auth.py" line="84"/>
         <source>manage devices</source>
         <translation>管理设备</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/auth.py" line="84"/>
+        <location filename="../../../archive_core/auth.py" line="85"/>
         <source>check devices out and in</source>
         <translation>办理设备领用和归还</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/auth.py" line="85"/>
+        <location filename="../../../archive_core/auth.py" line="86"/>
         <source>see retention periods</source>
         <translation>查看保管期限</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/auth.py" line="86"/>
-        <source>manage retention rules and holds</source>
-        <translation>管理保管规则和冻结</translation>
+        <location filename="../../../archive_core/auth.py" line="87"/>
+        <source>manage retention rules</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../archive_core/auth.py" line="87"/>
+        <location filename="../../../archive_core/auth.py" line="88"/>
+        <source>place and release legal holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../archive_core/auth.py" line="89"/>
         <source>request disposal</source>
         <translation>申请销毁</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/auth.py" line="88"/>
+        <location filename="../../../archive_core/auth.py" line="90"/>
         <source>approve disposal</source>
         <translation>审批销毁</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/auth.py" line="89"/>
+        <location filename="../../../archive_core/auth.py" line="91"/>
         <source>see statistics and reports</source>
         <translation>查看统计和报表</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/auth.py" line="90"/>
+        <location filename="../../../archive_core/auth.py" line="92"/>
         <source>change workstation settings</source>
         <translation>修改工作站设置</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/auth.py" line="123"/>
+        <location filename="../../../archive_core/auth.py" line="125"/>
         <source>the auditor, security administrator and system administrator roles must each be held alone</source>
         <translation>安全审计员、安全管理员和系统管理员角色必须分别单独担任</translation>
     </message>
@@ -1173,12 +1178,12 @@ Keeps the text and audio-visual records that the Hebei Measures on Whole-Process
         <translation>密码至少 8 位，且须同时包含字母和数字</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/vault.py" line="126"/>
+        <location filename="../../../archive_core/vault.py" line="129"/>
         <source>not a regular file</source>
         <translation>不是普通文件</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/vault.py" line="163"/>
+        <location filename="../../../archive_core/vault.py" line="166"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
