@@ -46,11 +46,13 @@ def digest_bytes(data: bytes) -> Digests:
 
 
 def digest_stream(
-    fp: BinaryIO, length: int | None = None, on_bytes: Callable[[int], None] | None = None
+    fp: BinaryIO, length: int | None = None, on_bytes: Callable[[int], None] | None = None, with_sm3: bool = True
 ) -> Digests:
-    """Hash ``length`` bytes of ``fp`` (all of it when None). hashlib drops the GIL, so SM3 runs beside SHA-256."""
+    """Hash ``length`` bytes of ``fp`` (all of it when None). hashlib drops the GIL, so SM3 runs beside SHA-256.
+
+    Without SM3 the result's sm3 is empty."""
     sha = hashlib.sha256()
-    sm3 = sm3_hasher()
+    sm3 = sm3_hasher() if with_sm3 else None
     left = length
     done = 0
     pending: Future[None] | None = None
@@ -61,7 +63,8 @@ def digest_stream(
                 break
             if pending is not None:
                 pending.result()
-            pending = pool.submit(sm3.update, chunk)
+            if sm3 is not None:
+                pending = pool.submit(sm3.update, chunk)
             sha.update(chunk)
             done += len(chunk)
             if left is not None:
@@ -70,7 +73,7 @@ def digest_stream(
                 on_bytes(len(chunk))
         if pending is not None:
             pending.result()
-    return Digests(done, sha.hexdigest(), sm3.hexdigest())
+    return Digests(done, sha.hexdigest(), sm3.hexdigest() if sm3 is not None else "")
 
 
 def digest_file(path: Path) -> Digests:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pycdlib
@@ -57,7 +57,11 @@ def verify_image(
     cancelled: Callable[[], bool] | None = None,
 ) -> VerificationResult:
     """Hash every file of ``image`` as read through UDF and check the bag; with ``expected``, also check the image
-    holds exactly the planned files with the planned digests (the vault's digests of the media)."""
+    holds exactly the planned files with the planned digests (the vault's digests of the media).
+
+    With ``expected`` the media are re-read with SHA-256 only: equal SHA-256 means equal bytes, so the SM3 that the
+    vault computed for those bytes holds too, and the SM3 manifest is checked against it as text. Without a plan
+    (a disc or image checked on its own) both digests are recomputed."""
     image = Path(image)
     problems: list[VerifyProblem] = []
     iso = pycdlib.PyCdlib()
@@ -91,12 +95,15 @@ def verify_image(
                     digests[path] = digest_bytes(data)
                     advance(len(data))
                 else:
-                    digests[path] = digest_stream(fp, files[path], advance)
+                    digests[path] = digest_stream(fp, files[path], advance, with_sm3=expected is None)
             if digests[path].size != files[path]:
                 problems.append(VerifyProblem(path, "short read", f"{files[path]} bytes", f"{digests[path].size}"))
     finally:
         iso.close()
 
+    if expected is not None:
+        planned_sm3 = {e.path: e.sm3 for e in expected.entries}
+        digests = {p: d if d.sm3 else replace(d, sm3=planned_sm3.get(p, "")) for p, d in digests.items()}
     problems += _check_bag(files, digests, texts)
     if expected is not None:
         problems += _check_expected(expected, digests)

@@ -143,3 +143,15 @@ def test_bag_damage_is_caught_without_a_plan(built: tuple[DiscLayout, ImageResul
     problems = [str(p) for p in verify_image(image.path).problems]
     assert any("manifest-sm3.txt" in p and "tagmanifest" in p for p in problems)
     assert any("sm3 differs" in p for p in problems)
+
+
+def test_with_a_plan_the_sm3_manifest_is_held_to_the_planned_digests(built: tuple[DiscLayout, ImageResult]) -> None:
+    """With a plan, media are re-read with SHA-256 only; the SM3 manifest must still agree with the vault's SM3."""
+    from dataclasses import replace
+
+    layout, image = built
+    media = next(e for e in layout.entries if e.path.startswith("data/media/"))
+    wrong = replace(layout, entries=tuple(replace(e, sm3="0" * 64) if e is media else e for e in layout.entries))
+    problems = [str(p) for p in verify_image(image.path, expected=wrong).problems]
+    assert any(media.path in p and "sm3 differs from manifest-sm3.txt" in p for p in problems)
+    assert verify_image(image.path, expected=layout).ok
