@@ -29,6 +29,7 @@ def main(names: list[str]) -> int:
             print(f"[{name}] not available in this checkout")
             continue
         print(f"\n=== {name} ===", flush=True)
+        sys.argv = [module]  # each benchmark reads its own options (environment variables here)
         bench.main()
     return 0
 
