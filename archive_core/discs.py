@@ -280,6 +280,13 @@ def _outputs(out_dir: Path, volume_label: str) -> list[Path]:
             out_dir / f"{volume_label}-catalogue.pdf"]
 
 
+def _discard_outputs(out_dir: Path, volume_labels: Sequence[str]) -> None:
+    """A failed or cancelled build leaves no image, label or catalogue that could pass for finished."""
+    for label in volume_labels:
+        for path in _outputs(out_dir, label):
+            path.unlink(missing_ok=True)
+
+
 def build_set(ws: Workstation, actor: Actor, case_nos: Sequence[str], out_dir: str | Path | None = None, *,
               medium: str = "dvd", copies: Sequence[str] = DEFAULT_COPIES,
               progress: Progress | None = None) -> DiscSetView:
@@ -333,9 +340,7 @@ def build_set(ws: Workstation, actor: Actor, case_nos: Sequence[str], out_dir: s
             digests.append(sha256_prefix(disc.image.path, disc.image.size)[1])
             report(f"digest {n}/{len(built)}", disc.image.size, disc.image.size)
     except (DiscError, OSError) as exc:
-        for label in planned:
-            for path in _outputs(target, label):
-                path.unlink(missing_ok=True)
+        _discard_outputs(target, planned)
         was_cancelled = isinstance(exc, BuildCancelledError | VerifyCancelledError)
         _fail_set(ws, actor, set_id, exc, was_cancelled)
         if was_cancelled:
