@@ -92,3 +92,17 @@ def test_record_form_fields_follow_type_and_method(qtbot, tasks, ws, archivist, 
     assert dialog.approval_group.isVisible() and not dialog.service_group.isVisible()
     dialog.type_box.setCurrentIndex(dialog.type_box.findData("penalty_decision"))
     assert dialog.issued_group.isVisible() and dialog.issued_label.text().endswith("★")
+
+
+def test_dashboard_figure_opens_the_case_list_narrowed_to_a_compliance_state(qtbot, tasks, demo_ws, archivist):
+    compliance.evaluate_all(demo_ws, archivist, today=TODAY)
+    non_compliant = len(cases.search_ids(demo_ws, archivist, CaseQuery(compliance="error")))
+    assert 0 < non_compliant < 10
+    page = CasesPage(UiContext(demo_ws, archivist, tasks))
+    qtbot.addWidget(page)
+    page.activate()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 10, timeout=20000)
+    assert not page.show_filtered(deadline="overdue")  # not a criterion this page knows
+    assert page.show_filtered(compliance="error")
+    qtbot.waitUntil(lambda: page.model.rowCount() == non_compliant, timeout=20000)
+    assert page.stack.currentWidget() is page.list_page

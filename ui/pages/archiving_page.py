@@ -45,6 +45,8 @@ STATE_COLOURS = {
     Deadline.OVERDUE.value: "#f8d7da",
     Deadline.FILED_LATE.value: "#fbe9e7",
 }
+# The dashboard's filing figures, as this page's filters.
+DASHBOARD_DEADLINES = {"awaiting": "unfiled", "due_soon": "attention", "overdue": "overdue"}
 FILTERS = (
     ("unfiled", (Deadline.PENDING, Deadline.DUE_SOON, Deadline.OVERDUE)),
     ("attention", (Deadline.DUE_SOON, Deadline.OVERDUE)),
@@ -294,6 +296,15 @@ class ArchivingPage(Page):
 
     def activate(self) -> None:
         self.reload()
+
+    def show_filtered(self, **criteria: object) -> bool:
+        """A dashboard figure opens the list narrowed to its deadline state (Art. 26)."""
+        wanted = DASHBOARD_DEADLINES.get(str(criteria.get("deadline")))
+        index = self.filter.findData(wanted) if wanted else -1
+        if index < 0:
+            return False
+        self.filter.setCurrentIndex(index)
+        return True
 
     def reload(self) -> None:
         states = dict(FILTERS)[self.filter.currentData()]

@@ -63,6 +63,16 @@ class CasesPage(Page):
         self._debounce.timeout.connect(self._apply_filters)
         self._loaded = False
 
+    def show_filtered(self, **criteria: object) -> bool:
+        """A dashboard figure opens the case list narrowed to one compliance state."""
+        state = criteria.get("compliance")
+        index = self.compliance_filter.findData(state) if state else -1
+        if index < 0:
+            return False
+        self.stack.setCurrentWidget(self.list_page)
+        self.compliance_filter.setCurrentIndex(index)
+        return True
+
     def _combo(self, all_text: str, items: dict[str, str]) -> QComboBox:
         box = QComboBox()
         box.addItem(all_text, None)
