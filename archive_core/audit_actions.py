@@ -90,9 +90,14 @@ ACTION_LABELS: dict[str, str] = {
     "report.case_evaluation": QT_TRANSLATE_NOOP("audit_actions", "case evaluation report written"),
     "volume.catalogue": QT_TRANSLATE_NOOP("audit_actions", "volume catalogue written"),
     "volume.file": QT_TRANSLATE_NOOP("audit_actions", "case filed as volume"),
+    "retention.rule_edit": QT_TRANSLATE_NOOP("audit_actions", "retention rule changed"),
+    "retention.rules_loaded": QT_TRANSLATE_NOOP("audit_actions", "retention schedule loaded"),
+    "hold.add": QT_TRANSLATE_NOOP("audit_actions", "legal hold placed"),
+    "hold.release": QT_TRANSLATE_NOOP("audit_actions", "legal hold released"),
+    "disposal.request": QT_TRANSLATE_NOOP("audit_actions", "disposal requested"),
+    "disposal.approve": QT_TRANSLATE_NOOP("audit_actions", "disposal approved"),
+    "disposal.reject": QT_TRANSLATE_NOOP("audit_actions", "disposal rejected"),
+    "disposal.blocked": QT_TRANSLATE_NOOP("audit_actions", "disposal blocked"),
+    "disposal.marked": QT_TRANSLATE_NOOP("audit_actions", "disposal marked in the catalogue"),
+    "disposal.executed": QT_TRANSLATE_NOOP("audit_actions", "disposal executed"),
 }
-
-
-def describe(labels: dict[str, str]) -> None:
-    """Register the labels of an area's actions (called when the area's service module is imported)."""
-    ACTION_LABELS.update(labels)

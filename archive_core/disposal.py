@@ -13,7 +13,6 @@ from sqlalchemy import Column, select
 from sqlalchemy.orm import Session
 
 from archive_core import audit
-from archive_core.audit_actions import describe
 from archive_core.auth import Actor, Permission
 from archive_core.errors import QT_TRANSLATE_NOOP, NotFoundError, PermissionDeniedError, ValidationError
 from archive_core.retention import (
@@ -33,15 +32,6 @@ from models.cases import Case
 from models.media import MediaDerivative, MediaRecord
 from models.retention import DisposalItem, DisposalRequest, DisposalState, DisposedObject, RecordCategory
 from models.vault import VaultObject
-
-describe({
-    "disposal.request": QT_TRANSLATE_NOOP("audit_actions", "disposal requested"),
-    "disposal.approve": QT_TRANSLATE_NOOP("audit_actions", "disposal approved"),
-    "disposal.reject": QT_TRANSLATE_NOOP("audit_actions", "disposal rejected"),
-    "disposal.blocked": QT_TRANSLATE_NOOP("audit_actions", "disposal blocked"),
-    "disposal.marked": QT_TRANSLATE_NOOP("audit_actions", "disposal marked in the catalogue"),
-    "disposal.executed": QT_TRANSLATE_NOOP("audit_actions", "disposal executed"),
-})
 
 STATE_LABELS = {
     DisposalState.REQUESTED: QT_TRANSLATE_NOOP("disposal", "Requested"),

@@ -9,7 +9,6 @@ from typing import Any
 
 from sqlalchemy import select
 
-from archive_core.audit_actions import describe
 from archive_core.auth import Actor, Permission
 from archive_core.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from archive_core.retention import GONE_STATES, require_read
@@ -17,11 +16,6 @@ from archive_core.workstation import Workstation
 from models.cases import Case
 from models.media import MediaRecord
 from models.retention import DisposalItem, DisposalRequest, LegalHold
-
-describe({
-    "hold.add": QT_TRANSLATE_NOOP("audit_actions", "legal hold placed"),
-    "hold.release": QT_TRANSLATE_NOOP("audit_actions", "legal hold released"),
-})
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,6 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from archive_core.audit_actions import describe
 from archive_core.auth import Actor, Permission
 from archive_core.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from archive_core.workstation import UnitOfWork, Workstation
@@ -43,10 +42,6 @@ MEDIA_MIN_MONTHS = 6
 OPEN_STATES = (DisposalState.REQUESTED.value, DisposalState.APPROVED.value, DisposalState.EXECUTING.value)
 GONE_STATES = (DisposalState.EXECUTING.value, DisposalState.EXECUTED.value)
 
-describe({
-    "retention.rule_edit": QT_TRANSLATE_NOOP("audit_actions", "retention rule changed"),
-    "retention.rules_loaded": QT_TRANSLATE_NOOP("audit_actions", "retention schedule loaded"),
-})
 
 
 class RetentionState(StrEnum):

@@ -5,7 +5,6 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-import pytest
 from alembic import command
 from alembic.script import ScriptDirectory
 
@@ -28,8 +27,7 @@ def test_pending_migration_backs_up_the_sqlite_file_first(tmp_path: Path) -> Non
     db = open_database(f"sqlite:///{db_file}")
     cfg = _alembic_config(db)
     heads = set(ScriptDirectory.from_config(cfg).get_heads())
-    if heads == {"0001_spine"}:
-        pytest.skip("needs a second migration to be pending")
+    assert heads != {"0001_spine"}  # every area's migration is pending on a catalogue at the spine's revision
     with db.write_engine.begin() as conn:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "0001_spine")
