@@ -10,6 +10,7 @@ import time
 from pathlib import Path
 
 from archive_core import fixity, users
+from archive_core.vault import StoredObject
 from archive_core.workstation import open_workstation
 
 SIZE = int(os.environ.get("BENCH_VAULT_MB", "1024")) * 1024 * 1024
@@ -20,6 +21,15 @@ def _timed(fn) -> float:  # type: ignore[no-untyped-def]
     start = time.perf_counter()
     fn()
     return time.perf_counter() - start
+
+
+def _on_every_core(command: list[str], files: list[Path]) -> None:
+    """Run ``command`` over the files split across one process per core, and wait for all of them."""
+    cores = len(os.sched_getaffinity(0))
+    procs = [subprocess.Popen([*command, *map(str, files[i::cores])], stdout=subprocess.DEVNULL)
+             for i in range(cores)]
+    if any(p.wait() for p in procs):
+        raise SystemExit(f"{command[0]} failed")
 
 
 def main() -> None:
@@ -42,6 +52,7 @@ def main() -> None:
         t_sync = _timed(lambda: subprocess.run(["sync", "-f", str(cp_dir)], check=True))
         t_sm3 = _timed(lambda: subprocess.run(["openssl", "dgst", "-sm3", *map(str, files)],
                                               stdout=subprocess.DEVNULL, check=True))
+        t_sm3_all = _timed(lambda: _on_every_core(["openssl", "dgst", "-sm3"], files))
         t_sha = _timed(lambda: subprocess.run(["openssl", "dgst", "-sha256", *map(str, files)],
                                               stdout=subprocess.DEVNULL, check=True))
         shutil.rmtree(cp_dir)
@@ -51,7 +62,9 @@ def main() -> None:
         sec = users.login(ws, "sec", "Bench1234")
         users.create_user(ws, sec, "arch", "arch", "Bench1234", {"archivist"})
         arch = users.login(ws, "arch", "Bench1234")
-        t_put = _timed(lambda: [fixity.store_file(ws, arch, f) for f in files])
+        outcomes: list[object] = []
+        t_put = _timed(lambda: outcomes.extend(fixity.store_files(ws, arch, files)))
+        assert all(isinstance(o, StoredObject) for o in outcomes)
 
         objects = sorted(p for p in ws.vault.objects.rglob("*") if p.is_file())
         t_openssl = _timed(lambda: subprocess.run(["openssl", "dgst", "-sha256", *map(str, objects)],
@@ -70,12 +83,19 @@ def main() -> None:
         print(f"data: {FILES} files, {mb:.0f} MB")
         print(f"cp:                 {t_cp:6.2f} s  {mb / t_cp:7.1f} MB/s   (cp + sync: {t_cp + t_sync:.2f} s)")
         print(f"vault put:          {t_put:6.2f} s  {mb / t_put:7.1f} MB/s   SHA-256 + SM3 + fsync + catalogue")
-        print(f"  ratio put/cp throughput:        {t_cp / t_put:.2f}x  (target >= 0.85x)")
+        print(f"  ratio put/cp throughput:        {t_cp / t_put:.2f}x  (target >= 0.85x; "
+              f"{fixity.PUT_WORKERS} files at a time)")
         print(f"  ratio put/(cp+sync) throughput: {(t_cp + t_sync) / t_put:.2f}x")
         shell = t_cp + t_sync + t_sha + t_sm3
         print(f"cp + sync + openssl sha256 + openssl sm3 (what put does, by hand): {shell:.2f} s "
               f"(sm3 alone {t_sm3:.2f} s = {mb / t_sm3:.0f} MB/s)")
         print(f"  ratio put/(by hand) throughput: {shell / t_put:.2f}x")
+        cores = len(os.sched_getaffinity(0))
+        bound = mb / t_sm3_all
+        print(f"SM3 alone, openssl on all {cores} cores at once (a bound for any put with both digests): "
+              f"{bound:.0f} MB/s "
+              f"= {bound * t_cp / mb:.2f}x cp, {bound * (t_cp + t_sync) / mb:.2f}x cp + sync; "
+              f"put reaches {mb / t_put / bound:.0%} of it")
         print(f"openssl dgst:       {t_openssl:6.2f} s  {mb / t_openssl:7.1f} MB/s")
         print(f"vault verify:       {t_verify:6.2f} s  {mb / t_verify:7.1f} MB/s   SHA-256, all objects")
         print(f"  ratio verify/openssl throughput: {t_openssl / t_verify:.2f}x  (target >= 0.9x)")

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, Protocol
 
 CHUNK = 1024 * 1024
 
@@ -32,6 +32,10 @@ class _CryptographySM3:
         return self._h.finalize().hex()
 
 
+class Readable(Protocol):
+    def read(self, size: int, /) -> bytes: ...
+
+
 @dataclass(frozen=True)
 class Digests:
     size: int
@@ -46,7 +50,7 @@ def digest_bytes(data: bytes) -> Digests:
 
 
 def digest_stream(
-    fp: BinaryIO, length: int | None = None, on_bytes: Callable[[int], None] | None = None, with_sm3: bool = True
+    fp: Readable, length: int | None = None, on_bytes: Callable[[int], None] | None = None, with_sm3: bool = True
 ) -> Digests:
     """Hash ``length`` bytes of ``fp`` (all of it when None). hashlib drops the GIL, so SM3 runs beside SHA-256.
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import io
 import os
 from collections.abc import Callable
@@ -16,6 +17,7 @@ from disc_burning.names import JOLIET_VOLUME_ID_MAX, ascii_id, iso9660_dir, iso9
 from disc_burning.plan import human_size
 
 WRITE_BLOCK = 1024 * 1024
+COPY_STEP = 64 * 1024 * 1024
 FILE_MODE = 0o100444
 DIR_MODE = 0o040555
 TEMP_SUFFIX = ".part"
@@ -62,6 +64,15 @@ def _alive(pid: int) -> bool:
     except PermissionError:
         return True
     return True
+
+
+class _MediaLater(io.BytesIO):
+    """Stands in for a media file while pycdlib writes the image's structures. It is empty, which pycdlib takes as
+    a short file and moves on, so the file's extent is left for _copy_media to fill in the kernel."""
+
+    def __init__(self, source: Path) -> None:
+        super().__init__()
+        self.source = source
 
 
 def _plan_paths(entries: tuple[DiscEntry, ...]) -> tuple[dict[str, _Paths], dict[str, _Paths]]:
@@ -117,8 +128,8 @@ def _new_iso(layout: DiscLayout) -> pycdlib.PyCdlib:
                 raise ImageBuildError(
                     target=layout.volume_id, reason=f"{entry.source} has {actual} bytes, the plan says {entry.size}"
                 )
-            iso.add_file(str(entry.source), f.iso, rr_name=rr_name, joliet_path=f.joliet, udf_path=f.full,
-                         file_mode=FILE_MODE)
+            iso.add_fp(_MediaLater(entry.source), entry.size, f.iso, rr_name=rr_name, joliet_path=f.joliet,
+                       udf_path=f.full, file_mode=FILE_MODE)
         else:
             data = entry.data or b""
             iso.add_fp(io.BytesIO(data), len(data), f.iso, rr_name=rr_name, joliet_path=f.joliet, udf_path=f.full,
@@ -146,15 +157,29 @@ def build_image(
             raise ImageTooLargeError(disc=layout.disc.bag_count, size=human_size(size), medium=medium.label,
                                      capacity=human_size(medium.capacity))
 
-        def on_progress(done: int, total: int, _opaque: object) -> None:
+        media = sum(e.size for e in layout.entries if e.source is not None)
+        done = 0
+
+        def advance(n: int) -> None:
+            nonlocal done
             if cancelled is not None and cancelled():
                 raise BuildCancelledError(target=str(target))
+            done += n
             if progress is not None:
-                progress(done, total)
+                progress(done, size)
+
+        def structures(_done: int, _total: int, _opaque: object) -> None:
+            advance(0)
 
         with open(temp, "wb") as out:
-            iso.write_fp(out, blocksize=WRITE_BLOCK, progress_cb=on_progress)
+            iso.write_fp(out, blocksize=WRITE_BLOCK, progress_cb=structures)
             out.flush()
+            advance(size - media)
+            for ino in iso.inodes:
+                if isinstance(ino.data_fp, _MediaLater):
+                    _copy_media(ino.data_fp.source, out.fileno(), ino.extent_location() * iso.logical_block_size,
+                                ino.data_length, advance)
+            os.ftruncate(out.fileno(), size)  # the last file's padding, when it ends the image
             os.fsync(out.fileno())
         os.replace(temp, target)
         _fsync_dir(target.parent)
@@ -167,6 +192,28 @@ def build_image(
     finally:
         if iso is not None:
             iso.close()
+
+
+def _copy_media(source: Path, out_fd: int, offset: int, length: int, advance: Callable[[int], None]) -> None:
+    """Copy a media file into its extent of the image; copy_file_range keeps the bytes in the kernel."""
+    with open(source, "rb") as src:
+        copied, in_kernel = 0, True
+        while copied < length:
+            step = min(COPY_STEP, length - copied)
+            if in_kernel:
+                try:
+                    n = os.copy_file_range(src.fileno(), out_fd, step, copied, offset + copied)
+                except OSError as exc:
+                    if exc.errno not in (errno.EXDEV, errno.ENOSYS, errno.EINVAL, errno.EOPNOTSUPP):
+                        raise
+                    in_kernel = False
+                    continue
+            else:
+                n = os.pwrite(out_fd, os.pread(src.fileno(), min(step, WRITE_BLOCK), copied), offset + copied)
+            if n == 0:
+                raise OSError(errno.EIO, f"{source} ended after {copied} of {length} bytes")
+            copied += n
+            advance(n)
 
 
 def _fsync_dir(path: Path) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 import traceback
 from collections.abc import Callable
 from typing import Any
@@ -60,6 +61,9 @@ class TaskRunner(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        # A pool thread running Python code hands the GIL on after 1 ms instead of 5, so the GUI thread, waiting
+        # behind several busy threads, gets it back within a frame.
+        sys.setswitchinterval(0.001)
         self.readers = QThreadPool(self)
         self.readers.setMaxThreadCount(4)
         self.writers = QThreadPool(self)

@@ -9,6 +9,7 @@ from pathlib import Path
 from archive_core import fixity
 from archive_core.cli import CliContext
 from archive_core.errors import ArchiveError
+from archive_core.vault import StoredObject
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -25,23 +26,24 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def _put(args: argparse.Namespace, ctx: CliContext) -> int:
     results: list[dict[str, object]] = []
-    failed = 0
-    for path in args.files:
-        try:
-            stored = fixity.store_file(ctx.ws, ctx.actor, path)
-        except ArchiveError as exc:
-            failed += 1
-            results.append({"file": str(path), "error": exc.code, "message": exc.render(ctx.tr.error)})
-            if not ctx.args.json:
-                print(ctx.translate("cli", "Error") + ": " + exc.render(ctx.tr.error), file=sys.stderr)
-            continue
-        results.append({"file": str(path), "sha256": stored.sha256, "sm3": stored.sm3, "size": stored.size,
-                        "duplicate": stored.already_present})
-        if not ctx.args.json:
-            print(f"{stored.sha256}  {path}", file=ctx.out)
+
+    def stored(path: Path, outcome: StoredObject | ArchiveError) -> None:
+        if not ctx.args.json:  # as each file is done, so a long batch shows its progress
+            if isinstance(outcome, ArchiveError):
+                print(ctx.translate("cli", "Error") + ": " + outcome.render(ctx.tr.error), file=sys.stderr)
+            else:
+                print(f"{outcome.sha256}  {path}", file=ctx.out, flush=True)
+
+    outcomes = fixity.store_files(ctx.ws, ctx.actor, args.files, on_stored=stored)
+    for path, outcome in zip(args.files, outcomes, strict=True):
+        if isinstance(outcome, ArchiveError):
+            results.append({"file": str(path), "error": outcome.code, "message": outcome.render(ctx.tr.error)})
+        else:
+            results.append({"file": str(path), "sha256": outcome.sha256, "sm3": outcome.sm3, "size": outcome.size,
+                            "duplicate": outcome.already_present})
     if ctx.args.json:
         ctx.emit(results)
-    return 6 if failed else 0
+    return 6 if any(isinstance(o, ArchiveError) for o in outcomes) else 0
 
 
 def _verify(args: argparse.Namespace, ctx: CliContext) -> int:

@@ -112,3 +112,17 @@ def test_sigkill_mid_build_leaves_no_image(
     assert proc.returncode == -signal.SIGKILL
     assert not target.exists()
     assert remove_stale_temps(tmp_path) == parts and not parts[0].exists()
+
+
+def test_source_ending_mid_copy_is_refused_and_leaves_no_image(
+    make_item: ItemFactory, make_request: Callable[..., DiscRequest], tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    item = make_item(size=3 * MIB)
+    plan = plan_discs(make_request([item]), BD)
+    layout = build_layout(plan, plan.discs[0])
+    monkeypatch.setattr(os, "copy_file_range", lambda *args: 0)  # the file was cut short under us
+    with pytest.raises(ImageBuildError, match=f"ended after 0 of {3 * MIB} bytes"):
+        build_image(layout, tmp_path / "disc.iso")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["vault"]
+    assert item.source.stat().st_size == 3 * MIB

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import errno
 import hashlib
+import os
 import shutil
 import subprocess
 from collections.abc import Callable
@@ -155,3 +157,17 @@ def test_with_a_plan_the_sm3_manifest_is_held_to_the_planned_digests(built: tupl
     problems = [str(p) for p in verify_image(image.path, expected=wrong).problems]
     assert any(media.path in p and "sm3 differs from manifest-sm3.txt" in p for p in problems)
     assert verify_image(image.path, expected=layout).ok
+
+
+def test_without_in_kernel_copy_the_image_is_the_same(
+    built: tuple[DiscLayout, ImageResult], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    layout, first = built
+
+    def cross_device(*args: object) -> int:
+        raise OSError(errno.EXDEV, "Invalid cross-device link")
+
+    monkeypatch.setattr(os, "copy_file_range", cross_device)
+    second = build_image(layout, tmp_path / "copied-by-hand.iso")
+    assert verify_image(second.path, expected=layout).ok
+    assert second.size == first.size

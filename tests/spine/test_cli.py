@@ -47,9 +47,18 @@ def test_cli_end_to_end(tmp_path: Path, db_url: str) -> None:
 
     missing = cli(home, db_url, "vault", "put", str(tmp_path / "nope.mp4"), user="arch", password="Archiv3r!")
     assert missing.returncode == 6 and "nope.mp4" in missing.stderr
+    second = tmp_path / "second.mp4"
+    second.write_bytes(os.urandom(200_000))
+    batch = cli(home, db_url, "--json", "vault", "put", str(second), str(tmp_path / "gone.mp4"), str(clip),
+                user="arch", password="Archiv3r!")
+    assert batch.returncode == 6
+    first, gone, again = json.loads(batch.stdout)
+    assert first["file"] == str(second) and len(first["sha256"]) == 64 and not first["duplicate"]
+    assert gone["error"] == "storage" and "gone.mp4" in gone["message"]
+    assert again["sha256"] == sha and again["duplicate"]
 
     ok = cli(home, db_url, "--json", "verify", user="aud", password="Aud1tor!!")
-    assert ok.returncode == 0 and json.loads(ok.stdout)["checked"] == 1
+    assert ok.returncode == 0 and json.loads(ok.stdout)["checked"] == 2
     obj = home / "vault" / "objects" / sha[:2] / sha[2:4] / sha
     obj.unlink()
     bad = cli(home, db_url, "verify", user="aud", password="Aud1tor!!")

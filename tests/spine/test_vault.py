@@ -148,3 +148,30 @@ def test_verify_reports_flipped_byte_and_deleted_object(ws, archivist, auditor, 
     seqs = audit_service.event_seqs(ws, auditor, audit_service.AuditFilter(action="vault.verify"))
     latest = audit_service.events_by_seq(ws, auditor, seqs[:1])[0]
     assert latest.outcome == "failed" and flipped.sha256 in latest.details and deleted.sha256 in latest.details
+
+
+def test_batch_put_stores_two_at_a_time_and_reports_each_file(ws, archivist, tmp_path: Path) -> None:
+    long_name = "执法记录仪现场视频" * 9 + ".mp4"  # 85 characters, 247 bytes: near the 255-byte limit of a name
+    good = [tmp_path / f"clip{i}.mp4" for i in range(4)] + [tmp_path / long_name]
+    for i, f in enumerate(good):
+        f.write_bytes(os.urandom(3_000_000 + i))
+    twin = tmp_path / "same-bytes-again.mp4"
+    twin.write_bytes(good[0].read_bytes())
+    missing = tmp_path / "nope.mp4"
+    paths = [*good[:2], missing, *good[2:], twin]
+    seen: list[Path] = []
+    outcomes = fixity.store_files(ws, archivist, paths, on_stored=lambda p, _o: seen.append(p))
+
+    assert sorted(seen) == sorted(paths)
+    assert isinstance(outcomes[2], StorageError) and "nope.mp4" in outcomes[2].render()
+    stored = [o for o in outcomes if not isinstance(o, StorageError)]
+    assert [o.sha256 for o in stored] == [hashlib.sha256(p.read_bytes()).hexdigest() for p in [*good, twin]]
+    assert stored[-1].already_present and stored[-1].sha256 == stored[0].sha256
+    for obj in stored:
+        sm3 = sm3_hasher()
+        sm3.update(obj.path.read_bytes())
+        assert obj.sm3 == sm3.hexdigest()
+    assert sorted(ws.vault.iter_object_digests()) == sorted({o.sha256 for o in stored})
+    assert list(ws.vault.tmp.iterdir()) == []
+    assert all(p.exists() for p in good)  # the sources are left alone
+    assert fixity.verify_vault(ws, archivist).checked == 5
