@@ -82,3 +82,13 @@ def archivist(make_actor: Callable[..., Actor]) -> Actor:
 @pytest.fixture
 def auditor(make_actor: Callable[..., Actor]) -> Actor:
     return make_actor("auditor", display_name="王审计")
+
+
+@pytest.fixture
+def tasks(qapp):  # type: ignore[no-untyped-def]
+    """A task runner bound to the test's QApplication; waits for its jobs at the end."""
+    from ui.tasks import TaskRunner
+
+    runner = TaskRunner()
+    yield runner
+    runner.wait(60000)

@@ -6,7 +6,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QFrame,
     QGridLayout,
@@ -18,7 +17,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -34,25 +32,13 @@ from ui.case_forms import RecordDialog
 from ui.case_models import ChecklistModel, RecordsModel, chinese, code_label, tr
 from ui.context import UiContext
 from ui.errors import show_error
+from ui.tables import table_view
 
 CARD_STYLE = {
     Severity.ERROR: ("#fdecea", "#b3261e"),
     Severity.WARNING: ("#fff6e0", "#8a5a00"),
     Severity.INFO: ("#eef2f6", "#4b5563"),
 }
-
-
-def _table(model: object) -> QTableView:
-    view = QTableView()
-    view.setModel(model)  # type: ignore[arg-type]
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().hide()
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    view.horizontalHeader().setHighlightSections(False)
-    return view
 
 
 class StageTab(QWidget):
@@ -63,14 +49,14 @@ class StageTab(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         self.checklist = ChecklistModel(self)
-        self.checklist_view = _table(self.checklist)
+        self.checklist_view = table_view(self.checklist)
         header = self.checklist_view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         header.resizeSection(3, 240)
         self.records = RecordsModel(self)
-        self.records_view = _table(self.records)
+        self.records_view = table_view(self.records)
         rh = self.records_view.horizontalHeader()
         rh.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for col in range(1, 6):

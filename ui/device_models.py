@@ -1,4 +1,4 @@
-"""Item models of the equipment room: the device register (lazy), loans, maintenance due and a device's history."""
+"""Item models of the equipment room: the device register (lazy), loans, maintenance (due, log, plans), history."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFont
 
 from archive_core import devices
 from archive_core.devices import (
@@ -30,12 +30,14 @@ from archive_core.devices import (
     HistoryEntry,
 )
 from archive_core.loans import LoanView
-from archive_core.maintenance import MaintenanceDue
+from archive_core.maintenance import MaintenanceDue, MaintenanceView, PlanView
 from ui.context import UiContext
 from ui.lazy_model import LazyTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 OVERDUE = QColor("#c0392b")
+OVERDUE_BACKGROUND = QColor("#fdecea")
+INACTIVE = QColor("#7f8c8d")
 STATUS_COLOURS = {
     "checked_out": QColor("#1f5f99"),
     "maintenance": QColor("#b9770e"),
@@ -113,6 +115,13 @@ class DeviceTableModel(LazyTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column == 0 and row.device_code:
             return QCoreApplication.translate("DeviceTableModel", "Device code: {code}").format(code=row.device_code)
         return None
+
+    def row_of(self, device_id: int) -> int | None:
+        """The row showing this device, or None when the filter leaves it out."""
+        try:
+            return self._ids.index(device_id)
+        except ValueError:
+            return None
 
 
 class ListTableModel(QAbstractTableModel):
@@ -214,8 +223,95 @@ class MaintenanceDueModel(ListTableModel):
                 local_time(row.next_due_at),
                 state,
             )[column]
-        if role == Qt.ItemDataRole.ForegroundRole and column in (4, 5) and row.overdue:
-            return QBrush(OVERDUE)
+        return overdue_style(row.overdue, role)
+
+
+def overdue_style(overdue: bool, role: int) -> Any:
+    """Overdue rows stand out: red bold text on a pale red ground."""
+    if not overdue:
+        return None
+    if role == Qt.ItemDataRole.ForegroundRole:
+        return QBrush(OVERDUE)
+    if role == Qt.ItemDataRole.BackgroundRole:
+        return QBrush(OVERDUE_BACKGROUND)
+    if role == Qt.ItemDataRole.FontRole:
+        font = QFont()
+        font.setBold(True)
+        return font
+    return None
+
+
+class MaintenanceLogModel(ListTableModel):
+    titles = (
+        QT_TRANSLATE_NOOP("MaintenanceLogModel", "Started"),
+        QT_TRANSLATE_NOOP("MaintenanceLogModel", "Asset tag"),
+        QT_TRANSLATE_NOOP("MaintenanceLogModel", "Maintenance"),
+        QT_TRANSLATE_NOOP("MaintenanceLogModel", "Finished"),
+        QT_TRANSLATE_NOOP("MaintenanceLogModel", "Technician"),
+        QT_TRANSLATE_NOOP("MaintenanceLogModel", "Work done"),
+        QT_TRANSLATE_NOOP("MaintenanceLogModel", "Result"),
+        QT_TRANSLATE_NOOP("MaintenanceLogModel", "Recorded by"),
+    )
+    context = "MaintenanceLogModel"
+
+    def cell(self, row: MaintenanceView, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            finished = (local_time(row.finished_at) if row.finished_at
+                        else QCoreApplication.translate("MaintenanceLogModel", "in progress"))
+            return (local_time(row.started_at), row.asset_tag, label(MAINTENANCE_LABELS, row.kind), finished,
+                    row.technician, row.note, row.result, row.recorded_by)[column]
+        if role == Qt.ItemDataRole.ForegroundRole and column == 3 and row.finished_at is None:
+            return QBrush(STATUS_COLOURS["maintenance"])
+        return None
+
+
+class PlanModel(ListTableModel):
+    """Recurring plans; next_due maps a plan id to its soonest device (from maintenance_due)."""
+
+    titles = (
+        QT_TRANSLATE_NOOP("PlanModel", "No."),
+        QT_TRANSLATE_NOOP("PlanModel", "Maintenance"),
+        QT_TRANSLATE_NOOP("PlanModel", "Every"),
+        QT_TRANSLATE_NOOP("PlanModel", "For"),
+        QT_TRANSLATE_NOOP("PlanModel", "Remind ahead"),
+        QT_TRANSLATE_NOOP("PlanModel", "Next due"),
+        QT_TRANSLATE_NOOP("PlanModel", "Active"),
+        QT_TRANSLATE_NOOP("PlanModel", "Note"),
+    )
+    context = "PlanModel"
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.next_due: dict[int, MaintenanceDue] = {}
+
+    def set_plans(self, rows: Sequence[PlanView], next_due: dict[int, MaintenanceDue]) -> None:
+        self.next_due = dict(next_due)
+        self.set_rows(rows)
+
+    def cell(self, row: PlanView, column: int, role: int) -> Any:
+        due = self.next_due.get(row.id) if row.active else None
+        if role == Qt.ItemDataRole.DisplayRole:
+            days = QCoreApplication.translate("PlanModel", "{n} days")
+            target = row.asset_tag or QCoreApplication.translate("PlanModel", "every device of model {model}").format(
+                model=row.model)
+            if not row.active:
+                next_due = "—"
+            elif due is None:
+                next_due = QCoreApplication.translate("PlanModel", "no device in service")
+            else:
+                next_due = local_time(due.next_due_at)[:10]
+                if row.asset_tag is None:
+                    next_due += f"  ({due.asset_tag})"
+                if due.overdue:
+                    next_due += "  " + QCoreApplication.translate("PlanModel", "overdue")
+            active = (QCoreApplication.translate("PlanModel", "Yes") if row.active
+                      else QCoreApplication.translate("PlanModel", "No"))
+            return (row.id, label(MAINTENANCE_LABELS, row.kind), days.format(n=row.interval_days), target,
+                    days.format(n=row.remind_days), next_due, active, row.note)[column]
+        if role == Qt.ItemDataRole.ForegroundRole and not row.active:
+            return QBrush(INACTIVE)
+        if column == 5 and due is not None:
+            return overdue_style(due.overdue, role)
         return None
 
 

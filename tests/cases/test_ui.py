@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 
 import pytest
@@ -13,16 +12,8 @@ from ui.case_forms import RecordDialog
 from ui.case_models import CaseListModel
 from ui.context import UiContext
 from ui.pages.cases_page import CasesPage
-from ui.tasks import TaskRunner
 
 TODAY = date(2026, 6, 1)
-
-
-@pytest.fixture
-def tasks(qapp) -> Iterator[TaskRunner]:
-    runner = TaskRunner()
-    yield runner
-    runner.wait(60000)
 
 
 @pytest.fixture

@@ -96,12 +96,3 @@ def supervisor(make_actor: Callable[..., Actor]) -> Actor:
 @pytest.fixture
 def sysadmin(make_actor: Callable[..., Actor]) -> Actor:
     return make_actor("system_admin", display_name="系统管理员")
-
-
-@pytest.fixture
-def tasks(qapp):  # type: ignore[no-untyped-def]
-    from ui.tasks import TaskRunner
-
-    runner = TaskRunner()
-    yield runner
-    runner.wait(60000)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtWidgets import QApplication
 
 from archive_core.dashboard import DrillRow
@@ -10,14 +9,6 @@ from ui.context import UiContext
 from ui.dashboard_tiles import DrillDialog, DrillModel
 from ui.pages import page_classes
 from ui.pages.dashboard_page import DashboardPage
-from ui.tasks import TaskRunner
-
-
-@pytest.fixture
-def tasks(qtbot):
-    runner = TaskRunner()
-    yield runner
-    runner.wait(30000)
 
 
 def test_drill_model_passes_the_model_tester(qtmodeltester):

@@ -1,4 +1,4 @@
-"""The equipment room (Art. 25, 29): register with barcode search, counter dialog, overdue and maintenance due."""
+"""The equipment room (Art. 25, 29): register with barcode search, counter, maintenance, stock-taking, reports."""
 
 from __future__ import annotations
 
@@ -7,7 +7,6 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -15,7 +14,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QStyle,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -32,8 +30,14 @@ from ui.context import UiContext
 from ui.device_dialog import DeviceDialog
 from ui.device_history import DeviceHistoryDialog
 from ui.device_models import DeviceTableModel, MaintenanceDueModel, OverdueModel, label, local_time
+from ui.device_reports_dialog import DeviceReportsDialog
+from ui.device_status_dialog import DeviceStatusDialog
 from ui.errors import show_error
+from ui.maintenance_dialog import MaintenanceDialog
+from ui.maintenance_plans import MaintenancePlansDialog
 from ui.pages.base import Page
+from ui.stock_taking import StockTakingDialog
+from ui.tables import table_view
 
 
 @dataclass(frozen=True)
@@ -49,17 +53,6 @@ def room_summary(ws: Workstation, actor: Actor) -> RoomSummary:
                        maintenance.maintenance_due(ws, actor), devices_audit.next_audit_due(ws, actor))
 
 
-def _table(model: object) -> QTableView:
-    view = QTableView()
-    view.setModel(model)  # type: ignore[arg-type]
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().hide()
-    view.horizontalHeader().setStretchLastSection(True)
-    return view
-
-
 class EquipmentPage(Page):
     order = 40
     icon = QStyle.StandardPixmap.SP_DriveHDIcon
@@ -71,6 +64,7 @@ class EquipmentPage(Page):
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
+        self._keep_selected: int | None = None  # the device to select again once the register has reloaded
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search, or scan a device barcode…"))
         self.search.setClearButtonEnabled(True)
@@ -86,29 +80,42 @@ class EquipmentPage(Page):
         self.counter_button.setEnabled(ctx.can(Permission.DEVICE_LOAN))
         self.add_button = QPushButton(self.tr("Register device…"))
         self.add_button.setEnabled(ctx.can(Permission.DEVICE_MANAGE))
+        self.plans_button = QPushButton(self.tr("Maintenance plans…"))
+        self.audit_button = QPushButton(self.tr("Stock-taking…"))
+        self.audit_button.setEnabled(ctx.can(Permission.DEVICE_MANAGE))
+        self.reports_button = QPushButton(self.tr("Reports…"))
+        self.reports_button.setEnabled(ctx.can(Permission.REPORT_READ))
+        # Buttons that act on the device selected in the register.
         self.history_button = QPushButton(self.tr("History"))
-        self.history_button.setEnabled(False)
+        self.maintenance_button = QPushButton(self.tr("Maintenance…"))
+        self.status_button = QPushButton(self.tr("Status…"))
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.kind)
         top.addWidget(self.status)
-        top.addWidget(self.history_button)
-        top.addWidget(self.add_button)
-        top.addWidget(self.counter_button)
+        actions = QHBoxLayout()
+        actions.addWidget(QLabel(self.tr("Selected device:")))
+        actions.addWidget(self.history_button)
+        actions.addWidget(self.maintenance_button)
+        actions.addWidget(self.status_button)
+        actions.addStretch(1)
+        for button in (self.counter_button, self.add_button, self.plans_button, self.audit_button,
+                       self.reports_button):
+            actions.addWidget(button)
 
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.devices_model = DeviceTableModel(ctx, self)
-        self.register_view = _table(self.devices_model)
+        self.register_view = table_view(self.devices_model)
         self.register_view.setSortingEnabled(True)
         self.register_view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.register_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column, width in enumerate((110, 110, 110, 120, 120, 170, 80, 150)):
             self.register_view.setColumnWidth(column, width)
         self.overdue_model = OverdueModel(parent=self)
-        self.overdue_view = _table(self.overdue_model)
+        self.overdue_view = table_view(self.overdue_model)
         self.due_model = MaintenanceDueModel(self)
-        self.due_view = _table(self.due_model)
+        self.due_view = table_view(self.due_model)
         for view in (self.overdue_view, self.due_view):
             view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.tabs = QTabWidget()
@@ -118,6 +125,7 @@ class EquipmentPage(Page):
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addLayout(actions)
         layout.addWidget(self.summary)
         layout.addWidget(self.tabs, 1)
 
@@ -132,12 +140,20 @@ class EquipmentPage(Page):
         self.devices_model.loaded.connect(self._loaded)
         self.devices_model.failed.connect(lambda exc: show_error(self, exc))
         self.register_view.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.devices_model.modelReset.connect(self._selection_changed)
+        self.devices_model.dataChanged.connect(self._selection_changed)  # the selected row's page arrived
         self.register_view.doubleClicked.connect(lambda _i: self.show_history())
         self.overdue_view.doubleClicked.connect(lambda i: self._history_of(self.overdue_model.rows[i.row()].asset_tag))
         self.due_view.doubleClicked.connect(lambda i: self._history_of(self.due_model.rows[i.row()].asset_tag))
         self.history_button.clicked.connect(self.show_history)
         self.counter_button.clicked.connect(self.open_counter)
         self.add_button.clicked.connect(self.register_device)
+        self.maintenance_button.clicked.connect(self.open_maintenance)
+        self.status_button.clicked.connect(self.change_status)
+        self.plans_button.clicked.connect(self.open_plans)
+        self.audit_button.clicked.connect(self.open_stock_taking)
+        self.reports_button.clicked.connect(self.open_reports)
+        self._selection_changed()
 
     def activate(self) -> None:
         self.apply_filter()
@@ -153,6 +169,11 @@ class EquipmentPage(Page):
         if count == 1 and self.search.text().strip():
             self.register_view.selectRow(0)  # the scanned device
             self.tabs.setCurrentIndex(0)
+        elif self._keep_selected is not None:
+            row = self.devices_model.row_of(self._keep_selected)
+            if row is not None:
+                self.register_view.selectRow(row)
+        self._keep_selected = None
 
     def refresh_lists(self) -> None:
         self.ctx.tasks.run(room_summary, self.ctx.ws, self.ctx.actor, on_done=self._show_summary,
@@ -177,8 +198,22 @@ class EquipmentPage(Page):
         rows = self.register_view.selectionModel().selectedRows()
         return self.devices_model.id_at(rows[0].row()) if rows else None
 
+    def selected_device(self) -> devices.DeviceView | None:
+        """The selected row's device, once its page of rows has arrived."""
+        rows = self.register_view.selectionModel().selectedRows()
+        return self.devices_model.row_object(rows[0].row()) if rows else None
+
     def _selection_changed(self, *_args: object) -> None:
-        self.history_button.setEnabled(self._selected_id() is not None)
+        selected = self._selected_id() is not None
+        self.history_button.setEnabled(selected)
+        self.maintenance_button.setEnabled(selected)
+        self.status_button.setEnabled(self.selected_device() is not None and self.ctx.can(Permission.DEVICE_MANAGE))
+
+    def changed(self) -> None:
+        """After a change: reload the register (keeping the selected device selected) and the lists."""
+        self._keep_selected = self._selected_id()
+        self.devices_model.reload()
+        self.refresh_lists()
 
     def show_history(self) -> None:
         device_id = self._selected_id()
@@ -190,8 +225,39 @@ class EquipmentPage(Page):
 
     def open_counter(self) -> None:
         dialog = CheckoutDialog(self.ctx, self)
-        dialog.recorded.connect(lambda _loan: (self.devices_model.reload(), self.refresh_lists()))
+        dialog.recorded.connect(lambda _loan: self.changed())
         dialog.open()
+
+    def open_maintenance(self) -> None:
+        device_id = self._selected_id()
+        if device_id is None:
+            return
+        dialog = MaintenanceDialog(self.ctx, device_id, self)
+        dialog.changed.connect(self.changed)
+        dialog.open()
+
+    def change_status(self) -> None:
+        device = self.selected_device()
+        if device is None:
+            return
+        dialog = DeviceStatusDialog(self.ctx, device, self)
+        dialog.accepted.connect(self.changed)
+        dialog.open()
+
+    def open_plans(self) -> None:
+        device = self.selected_device()
+        dialog = MaintenancePlansDialog(self.ctx, self, device_tag=device.asset_tag if device else "",
+                                        device_model=device.model if device else "")
+        dialog.changed.connect(self.refresh_lists)
+        dialog.open()
+
+    def open_stock_taking(self) -> None:
+        dialog = StockTakingDialog(self.ctx, self)
+        dialog.finished_audit.connect(lambda _report: self.refresh_lists())  # the next stock-taking date
+        dialog.open()
+
+    def open_reports(self) -> None:
+        DeviceReportsDialog(self.ctx, self).open()
 
     def register_device(self) -> None:
         dialog = DeviceDialog(self.ctx, self)

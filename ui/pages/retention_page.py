@@ -8,7 +8,6 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -16,7 +15,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPlainTextEdit,
@@ -52,20 +50,7 @@ from ui.retention_models import (
     local_time,
     request_state_text,
 )
-
-
-def _table(model: ListModel[Any], multi: bool = False) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection if multi
-                          else QAbstractItemView.SelectionMode.SingleSelection)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    view.verticalHeader().hide()
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    view.horizontalHeader().setStretchLastSection(True)
-    return view
+from ui.tables import table_view
 
 
 def _selected(view: QTableView, model: ListModel[Any]) -> list[Any]:
@@ -154,7 +139,7 @@ class RetentionPage(Page):
         filters.addWidget(refresh)
 
         self.due_model = DueModel(self)
-        self.due_view = _table(self.due_model, multi=True)
+        self.due_view = table_view(self.due_model, multi=True)
         for column, width in enumerate((80, 340, 220, 190, 100, 100)):
             self.due_view.setColumnWidth(column, width)
         self.due_view.selectionModel().selectionChanged.connect(self._update_due_buttons)
@@ -236,7 +221,7 @@ class RetentionPage(Page):
         self.show_released = QCheckBox(self.tr("Show released holds"))
         self.show_released.toggled.connect(self.load_holds)
         self.hold_model = HoldModel(self)
-        self.hold_view = _table(self.hold_model)
+        self.hold_view = table_view(self.hold_model)
         for column, width in enumerate((50, 260, 260, 110, 130)):
             self.hold_view.setColumnWidth(column, width)
         self.hold_view.selectionModel().selectionChanged.connect(self._update_hold_buttons)
@@ -290,7 +275,7 @@ class RetentionPage(Page):
         self.request_state.addItem(self.tr("Rejected"), (DisposalState.REJECTED.value,))
         self.request_state.currentIndexChanged.connect(self.load_requests)
         self.request_model = RequestModel(self)
-        self.request_view = _table(self.request_model)
+        self.request_view = table_view(self.request_model)
         for column, width in enumerate((50, 90, 240, 220, 90, 130, 90)):
             self.request_view.setColumnWidth(column, width)
         self.request_view.selectionModel().selectionChanged.connect(self._show_request)
@@ -408,7 +393,7 @@ class RetentionPage(Page):
     # --- rules ------------------------------------------------------------------------------------------------
     def _rules_tab(self) -> QWidget:
         self.rule_model = RuleModel(self)
-        self.rule_view = _table(self.rule_model)
+        self.rule_view = table_view(self.rule_model)
         for column, width in enumerate((380, 100, 110, 150, 90)):
             self.rule_view.setColumnWidth(column, width)
         self.rule_view.selectionModel().selectionChanged.connect(self._update_rule_button)
