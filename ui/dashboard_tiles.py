@@ -57,9 +57,34 @@ TARGETS: dict[str, tuple[str, dict[str, dict[str, Any]]]] = {
             "cases_unchecked": {"compliance": "unchecked"},
         },
     ),
-    "devices": ("EquipmentPage", {}),
-    "discs": ("DiscsPage", {}),
-    "retention": ("RetentionPage", {}),
+    "devices": (
+        "EquipmentPage",
+        {
+            "loans_overdue": {"tab": "overdue"},
+            "maintenance_overdue": {"tab": "maintenance"},
+            "maintenance_due": {"tab": "maintenance"},
+            "checked_out": {"status": "checked_out"},
+            "in_maintenance": {"status": "maintenance"},
+        },
+    ),
+    "discs": (
+        "DiscsPage",
+        {
+            "recheck_overdue": {"attention": True},
+            "recheck_due": {"attention": True},
+            "failed": {"attention": True},
+            "not_burned": {"attention": False},
+        },
+    ),
+    "retention": (
+        "RetentionPage",
+        {
+            "ends_this_month": {"tab": "due", "due_by": "month_end"},
+            "due_now": {"tab": "due", "due_by": "today"},
+            "requested": {"tab": "requests", "state": "requested"},
+            "holds": {"tab": "holds"},
+        },
+    ),
 }
 SERIES = {
     "stored": QT_TRANSLATE_NOOP("dashboard", "Stored"),

@@ -241,3 +241,24 @@ def test_page_buttons_follow_selection_and_permissions(qtbot, tasks, ws, clerk, 
     qtbot.waitUntil(reader.maintenance_button.isEnabled, timeout=10_000)
     assert not reader.status_button.isEnabled() and not reader.audit_button.isEnabled()
     assert reader.reports_button.isEnabled() and reader.plans_button.isEnabled()
+
+
+def test_dashboard_figures_open_the_register_narrowed(qtbot, tasks, ws, clerk, shelf):
+    from ui.dashboard_tiles import TARGETS
+
+    devices.set_status(ws, clerk, "ZF-0002", "lost", "巡查途中遗失", now=at(4))
+    page = EquipmentPage(UiContext(ws, clerk, tasks))
+    qtbot.addWidget(page)
+    page.activate()
+    qtbot.waitUntil(lambda: page.devices_model.rowCount() == 5, timeout=10_000)
+    target, figures = TARGETS["devices"]
+    assert target == "EquipmentPage"
+    assert page.show_filtered(**figures["maintenance_due"]) and page.tabs.currentWidget() is page.due_view
+    assert page.show_filtered(**figures["loans_overdue"]) and page.tabs.currentWidget() is page.overdue_view
+    assert page.show_filtered(status="lost")
+    qtbot.waitUntil(lambda: page.devices_model.rowCount() == 1, timeout=10_000)
+    assert page.tabs.currentWidget() is page.register_view
+    qtbot.waitUntil(lambda: page.devices_model.row_object(0) is not None, timeout=10_000)
+    assert page.devices_model.row_object(0).asset_tag == "ZF-0002"
+    assert not page.show_filtered(compliance="error")  # not a criterion this page knows
+    assert not page.show_filtered(status="melted")

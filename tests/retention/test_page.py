@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtCore import QDate, QItemSelectionModel
 
 from archive_core import disposal, holds, retention
 from archive_core.retention import RetentionFilter
@@ -104,3 +104,21 @@ def test_request_dialog_needs_a_reason(qtbot, ws, archivist, data):
     assert not reason.buttons.button(reason.buttons.StandardButton.Ok).isEnabled()
     reason.reason.setPlainText("诉讼中")
     assert reason.buttons.button(reason.buttons.StandardButton.Ok).isEnabled() and reason.reason_text() == "诉讼中"
+
+
+def test_dashboard_figures_open_the_right_tab_and_filter(qtbot, ws, archivist, tasks, data):
+    from ui.dashboard_tiles import TARGETS
+
+    target, figures = TARGETS["retention"]
+    assert target == "RetentionPage"
+    disposal.request_disposal(ws, archivist, media_ids=[data], reason="到期")
+    page = _page(qtbot, ws, archivist, tasks)
+    assert page.show_filtered(**figures["requested"])
+    assert page.tabs.currentIndex() == 2 and page.request_state.currentData() == ("requested",)
+    qtbot.waitUntil(lambda: page.request_model.rowCount() == 1, timeout=20000)
+    assert page.show_filtered(**figures["holds"]) and page.tabs.currentIndex() == 1
+    assert page.show_filtered(**figures["due_now"])
+    assert page.tabs.currentIndex() == 0 and page.due_before.date() == QDate.currentDate()
+    assert page.show_filtered(**figures["ends_this_month"]) and page.due_before.date().day() >= 28
+    assert not page.show_filtered(compliance="error")
+    assert not page.show_filtered(tab="requests", state="lost")

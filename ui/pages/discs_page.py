@@ -278,6 +278,16 @@ class DiscsPage(Page):
     def activate(self) -> None:
         self.reload()
 
+    def show_filtered(self, **criteria: object) -> bool:
+        """A dashboard figure opens the register with only the discs that need attention, or with every disc."""
+        if set(criteria) != {"attention"}:
+            return False
+        if self.attention.isChecked() == bool(criteria["attention"]):
+            self.reload()
+        else:
+            self.attention.setChecked(bool(criteria["attention"]))  # reloads
+        return True
+
     def reload(self) -> None:
         self.ctx.tasks.run(
             self._load,

@@ -159,6 +159,20 @@ class EquipmentPage(Page):
         self.apply_filter()
         self.refresh_lists()
 
+    def show_filtered(self, **criteria: object) -> bool:
+        """A dashboard figure opens the register narrowed to one status, or the overdue or maintenance-due list."""
+        tab = {"register": 0, "overdue": 1, "maintenance": 2}.get(str(criteria.get("tab", "register")))
+        status = criteria.get("status")
+        index = self.status.findData(status) if status else 0
+        if tab is None or index < 0 or not set(criteria) <= {"tab", "status"}:
+            return False
+        self.search.clear()
+        self.kind.setCurrentIndex(0)
+        self.status.setCurrentIndex(index)
+        self.tabs.setCurrentIndex(tab)
+        self.apply_filter()
+        return True
+
     def apply_filter(self) -> None:
         self._debounce.stop()
         self.devices_model.filter = DeviceFilter(search=self.search.text().strip(), kind=self.kind.currentData(),

@@ -450,6 +450,33 @@ class RetentionPage(Page):
     def _load_error(self, exc: BaseException) -> None:
         show_error(self, exc)
 
+    def show_filtered(self, **criteria: object) -> bool:
+        """A dashboard figure opens the records due by today or by the month's end, the legal holds, or the
+        disposal requests waiting for approval."""
+        tab = criteria.get("tab")
+        if tab == "due" and set(criteria) == {"tab", "due_by"}:
+            today = QDate.currentDate()
+            by = {"today": today, "month_end": QDate(today.year(), today.month(), today.daysInMonth())}
+            if criteria["due_by"] not in by:
+                return False
+            self.tabs.setCurrentIndex(0)
+            self.due_before.setDate(by[str(criteria["due_by"])])
+            self.load_due()
+            return True
+        if tab == "holds" and set(criteria) == {"tab"}:
+            self.tabs.setCurrentIndex(1)
+            return True
+        if tab == "requests" and set(criteria) == {"tab", "state"}:
+            index = next((i for i in range(self.request_state.count())
+                          if self.request_state.itemData(i) == (criteria["state"],)), -1)
+            if index < 0:
+                return False
+            self.tabs.setCurrentIndex(2)
+            self.request_state.setCurrentIndex(index)
+            self.load_requests()
+            return True
+        return False
+
     def activate(self) -> None:
         self.load_rules()
         self.load_due()
