@@ -192,6 +192,11 @@
   <context>
     <name>DeviceHistoryDialog</name>
     <message>
+      <location filename="../../../ui/device_history.py" line="56" />
+      <source>device code</source>
+      <translation>设备编码</translation>
+    </message>
+    <message>
       <location filename="../../../ui/device_history.py" line="27" />
       <source>Device history</source>
       <translation>设备履历</translation>

@@ -530,327 +530,327 @@ Keeps the text and audio-visual records that the Hebei Measures on Whole-Process
     <message>
         <location filename="../../../archive_core/audit_actions.py" line="28"/>
         <source>archive-code scheme changed</source>
-        <translation type="unfinished"></translation>
+        <translation>档号规则已更改</translation>
     </message>
     <message>
         <location filename="../../../archive_core/audit_actions.py" line="29"/>
         <source>case archived</source>
-        <translation type="unfinished"></translation>
+        <translation>案件已归档</translation>
     </message>
     <message>
         <location filename="../../../archive_core/audit_actions.py" line="30"/>
         <source>case created</source>
-        <translation type="unfinished"></translation>
+        <translation>案件已创建</translation>
     </message>
     <message>
         <location filename="../../../archive_core/audit_actions.py" line="31"/>
         <source>cases imported</source>
-        <translation type="unfinished"></translation>
+        <translation>案件已导入</translation>
     </message>
     <message>
         <location filename="../../../archive_core/audit_actions.py" line="32"/>
         <source>officer added to case</source>
-        <translation type="unfinished"></translation>
+        <translation>执法人员已加入案件</translation>
     </message>
     <message>
         <location filename="../../../archive_core/audit_actions.py" line="33"/>
         <source>party added to case</source>
-        <translation type="unfinished"></translation>
+        <translation>当事人已加入案件</translation>
     </message>
     <message>
         <location filename="../../../archive_core/audit_actions.py" line="34"/>
         <source>people added to case</source>
-        <translation type="unfinished"></translation>
+        <translation>人员已加入案件</translation>
     </message>
     <message>
         <location filename="../../../archive_core/audit_actions.py" line="35"/>
         <source>case updated</source>
-        <translation type="unfinished"></translation>
+        <translation>案件信息已修改</translation>
     </message>
     <message>
         <location filename="../../../archive_core/audit_actions.py" line="36"/>
         <source>checklist item linked</source>
-        <translation type="unfinished"></translation>
+        <translation>记录事项已关联文书</translation>
     </message>
     <message>
         <location filename="../../../archive_core/audit_actions.py" line="37"/>
         <source>checklist item marked not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>记录事项已标记为不适用</translation>
     </message>
     <message>
         <location filename="../../../archive_core/audit_actions.py" line="38"/>
         <source>not-applicable mark cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消不适用标记</translation>
     </message>
     <message>
         <location filename="../../../archive_core/audit_actions.py" line="39"/>
         <source>checklist link removed</source>
-        <translation type="unfinished"></translation>
+        <translation>记录事项关联已解除</translation>
     </message>
     <message>
         <location filename="../../../archive_core/audit_actions.py" line="40"/>
         <source>checklist template edited</source>
-        <translation type="unfinished"></translation>
+        <translation>记录事项模板已修改</translation>
     </message>
     <message>
         <location filename="../../../archive_core/audit_actions.py" line="41"/>
         <source>compliance check of all cases</source>
-        <translation type="unfinished"></translation>
+        <translation>全部案件合规检查</translation>
     </message>
     <message>
         <location filename="../../../archive_core/audit_actions.py" line="42"/>
         <source>demo data loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>已载入演示数据</translation>
     </message>
     <message>
         <location filename="../../../archive_core/audit_actions.py" line="43"/>
         <source>stock-taking finished</source>
-        <translation type="unfinished"></translation>
+        <translation>盘点已结束</translation>
     </message>
     <message>
         <location filename="../../../archive_core/audit_actions.py" line="44"/>
         <source>device scanned in stock-taking</source>
-        <translation type="unfinished"></translation>
+        <translation>盘点中清点设备</translation>
     </message>
     <message>
         <location filename="../../../archive_core/audit_actions.py" line="45"/>
         <source>stock-taking started</source>
-        <translation type="unfinished"></translation>
+        <translation>盘点已开始</translation>
     </message>
     <message>
         <location filename="../../../archive_core/audit_actions.py" line="46"/>
         <source>device checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>设备已归还</translation>
     </message>
     <message>
         <location filename="../../../archive_core/audit_actions.py" line="47"/>
         <source>device checked out</source>
-        <translation type="unfinished"></translation>
+        <translation>设备已领用</translation>
     </message>
     <message>
         <location filename="../../../archive_core/audit_actions.py" line="48"/>
         <source>device registered</source>
-        <translation type="unfinished"></translation>
+        <translation>设备已登记</translation>
     </message>
     <message>
         <location filename="../../../archive_core/audit_actions.py" line="49"/>
         <source>maintenance finished</source>
-        <translation type="unfinished"></translation>
+        <translation>维护已完成</translation>
     </message>
     <message>
         <location filename="../../../archive_core/audit_actions.py" line="50"/>
         <source>maintenance started</source>
-        <translation type="unfinished"></translation>
+        <translation>维护已开始</translation>
     </message>
     <message>
         <location filename="../../../archive_core/audit_actions.py" line="51"/>
         <source>maintenance plan activated</source>
-        <translation type="unfinished"></translation>
+        <translation>维护计划已启用</translation>
     </message>
     <message>
         <location filename="../../../archive_core/audit_actions.py" line="52"/>
         <source>maintenance plan created</source>
-        <translation type="unfinished"></translation>
+        <translation>维护计划已创建</translation>
     </message>
     <message>
         <location filename="../../../archive_core/audit_actions.py" line="53"/>
         <source>device report written</source>
-        <translation type="unfinished"></translation>
+        <translation>设备报表已生成</translation>
     </message>
     <message>
         <location filename="../../../archive_core/audit_actions.py" line="54"/>
         <source>device status changed</source>
-        <translation type="unfinished"></translation>
+        <translation>设备状态已变更</translation>
     </message>
     <message>
         <location filename="../../../archive_core/audit_actions.py" line="55"/>
         <source>device updated</source>
-        <translation type="unfinished"></translation>
+        <translation>设备信息已修改</translation>
     </message>
     <message>
         <location filename="../../../archive_core/audit_actions.py" line="56"/>
         <source>disc set built</source>
-        <translation type="unfinished"></translation>
+        <translation>光盘组已制作</translation>
     </message>
     <message>
         <location filename="../../../archive_core/audit_actions.py" line="57"/>
         <source>disc build started</source>
-        <translation type="unfinished"></translation>
+        <translation>开始制作光盘</translation>
     </message>
     <message>
         <location filename="../../../archive_core/audit_actions.py" line="58"/>
         <source>disc image built</source>
-        <translation type="unfinished"></translation>
+        <translation>光盘镜像已生成</translation>
     </message>
     <message>
         <location filename="../../../archive_core/audit_actions.py" line="59"/>
         <source>disc burned</source>
-        <translation type="unfinished"></translation>
+        <translation>光盘已刻录</translation>
     </message>
     <message>
         <location filename="../../../archive_core/audit_actions.py" line="60"/>
         <source>disc copy located</source>
-        <translation type="unfinished"></translation>
+        <translation>光盘存放位置已登记</translation>
     </message>
     <message>
         <location filename="../../../archive_core/audit_actions.py" line="61"/>
         <source>disc re-checked</source>
-        <translation type="unfinished"></translation>
+        <translation>光盘已复检</translation>
     </message>
     <message>
         <location filename="../../../archive_core/audit_actions.py" line="62"/>
         <source>disc image verified</source>
-        <translation type="unfinished"></translation>
+        <translation>光盘镜像已校验</translation>
     </message>
     <message>
         <location filename="../../../archive_core/audit_actions.py" line="63"/>
         <source>A/V item list edited</source>
-        <translation type="unfinished"></translation>
+        <translation>音像记录事项目录已修改</translation>
     </message>
     <message>
         <location filename="../../../archive_core/audit_actions.py" line="64"/>
         <source>24-hour exception recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>已登记24小时存储例外情形</translation>
     </message>
     <message>
         <location filename="../../../archive_core/audit_actions.py" line="65"/>
         <source>A/V details edited</source>
-        <translation type="unfinished"></translation>
+        <translation>音像资料信息已修改</translation>
     </message>
     <message>
         <location filename="../../../archive_core/audit_actions.py" line="66"/>
         <source>dock folder added</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加采集站目录</translation>
     </message>
     <message>
         <location filename="../../../archive_core/audit_actions.py" line="67"/>
         <source>dock folder removed</source>
-        <translation type="unfinished"></translation>
+        <translation>已移除采集站目录</translation>
     </message>
     <message>
         <location filename="../../../archive_core/audit_actions.py" line="68"/>
         <source>file queued for ingest</source>
-        <translation type="unfinished"></translation>
+        <translation>文件已加入导入队列</translation>
     </message>
     <message>
         <location filename="../../../archive_core/audit_actions.py" line="69"/>
         <source>evidence flag changed</source>
-        <translation type="unfinished"></translation>
+        <translation>证据标记已更改</translation>
     </message>
     <message>
         <location filename="../../../archive_core/audit_actions.py" line="70"/>
         <source>recording gap explained</source>
-        <translation type="unfinished"></translation>
+        <translation>记录中断已说明</translation>
     </message>
     <message>
         <location filename="../../../archive_core/audit_actions.py" line="71"/>
         <source>A/V ingested</source>
-        <translation type="unfinished"></translation>
+        <translation>音像资料已导入</translation>
     </message>
     <message>
         <location filename="../../../archive_core/audit_actions.py" line="72"/>
         <source>duplicate A/V linked</source>
-        <translation type="unfinished"></translation>
+        <translation>重复音像资料已关联</translation>
     </message>
     <message>
         <location filename="../../../archive_core/audit_actions.py" line="73"/>
         <source>A/V ingest failed</source>
-        <translation type="unfinished"></translation>
+        <translation>音像资料导入失败</translation>
     </message>
     <message>
         <location filename="../../../archive_core/audit_actions.py" line="74"/>
         <source>interrupted ingest resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>中断的导入已恢复</translation>
     </message>
     <message>
         <location filename="../../../archive_core/audit_actions.py" line="75"/>
         <source>ingest retried</source>
-        <translation type="unfinished"></translation>
+        <translation>导入已重试</translation>
     </message>
     <message>
         <location filename="../../../archive_core/audit_actions.py" line="76"/>
         <source>A/V linked to case</source>
-        <translation type="unfinished"></translation>
+        <translation>音像资料已关联案件</translation>
     </message>
     <message>
         <location filename="../../../archive_core/audit_actions.py" line="77"/>
         <source>markers saved</source>
-        <translation type="unfinished"></translation>
+        <translation>时间标记已保存</translation>
     </message>
     <message>
         <location filename="../../../archive_core/audit_actions.py" line="78"/>
         <source>A/V setting changed</source>
-        <translation type="unfinished"></translation>
+        <translation>音像设置已更改</translation>
     </message>
     <message>
         <location filename="../../../archive_core/audit_actions.py" line="79"/>
         <source>snapshot saved</source>
-        <translation type="unfinished"></translation>
+        <translation>截图已保存</translation>
     </message>
     <message>
         <location filename="../../../archive_core/audit_actions.py" line="80"/>
         <source>source file not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>源文件未删除</translation>
     </message>
     <message>
         <location filename="../../../archive_core/audit_actions.py" line="81"/>
         <source>source file deleted after verified copy</source>
-        <translation type="unfinished"></translation>
+        <translation>校验复制后已删除源文件</translation>
     </message>
     <message>
         <location filename="../../../archive_core/audit_actions.py" line="82"/>
         <source>A/V tags changed</source>
-        <translation type="unfinished"></translation>
+        <translation>音像标签已更改</translation>
     </message>
     <message>
         <location filename="../../../archive_core/audit_actions.py" line="83"/>
         <source>A/V TAMPERING DETECTED</source>
-        <translation type="unfinished"></translation>
+        <translation>发现音像资料被篡改</translation>
     </message>
     <message>
         <location filename="../../../archive_core/audit_actions.py" line="84"/>
         <source>A/V unlinked from case</source>
-        <translation type="unfinished"></translation>
+        <translation>音像资料已取消关联案件</translation>
     </message>
     <message>
         <location filename="../../../archive_core/audit_actions.py" line="85"/>
         <source>A/V played</source>
-        <translation type="unfinished"></translation>
+        <translation>音像资料已播放</translation>
     </message>
     <message>
         <location filename="../../../archive_core/audit_actions.py" line="86"/>
         <source>A/V exported</source>
-        <translation type="unfinished"></translation>
+        <translation>音像资料已导出</translation>
     </message>
     <message>
         <location filename="../../../archive_core/audit_actions.py" line="87"/>
         <source>officer registered</source>
-        <translation type="unfinished"></translation>
+        <translation>执法人员已登记</translation>
     </message>
     <message>
         <location filename="../../../archive_core/audit_actions.py" line="88"/>
         <source>document registered</source>
-        <translation type="unfinished"></translation>
+        <translation>文书已登记</translation>
     </message>
     <message>
         <location filename="../../../archive_core/audit_actions.py" line="89"/>
         <source>document corrected (new version)</source>
-        <translation type="unfinished"></translation>
+        <translation>文书已更正（新版本）</translation>
     </message>
     <message>
         <location filename="../../../archive_core/audit_actions.py" line="90"/>
         <source>case evaluation report written</source>
-        <translation type="unfinished"></translation>
+        <translation>案卷评查报告已生成</translation>
     </message>
     <message>
         <location filename="../../../archive_core/audit_actions.py" line="91"/>
         <source>volume catalogue written</source>
-        <translation type="unfinished"></translation>
+        <translation>卷内目录已生成</translation>
     </message>
     <message>
         <location filename="../../../archive_core/audit_actions.py" line="92"/>
         <source>case filed as volume</source>
-        <translation type="unfinished"></translation>
+        <translation>案件已立卷</translation>
     </message>
 </context>
 <context>
@@ -1065,12 +1065,12 @@ Keeps the text and audio-visual records that the Hebei Measures on Whole-Process
     <message>
         <location filename="../../../archive_core/auth.py" line="87"/>
         <source>manage retention rules</source>
-        <translation type="unfinished"></translation>
+        <translation>管理保管期限规则</translation>
     </message>
     <message>
         <location filename="../../../archive_core/auth.py" line="88"/>
         <source>place and release legal holds</source>
-        <translation type="unfinished"></translation>
+        <translation>设置和解除冻结</translation>
     </message>
     <message>
         <location filename="../../../archive_core/auth.py" line="89"/>
