@@ -64,7 +64,6 @@ class ImportReport:
 
 class RowProblem(ValidationError):
     code = "import_row"
-    message = QT_TRANSLATE_NOOP("errors", "{reason}")
 
 
 # --- reading ----------------------------------------------------------------------------------------------
@@ -141,7 +140,7 @@ def _bool(row: Mapping[str, Any], key: str) -> bool:
         return False
     if text in ("1", "true", "yes", "y", "是"):
         return True
-    raise RowProblem(reason=f"{key}: not a yes/no value: {value!r}")
+    raise RowProblem(QT_TRANSLATE_NOOP("errors", "{key}: not a yes/no value: {value}"), key=key, value=repr(value))
 
 
 def _date(row: Mapping[str, Any], key: str) -> date | None:
@@ -151,7 +150,8 @@ def _date(row: Mapping[str, Any], key: str) -> date | None:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise RowProblem(reason=f"{key}: not a date (YYYY-MM-DD): {text!r}") from None
+        raise RowProblem(QT_TRANSLATE_NOOP("errors", "{key}: not a date (YYYY-MM-DD): {value}"), key=key,
+                         value=repr(text)) from None
 
 
 def _datetime(row: Mapping[str, Any], key: str) -> datetime | None:
@@ -161,9 +161,11 @@ def _datetime(row: Mapping[str, Any], key: str) -> datetime | None:
     try:
         value = datetime.fromisoformat(text)
     except ValueError:
-        raise RowProblem(reason=f"{key}: not a date and time (ISO 8601): {text!r}") from None
+        raise RowProblem(QT_TRANSLATE_NOOP("errors", "{key}: not a date and time (ISO 8601): {value}"), key=key,
+                         value=repr(text)) from None
     if value.tzinfo is None:
-        raise RowProblem(reason=f"{key}: give the time zone, e.g. {text}+08:00")
+        raise RowProblem(QT_TRANSLATE_NOOP("errors", "{key}: give the time zone, e.g. {value}+08:00"), key=key,
+                         value=text)
     return value
 
 
@@ -188,7 +190,7 @@ def _officer(d: Mapping[str, Any]) -> OfficerInput:
 def _case(d: Mapping[str, Any]) -> CaseInput:
     opened = _date(d, "opened_on")
     if opened is None:
-        raise RowProblem(reason="opened_on is required")
+        raise RowProblem(QT_TRANSLATE_NOOP("errors", "opened_on is required"))
     return CaseInput(
         case_no=_str(d, "case_no"), title=_str(d, "title"), enforcement_type=_str(d, "enforcement_type"),
         initiation=_str(d, "initiation") or "ex_officio", opened_on=opened, source=_str(d, "source"),
@@ -235,11 +237,11 @@ def _document(d: Mapping[str, Any], base: Path) -> RecordInput:
     if _str(d, "file"):
         file_path = (base / _str(d, "file")).resolve()
         if not file_path.is_file():
-            raise RowProblem(reason=f"file not found: {_str(d, 'file')}")
+            raise RowProblem(QT_TRANSLATE_NOOP("errors", "file not found: {path}"), path=_str(d, "file"))
     checklist = d.get("checklist")
     pages = _str(d, "pages")
     if pages and not pages.isdigit():
-        raise RowProblem(reason=f"pages: not a number: {pages!r}")
+        raise RowProblem(QT_TRANSLATE_NOOP("errors", "pages: not a number: {value}"), value=repr(pages))
     return RecordInput(
         doc_type=_str(d, "doc_type"), stage=_str(d, "stage") or None, doc_no=_str(d, "doc_no"),
         title=_str(d, "title"), issued_on=_date(d, "issued_on"), sealed=_bool(d, "sealed"),
@@ -278,8 +280,8 @@ class _Importer:
             same = (existing.title, existing.enforcement_type, existing.initiation, existing.opened_on) == (
                 data.title, data.enforcement_type, data.initiation, data.opened_on)
             if not same:
-                raise RowProblem(reason=f"case {data.case_no} exists with a different title, type or opening date; "
-                                        "not changed")
+                raise RowProblem(QT_TRANSLATE_NOOP("errors", "case {case_no} exists with a different title, type or "
+                                                           "opening date; not changed"), case_no=data.case_no)
             case = existing
             for p in data.parties:
                 changed |= self._link_party(case, p)
@@ -292,7 +294,7 @@ class _Importer:
 
     def _link_party(self, case: Case, p: PartyInput) -> bool:
         if not p.name:
-            raise RowProblem(reason="a party needs a name")
+            raise RowProblem(QT_TRANSLATE_NOOP("errors", "a party needs a name"))
         party = party_for(self.session, p)
         if self.session.get(CaseParty, (case.id, party.id)) is not None:
             return False
@@ -303,7 +305,7 @@ class _Importer:
 
     def _link_officer(self, case: Case, o: OfficerInput) -> bool:
         if not o.name or not o.certificate_no:
-            raise RowProblem(reason="an officer needs a name and a certificate number (Art. 9)")
+            raise RowProblem(QT_TRANSLATE_NOOP("errors", "an officer needs a name and a certificate number (Art. 9)"))
         officer = officer_for(self.session, o)
         if self.session.get(CaseOfficer, (case.id, officer.id)) is not None:
             return False
@@ -316,7 +318,7 @@ class _Importer:
     def _document(self, case: Case, d: Mapping[str, Any]) -> bool:
         data = _document(d, self.base)
         if not data.doc_type:
-            raise RowProblem(reason="doc_type is required")
+            raise RowProblem(QT_TRANSLATE_NOOP("errors", "doc_type is required"))
         key = select(TextRecord.id).where(TextRecord.case_id == case.id, TextRecord.doc_type == data.doc_type)
         if data.doc_no:
             key = key.where(TextRecord.doc_no == data.doc_no)
@@ -376,7 +378,7 @@ def import_file(ws: Workstation, actor: Actor, path: Path, progress: Progress | 
             importer.pending = {}
             try:
                 if not isinstance(row, Mapping):
-                    raise RowProblem(reason="a row must be an object")
+                    raise RowProblem(QT_TRANSLATE_NOOP("errors", "a row must be an object"))
                 with uow.session.begin_nested():
                     changed = importer.case(row) if kind == "cases" else importer.child(kind, row)
                 for kind_name, n in importer.pending.items():

@@ -96,7 +96,8 @@ def _check(data: RecordInput, typ: DocumentType) -> str:
     try:
         Stage(stage)
     except ValueError:
-        raise ValidationError(reason=f"unknown stage {stage!r}") from None
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Invalid input: unknown stage {stage}."),
+                              stage=stage) from None
     if data.pages < 1:
         raise ValidationError(reason=QT_TRANSLATE_NOOP("errors", "a document has at least one page"))
     if data.service is not None:
@@ -104,7 +105,8 @@ def _check(data: RecordInput, typ: DocumentType) -> str:
             ServiceMethod(data.service.method)
         except ValueError:
             allowed = ", ".join(m.value for m in ServiceMethod)
-            raise ValidationError(reason=f"service method must be one of {allowed}") from None
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "errors", "Invalid input: the service method must be one of {allowed}."), allowed=allowed) from None
         if data.service.served_at is not None and data.service.served_at.tzinfo is None:
             raise ValidationError(reason=QT_TRANSLATE_NOOP("errors", "the time of service needs a time zone"))
     if data.service is not None and typ.category != DocumentCategory.SERVICE.value:
@@ -124,7 +126,8 @@ def _witness(session: Session, case_id: int, key: str) -> tuple[str, int | None]
         .where(CaseOfficer.case_id == case_id, (Officer.certificate_no == key) | (Officer.name == key))
     ).scalars().first()
     if officer is None:
-        raise ValidationError(reason=f"{key} is not an officer of this case; add the officer to the case first")
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "errors", "{key} is not an officer of this case; add the officer to the case first."), key=key)
     return officer.name, officer.id
 
 

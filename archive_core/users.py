@@ -56,7 +56,8 @@ def _check_password(password: str) -> None:
 def _check_roles(roles: set[str]) -> frozenset[str]:
     unknown = roles - {r.value for r in Role}
     if unknown or not roles:
-        raise ValidationError(reason=f"unknown or empty roles: {', '.join(sorted(unknown)) or '-'}")
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Invalid input: unknown or empty roles: {roles}."),
+                              roles=", ".join(sorted(unknown)) or "-")
     conflict = role_conflict(frozenset(roles))
     if conflict:
         raise ValidationError(reason=conflict)
@@ -151,7 +152,7 @@ def create_user(ws: Workstation, actor: Actor, username: str, display_name: str,
         role_set = _check_roles(roles)
         _check_password(password)
         if uow.session.execute(select(User.id).where(User.username == username)).scalar():
-            raise ValidationError(reason=f"user {username} exists already")
+            raise ValidationError(QT_TRANSLATE_NOOP("errors", "User {username} exists already."), username=username)
         user = User(username=username, display_name=display_name or username, roles=" ".join(sorted(role_set)),
                     password_hash=_hasher.hash(password), active=True, failed_attempts=0)
         uow.session.add(user)

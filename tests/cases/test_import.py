@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 
 from archive_core import case_import, cases
 from archive_core.errors import PermissionDeniedError, ValidationError
+from archive_core.i18n import Translator
 from models.audit import AuditEvent
 from models.case_records import ServiceRecord, TextRecord
 from models.cases import Case
@@ -110,7 +111,9 @@ def test_csv_tables(ws, archivist, tmp_path):
     assert r.created["parties"] == 1 and r.ok
     r = case_import.import_file(ws, archivist, tmp_path / "documents.csv")
     assert r.created["documents"] == 3 and [e.line for e in r.errors] == [5]
-    assert "sealed: not a yes/no value" in r.errors[0].reason
+    assert "sealed: not a yes/no value: 'maybe'" in r.errors[0].reason
+    zh = case_import.import_file(ws, archivist, tmp_path / "documents.csv", translate=Translator("zh_CN").error)
+    assert [e.reason for e in zh.errors] == ["sealed：不是“是/否”值：'maybe'"]
     before = counts(ws, archivist)
     for name in ("cases.csv", "officers.csv", "parties.csv", "documents.csv"):
         assert case_import.import_file(ws, archivist, tmp_path / name).created == {

@@ -1172,6 +1172,62 @@ Register the document as it is? It will be reported as a finding.</source>
   <context>
     <name>errors</name>
     <message>
+      <source>{key}: not a yes/no value: {value}</source>
+      <translation>{key}：不是“是/否”值：{value}</translation>
+    </message>
+    <message>
+      <source>{key}: not a date (YYYY-MM-DD): {value}</source>
+      <translation>{key}：不是日期（格式 YYYY-MM-DD）：{value}</translation>
+    </message>
+    <message>
+      <source>{key}: not a date and time (ISO 8601): {value}</source>
+      <translation>{key}：不是日期时间（ISO 8601 格式）：{value}</translation>
+    </message>
+    <message>
+      <source>{key}: give the time zone, e.g. {value}+08:00</source>
+      <translation>{key}：请写明时区，例如 {value}+08:00</translation>
+    </message>
+    <message>
+      <source>opened_on is required</source>
+      <translation>缺少 opened_on（立案日期）</translation>
+    </message>
+    <message>
+      <source>file not found: {path}</source>
+      <translation>找不到文件：{path}</translation>
+    </message>
+    <message>
+      <source>pages: not a number: {value}</source>
+      <translation>pages（页数）不是数字：{value}</translation>
+    </message>
+    <message>
+      <source>case {case_no} exists with a different title, type or opening date; not changed</source>
+      <translation>案件 {case_no} 已存在，但案件名称、类型或立案日期不同；未作修改</translation>
+    </message>
+    <message>
+      <source>an officer needs a name and a certificate number (Art. 9)</source>
+      <translation>执法人员须填写姓名和执法证号（第九条）</translation>
+    </message>
+    <message>
+      <source>doc_type is required</source>
+      <translation>缺少 doc_type（文书类型）</translation>
+    </message>
+    <message>
+      <source>a row must be an object</source>
+      <translation>每一行必须是一个对象</translation>
+    </message>
+    <message>
+      <source>Invalid input: unknown stage {stage}.</source>
+      <translation>输入无效：未知的执法环节 {stage}。</translation>
+    </message>
+    <message>
+      <source>Invalid input: the service method must be one of {allowed}.</source>
+      <translation>输入无效：送达方式必须是以下之一：{allowed}。</translation>
+    </message>
+    <message>
+      <source>{key} is not an officer of this case; add the officer to the case first.</source>
+      <translation>{key} 不是本案执法人员；请先将其加入本案。</translation>
+    </message>
+    <message>
       <source>State secrets do not belong in this system (Art. 25): {what} was not stored.</source>
       <translation>涉及国家秘密的材料不得录入本系统（第二十五条）：{what} 未保存。</translation>
     </message>

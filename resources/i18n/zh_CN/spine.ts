@@ -948,6 +948,14 @@ Keeps the text and audio-visual records that the Hebei Measures on Whole-Process
 <context>
     <name>errors</name>
     <message>
+        <source>Invalid input: unknown or empty roles: {roles}.</source>
+        <translation>输入无效：角色未知或为空：{roles}。</translation>
+    </message>
+    <message>
+        <source>User {username} exists already.</source>
+        <translation>用户 {username} 已存在。</translation>
+    </message>
+    <message>
         <location filename="../../../archive_core/auth.py" line="64"/>
         <source>manage users</source>
         <translation>管理用户</translation>
