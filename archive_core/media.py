@@ -3,6 +3,7 @@ markers, snapshots, audited playback and export, and the evidence-clip query for
 
 from __future__ import annotations
 
+import errno
 import os
 import shutil
 from collections import defaultdict
@@ -10,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import Select, delete, exists, func, or_, select
@@ -18,7 +19,15 @@ from sqlalchemy.orm import Session
 
 from archive_core import fixity
 from archive_core.auth import Actor, Permission
-from archive_core.errors import QT_TRANSLATE_NOOP, ArchiveError, IntegrityError, NotFoundError, ValidationError
+from archive_core.cases import check_confidentiality
+from archive_core.errors import (
+    QT_TRANSLATE_NOOP,
+    ArchiveError,
+    IntegrityError,
+    NotFoundError,
+    StorageError,
+    ValidationError,
+)
 from archive_core.media_deadline import clock
 from archive_core.media_settings import ensure_av_items
 from archive_core.workstation import UnitOfWork, Workstation
@@ -47,6 +56,13 @@ class TamperedError(IntegrityError):
                                           "playback refused.")
     hint = QT_TRANSLATE_NOOP("errors", "The alarm is in the audit trail. Tell the security auditor; restore the "
                                        "recording from its evidence disc.")
+
+
+class ExportError(StorageError):
+    code = "export_failed"
+    message = QT_TRANSLATE_NOOP("errors", "Could not export {name} to {folder}: {reason}")
+    hint = QT_TRANSLATE_NOOP("errors", "Nothing was left in the folder. Free space or choose another folder, then "
+                                       "try again.")
 
 
 class DamagedError(ArchiveError):
@@ -378,8 +394,8 @@ def set_details(ws: Workstation, actor: Actor, media_id: int, *, matter: str | N
                 changes[key] = [getattr(rec, key), value.strip()]
                 setattr(rec, key, value.strip())
         if confidentiality is not None:
-            if confidentiality and confidentiality not in {c.value for c in Confidentiality}:
-                raise ValidationError(reason=f"unknown confidentiality {confidentiality!r}")
+            if confidentiality:
+                confidentiality = check_confidentiality(confidentiality, rec.original_name)
             changes["confidentiality"] = [rec.confidentiality, confidentiality]
             rec.confidentiality = confidentiality
         if officers is not None:
@@ -595,8 +611,32 @@ def export_clip(ws: Workstation, actor: Actor, media_id: int, dest_dir: str | os
     target = dest / os.path.basename(rec.original_name)
     if target.exists():
         target = dest / f"{rec.sha256[:12]}-{target.name}"
-    shutil.copyfile(ws.vault.path_of(rec.sha256), target)
+    try:
+        with ws.vault.open_object(rec.sha256) as src:
+            _write_whole(src, target)
+    except OSError as exc:
+        raise ExportError(name=rec.original_name, folder=str(dest), reason=_os_reason(exc)) from exc
     return target
+
+
+def _write_whole(src: BinaryIO, target: Path) -> None:
+    """Copy to a temporary name beside ``target`` and rename once whole: a full disk leaves no half file behind."""
+    part = target.with_name(target.name + ".part")
+    try:
+        with open(part, "wb") as out:
+            shutil.copyfileobj(src, out, 1024 * 1024)
+        os.replace(part, target)
+    except BaseException:
+        part.unlink(missing_ok=True)
+        raise
+
+
+def _os_reason(exc: OSError) -> str:
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return QT_TRANSLATE_NOOP("errors", "the disk is full")
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return QT_TRANSLATE_NOOP("errors", "no permission to write there")
+    return exc.strerror or str(exc)
 
 
 def save_markers(ws: Workstation, actor: Actor, media_id: int,

@@ -29,6 +29,7 @@ class MediaProbeError(ArchiveError):
     """A file that cannot be probed; ``code`` says why (see ``ERRORS``), message and hint say what to do."""
 
     exit_code = 2
+    translated_params = ("reason", "kind")
 
     def __init__(self, code: str, message: str, hint: str, **params: Any) -> None:
         self.code = code
@@ -161,7 +162,8 @@ def _check_regular_file(path: PathArg) -> os.stat_result:
         raise _error("unreadable", path, reason=exc.strerror or exc) from None
     if not stat.S_ISREG(st.st_mode):
         # Opening a FIFO or a device would block or read forever: refuse before opening.
-        kind = "folder" if stat.S_ISDIR(st.st_mode) else "special file (device, pipe or socket)"
+        kind = (QT_TRANSLATE_NOOP("errors", "folder") if stat.S_ISDIR(st.st_mode)
+                else QT_TRANSLATE_NOOP("errors", "special file (device, pipe or socket)"))
         raise _error("not_a_file", path, kind=kind)
     if st.st_size == 0:
         raise _error("empty", path)

@@ -1,13 +1,16 @@
-"""Small dialogs of the evidence page: the purpose of a playback or export (Art. 24, 25), linking to a case and
-stage (Art. 19), and tagging with A/V items (Art. 21, 22)."""
+"""Dialogs of the evidence page: the purpose of a playback or export (Art. 24, 25), linking to a case and stage
+(Art. 19), tagging with A/V items (Art. 21, 22), the Art. 26 details of a clip and the Art. 24 deadline exception."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import UTC, datetime
+from functools import partial
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, Qt, QTimeZone, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -19,10 +22,42 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from archive_core import cases_labels, media
+from archive_core.media import MediaDetail, MediaRow
 from archive_core.media_settings import AvItemView
-from ui.evidence_models import stage_label
+from archive_core.officers import OfficerRef
+from models.media import DeadlineException
+from ui.context import UiContext
+from ui.errors import error_text
+from ui.evidence_models import LOCAL, exception_label, local_time, stage_label
+from ui.ingest_models import CLOCK_COLOURS, clock_text
 
 STAGES = ("initiation", "investigation", "decision", "service_execution")
+STATE_SECRET = "state_secret"  # offered so that the refusal (Art. 25) is said where the archivist looks for it
+ERROR_STYLE = "color: #b3261e; font-weight: bold;"
+NOTE_STYLE = "color: #505a66;"
+METHODS = (
+    QT_TRANSLATE_NOOP("media", "Body-worn camera audio and video"),
+    QT_TRANSLATE_NOOP("media", "Video camera"),
+    QT_TRANSLATE_NOOP("media", "Photographs"),
+    QT_TRANSLATE_NOOP("media", "Audio recording"),
+    QT_TRANSLATE_NOOP("media", "Video surveillance"),
+)
+
+
+def error_label() -> QLabel:
+    """An inline message under a form: refusals stay next to what the user typed, nothing is lost."""
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setStyleSheet(ERROR_STYLE)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.hide()
+    return label
+
+
+def show_inline(label: QLabel, exc: BaseException) -> None:
+    label.setText(error_text(exc))
+    label.show()
 
 
 class PurposeDialog(QDialog):
@@ -104,3 +139,243 @@ class TagDialog(QDialog):
     def codes(self) -> list[str]:
         return [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())
                 if self.list.item(i).checkState() == Qt.CheckState.Checked]
+
+
+class OfficerPicker(QWidget):
+    """Officers chosen from the register by name or certificate number; ``locked`` ones stay checked."""
+
+    changed = Signal()
+
+    def __init__(self, officers: Sequence[OfficerRef], chosen: Sequence[str] = (), locked: Sequence[str] = (),
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Find by name or certificate number"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._filter)
+        self.list = QListWidget()
+        self.list.setMinimumHeight(96)
+        self.list.setMaximumHeight(150)
+        self.count = QLabel()
+        self.count.setStyleSheet(NOTE_STYLE)
+        for o in officers:
+            if not o.active and o.certificate_no not in chosen and o.certificate_no not in locked:
+                continue
+            text = f"{o.name}（{o.certificate_no}）" + (f"  {o.unit}" if o.unit else "")
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, o.certificate_no)
+            if o.certificate_no in locked:
+                item.setText(text + "  " + self.tr("(on the recording)"))
+                item.setFlags(Qt.ItemFlag.NoItemFlags)
+                item.setCheckState(Qt.CheckState.Checked)
+                item.setToolTip(self.tr("Already on the recording: officers are added, never removed."))
+            else:
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Checked if o.certificate_no in chosen else Qt.CheckState.Unchecked)
+            self.list.addItem(item)
+        if not self.list.count():
+            self.list.addItem(QListWidgetItem(self.tr("The officer register is empty: add officers on the cases "
+                                                      "or equipment pages.")))
+        self.list.itemChanged.connect(self._changed)
+        layout.addWidget(self.search)
+        layout.addWidget(self.list)
+        layout.addWidget(self.count)
+        self._changed()
+
+    def _items(self) -> list[QListWidgetItem]:
+        return [self.list.item(i) for i in range(self.list.count())
+                if self.list.item(i).data(Qt.ItemDataRole.UserRole)]
+
+    def _filter(self, text: str) -> None:
+        key = text.strip().upper()
+        for item in self._items():
+            item.setHidden(bool(key) and key not in item.text().upper())
+
+    def _changed(self, _item: QListWidgetItem | None = None) -> None:
+        self.count.setText(self.tr("{n} chosen").format(n=len(self.certificates())))
+        self.changed.emit()
+
+    def certificates(self) -> list[str]:
+        return [item.data(Qt.ItemDataRole.UserRole) for item in self._items()
+                if item.checkState() == Qt.CheckState.Checked]
+
+    def check(self, certificates: Sequence[str], on: bool = True) -> None:
+        for item in self._items():
+            if item.data(Qt.ItemDataRole.UserRole) in certificates and item.flags() & Qt.ItemFlag.ItemIsUserCheckable:
+                item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+
+
+class DetailsDialog(QDialog):
+    """Art. 26: what the disc annotates for an evidence clip — matter recorded, time, place, method, officers —
+    and the clip's confidentiality (Art. 25). Only what changed is sent; a refusal shows here and keeps the input."""
+
+    saved = Signal(object)  # MediaRow
+    failed = Signal(object)
+
+    def __init__(self, ctx: UiContext, detail: MediaDetail, officers: Sequence[OfficerRef],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.detail = ctx, detail
+        r = detail.row
+        self.setWindowTitle(self.tr("Details of the recording (Art. 26)"))
+        self.setMinimumWidth(560)
+        form = QFormLayout(self)
+        head = QLabel(f"<b>{r.name}</b><br>" + self.tr("Recorded {start} – {end}").format(
+            start=local_time(r.recorded_start) or "?", end=local_time(r.recorded_end) or "?"))
+        head.setWordWrap(True)
+        form.addRow(head)
+        self.matter = QLineEdit(detail.matter)
+        self.matter.setPlaceholderText(self.tr("e.g. on-site inspection of unlicensed fireworks sales"))
+        self.place = QLineEdit(detail.place)
+        self.place.setPlaceholderText(self.tr("Address or venue"))
+        self.method = QComboBox()
+        self.method.setEditable(True)
+        self.method.addItems([QCoreApplication.translate("media", m) for m in METHODS])
+        self.method.setCurrentText(detail.method)
+        self.method.lineEdit().setPlaceholderText(self.tr("How it was recorded"))
+        on_clip = [o.certificate_no for o in r.officers]
+        self.officers = OfficerPicker(officers, locked=on_clip)
+        self.confidentiality = QComboBox()
+        for code in cases_labels.CONFIDENTIALITY:
+            self.confidentiality.addItem(cases_labels.label(cases_labels.CONFIDENTIALITY, code,
+                                                            QCoreApplication.translate), code)
+        self.confidentiality.addItem(self.tr("State secret"), STATE_SECRET)
+        found = self.confidentiality.findData(r.confidentiality)
+        self.confidentiality.setCurrentIndex(max(found, 0))
+        note = QLabel(self.tr("State secrets do not belong in this system (Art. 25). Privacy and commercial "
+                              "secrets can be opened only by roles allowed to."))
+        note.setWordWrap(True)
+        note.setStyleSheet(NOTE_STYLE)
+        form.addRow(self.tr("Matter recorded"), self.matter)
+        form.addRow(self.tr("Place"), self.place)
+        form.addRow(self.tr("Method"), self.method)
+        form.addRow(self.tr("Officers"), self.officers)
+        form.addRow(self.tr("Confidentiality"), self.confidentiality)
+        form.addRow("", note)
+        self.message = error_label()
+        form.addRow(self.message)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def changes(self) -> dict[str, object]:
+        d = self.detail
+        out: dict[str, object] = {}
+        for key, now, before in (("matter", self.matter.text(), d.matter), ("place", self.place.text(), d.place),
+                                 ("method", self.method.currentText(), d.method)):
+            if now.strip() != before:
+                out[key] = now.strip()
+        new = [c for c in self.officers.certificates() if c not in {o.certificate_no for o in d.row.officers}]
+        if new:
+            out["officers"] = new
+        # Unchanged, the level is left alone: a clip that follows its case keeps following it.
+        if self.confidentiality.currentData() != d.row.confidentiality:
+            out["confidentiality"] = self.confidentiality.currentData()
+        return out
+
+    def save(self) -> None:
+        changes = self.changes()
+        if not changes:
+            self.accept()
+            return
+        self.save_button.setEnabled(False)
+        self.message.hide()
+        self.ctx.tasks.run(partial(media.set_details, self.ctx.ws, self.ctx.actor, self.detail.row.id, **changes),
+                           on_done=self._saved, on_error=self._failed, owner=self, write=True)
+
+    def _saved(self, row: MediaRow) -> None:
+        self.saved.emit(row)
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.save_button.setEnabled(True)
+        show_inline(self.message, exc)
+        self.failed.emit(exc)
+
+
+class ExceptionDialog(QDialog):
+    """Art. 24: for clips recorded during continuous or off-site enforcement, or in a remote, water or
+    poor-transport area, the 24 hours run from the return to the agency."""
+
+    saved = Signal(object)  # list[MediaRow]
+    failed = Signal(object)
+
+    def __init__(self, ctx: UiContext, rows: Sequence[MediaRow], current: MediaDetail | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.ids = ctx, [r.id for r in rows]
+        self.setWindowTitle(self.tr("Deadline exception (Art. 24)"))
+        self.setMinimumWidth(560)
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr("Recordings: {n}").format(n=len(rows)))
+        layout.addWidget(intro)
+        self.clips = QListWidget()
+        self.clips.setMaximumHeight(130)
+        for r in rows:
+            item = QListWidgetItem(r.name + "\n    " + self.tr("ended {end}; {clock}").format(
+                end=local_time(r.recorded_end) or self.tr("time unknown"), clock=clock_text(r.clock_state, r.due_at)))
+            if r.clock_state in CLOCK_COLOURS:
+                item.setForeground(CLOCK_COLOURS[r.clock_state])
+            self.clips.addItem(item)
+        layout.addWidget(self.clips)
+        form = QFormLayout()
+        self.kind = QComboBox()
+        for k in DeadlineException:
+            self.kind.addItem(exception_label(k.value), k.value)
+        self.returned = QDateTimeEdit()
+        self.returned.setTimeZone(QTimeZone(LOCAL.key.encode()))
+        self.returned.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.returned.setCalendarPopup(True)
+        self.note = QLineEdit()
+        self.note.setPlaceholderText(self.tr("e.g. enforcement in Baoding, back at the agency the next morning"))
+        single = current is not None and self.ids == [current.row.id]
+        if single and current is not None and current.exception_kind:
+            self.kind.setCurrentIndex(max(self.kind.findData(current.exception_kind), 0))
+            self.note.setText(current.exception_note)
+        self.set_returned(current.returned_at if single and current is not None and current.returned_at
+                          else datetime.now(UTC))
+        form.addRow(self.tr("Exception"), self.kind)
+        form.addRow(self.tr("Returned to the agency"), self.returned)
+        form.addRow(self.tr("Note"), self.note)
+        layout.addLayout(form)
+        rule = QLabel(self.tr("The 24 hours for storing the recordings then run from the return to the agency "
+                              "(Art. 24)."))
+        rule.setWordWrap(True)
+        rule.setStyleSheet(NOTE_STYLE)
+        layout.addWidget(rule)
+        self.message = error_label()
+        layout.addWidget(self.message)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def set_returned(self, when: datetime) -> None:
+        """Whole minutes, as shown: no hidden seconds are saved."""
+        minute = int(when.timestamp()) // 60 * 60
+        self.returned.setDateTime(QDateTime.fromSecsSinceEpoch(minute, self.returned.timeZone()))
+
+    def returned_at(self) -> datetime:
+        """The shown wall time read in the workstation's zone, as an aware datetime."""
+        return datetime.fromtimestamp(self.returned.dateTime().toSecsSinceEpoch(), UTC)
+
+    def save(self) -> None:
+        self.save_button.setEnabled(False)
+        self.message.hide()
+        self.ctx.tasks.run(media.set_exception, self.ctx.ws, self.ctx.actor, self.ids, self.kind.currentData(),
+                           self.returned_at(), self.note.text(), on_done=self._saved, on_error=self._failed,
+                           owner=self, write=True)
+
+    def _saved(self, rows: list[MediaRow]) -> None:
+        self.saved.emit(rows)
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.save_button.setEnabled(True)
+        show_inline(self.message, exc)
+        self.failed.emit(exc)

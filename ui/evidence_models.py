@@ -1,16 +1,19 @@
-"""The evidence list: A/V records with thumbnails, case and stage, device, officers and the 24-hour clock."""
+"""The evidence list: A/V records with thumbnails, case and stage, device, officers and the 24-hour clock; labels
+shared by the evidence page and its dialogs."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QPixmap
 
 from archive_core import media
 from archive_core.media import MediaFilter, MediaRow
+from models.media import DeadlineException
 from ui.ingest_models import CLOCK_COLOURS, clock_text
 from ui.lazy_model import LazyTableModel
 from ui.tasks import TaskRunner
@@ -19,6 +22,14 @@ LOCAL = ZoneInfo("Asia/Shanghai")
 THUMB = QSize(96, 54)
 SORT_KEYS = ("recorded_start", "name", "recorded_start", "duration", "recorded_start", "recorded_start", "device",
              "recorded_start", "clock", "recorded_start")
+# Art. 24: the cases in which the 24 hours run from the return to the agency.
+EXCEPTION_KINDS = {
+    DeadlineException.CONTINUOUS.value: QT_TRANSLATE_NOOP("media", "Continuous enforcement"),
+    DeadlineException.OFF_SITE.value: QT_TRANSLATE_NOOP("media", "Off-site enforcement"),
+    DeadlineException.REMOTE_AREA.value: QT_TRANSLATE_NOOP("media", "Remote, water or poor-transport area"),
+}
+
+
 def tr(text: str) -> str:
     return QCoreApplication.translate("media", text)
 
@@ -27,6 +38,14 @@ def stage_label(stage: str) -> str:
     names = {"initiation": tr("Initiation"), "investigation": tr("Investigation"),
              "decision": tr("Decision"), "service_execution": tr("Service and execution")}
     return names.get(stage, stage)
+
+
+def exception_label(kind: str) -> str:
+    return tr(EXCEPTION_KINDS[kind]) if kind in EXCEPTION_KINDS else kind
+
+
+def local_time(value: datetime | None) -> str:
+    return value.astimezone(LOCAL).strftime("%Y-%m-%d %H:%M:%S") if value else ""
 
 
 def duration_text(seconds: float | None) -> str:
@@ -54,6 +73,13 @@ class EvidenceModel(LazyTableModel):
         rows = media.media_rows(self.ws, self.actor, ids)
         thumbs = media.thumbnails(self.ws, self.actor, ids)
         return {i: (rows[i], thumbs.get(i)) for i in ids if i in rows}
+
+    def row_of(self, media_id: int) -> int:
+        """The row showing this clip, or -1 when the list does not hold it."""
+        try:
+            return self._ids.index(media_id)
+        except ValueError:
+            return -1
 
     def row_value(self, row: int) -> MediaRow | None:
         found = self.row_object(row)
@@ -87,7 +113,7 @@ class EvidenceModel(LazyTableModel):
         if column == 1:
             return r.name + (" ⚠" + tr("damaged") if r.damage else "")
         if column == 2:
-            return r.recorded_start.astimezone(LOCAL).strftime("%Y-%m-%d %H:%M:%S") if r.recorded_start else ""
+            return local_time(r.recorded_start)
         if column == 3:
             return duration_text(r.duration)
         if column == 4:

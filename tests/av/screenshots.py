@@ -17,8 +17,9 @@ sys.path.insert(0, str(ROOT))
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from archive_core import cases, devices, ingest, loans, media, users  # noqa: E402
+from archive_core.auth import Actor  # noqa: E402
 from archive_core.cases import CaseInput, OfficerInput  # noqa: E402
-from archive_core.workstation import open_workstation  # noqa: E402
+from archive_core.workstation import Workstation, open_workstation  # noqa: E402
 from tests.av.conftest import clip_name  # noqa: E402
 from tests.media_factory import make_empty, make_mp4, make_truncated_mp4  # noqa: E402
 from ui.context import UiContext  # noqa: E402
@@ -36,9 +37,8 @@ def pump(app: QApplication, seconds: float) -> None:
         time.sleep(0.02)
 
 
-def main(out: Path) -> None:
-    out.mkdir(parents=True, exist_ok=True)
-    work = Path(tempfile.mkdtemp(prefix="av-shots-"))
+def start_app(work: Path) -> tuple[QApplication, Workstation, Actor]:
+    """The application in Chinese, and a workstation in ``work`` with an archivist (also equipment clerk)."""
     app = QApplication(["shots"])
     install_translators(app, "zh_CN")
     install_font(app)
@@ -47,6 +47,13 @@ def main(out: Path) -> None:
     admin = users.login(ws, "secadmin", "Passw0rd!")
     users.create_user(ws, admin, "liwen", "李文", "Passw0rd!", {"archivist", "equipment_clerk"})
     actor = users.login(ws, "liwen", "Passw0rd!")
+    return app, ws, actor
+
+
+def main(out: Path) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix="av-shots-"))
+    app, ws, actor = start_app(work)
     officers = (OfficerInput("王建国", "13010001", "石家庄市市场监督管理局"),
                 OfficerInput("李明", "13010002", "石家庄市市场监督管理局"))
     case = cases.create_case(ws, actor, CaseInput(

@@ -1,22 +1,28 @@
 """The ingest monitor and the evidence page: real watcher, real catalogue, headless libvlc; models through
-qtmodeltester; the embedded player under a real X server (xvfb)."""
+qtmodeltester; the embedded player under a real X server (xvfb); the page's Art. 23, 24 and 26 dialogs and the
+audited export, driven through the real services."""
 
 from __future__ import annotations
 
+import errno
+import hashlib
 from datetime import timedelta
 
 import pytest
-from PySide6.QtCore import Qt
-from sqlalchemy import select
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from sqlalchemy import func, select
 
-from archive_core import ingest, media
+from archive_core import cases, ingest, interruptions, media
 from archive_core.ingest_monitor import queue_rows
 from models.audit import AuditEvent
+from models.media import GapExplanation
 from tests.av.conftest import recent
 from tests.media_factory import make_empty
-from tests.ui.conftest import tasks  # noqa: F401
 from ui.context import UiContext
+from ui.evidence_dialogs import STATE_SECRET, DetailsDialog, ExceptionDialog, PurposeDialog
 from ui.evidence_models import EvidenceModel
+from ui.gap_dialogs import ExplainDialog
 from ui.ingest_models import QueueModel
 from ui.pages.evidence_page import EvidencePage
 from ui.pages.ingest_page import IngestPage
@@ -43,7 +49,7 @@ def test_queue_model_shows_reasons_and_clocks(qtmodeltester, ws, archivist, dock
     assert texts[empty.name][1] == "Refused" and "empty (0 bytes)" in texts[empty.name][4]
 
 
-def test_evidence_model_is_lazy_and_has_thumbnails(qtbot, qtmodeltester, tasks, ws, archivist, dock):  # noqa: F811
+def test_evidence_model_is_lazy_and_has_thumbnails(qtbot, qtmodeltester, tasks, ws, archivist, dock):
     ids = [r.media_id for r in ingest.ingest_paths(ws, archivist, [dock.clip(recent(2), seq=i) for i in range(3)],
                                                    settle=0)]
     model = EvidenceModel(tasks, ws, archivist)
@@ -56,7 +62,7 @@ def test_evidence_model_is_lazy_and_has_thumbnails(qtbot, qtmodeltester, tasks, 
     assert model.id_at(0) in ids
 
 
-def test_ingest_page_watches_a_dock(qtbot, tasks, ws, archivist, dock):  # noqa: F811
+def test_ingest_page_watches_a_dock(qtbot, tasks, ws, archivist, dock):
     page = IngestPage(UiContext(ws, archivist, tasks))
     qtbot.addWidget(page)
     page.activate()
@@ -78,7 +84,7 @@ def test_ingest_page_watches_a_dock(qtbot, tasks, ws, archivist, dock):  # noqa:
     qtbot.wait(50)
 
 
-def test_evidence_page_plays_with_purpose_and_keeps_markers(qtbot, tasks, ws, archivist, dock, case_no):  # noqa: F811
+def test_evidence_page_plays_with_purpose_and_keeps_markers(qtbot, tasks, ws, archivist, dock, case_no):
     [result] = ingest.ingest_paths(ws, archivist, [dock.clip(recent(2), seconds=3)], case_no=case_no,
                                    stage="investigation", settle=0)
     page = EvidencePage(UiContext(ws, archivist, tasks))
@@ -98,7 +104,7 @@ def test_evidence_page_plays_with_purpose_and_keeps_markers(qtbot, tasks, ws, ar
 
 
 @pytest.mark.xvfb
-def test_player_embedded_in_the_evidence_page(qtbot, tasks, ws, archivist, dock, tmp_path):  # noqa: F811
+def test_player_embedded_in_the_evidence_page(qtbot, tasks, ws, archivist, dock, tmp_path):
     from PySide6.QtGui import QGuiApplication
 
     if QGuiApplication.platformName() != "xcb":
@@ -119,3 +125,291 @@ def test_player_embedded_in_the_evidence_page(qtbot, tasks, ws, archivist, dock,
         page.player.take_snapshot()
     qtbot.waitUntil(lambda: media.media_detail(ws, archivist, page.detail.row.id).snapshots != (), timeout=WAIT)
     page.shutdown()
+
+
+# --- the Art. 23, 24 and 26 actions and the export ---------------------------------------------------------------
+
+def _page(qtbot, tasks, ws, actor):
+    page = EvidencePage(UiContext(ws, actor, tasks))
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.model.loaded, timeout=WAIT):
+        page.activate()
+    return page
+
+
+def _select(qtbot, page, media_id):
+    page.table.selectRow(page.model.row_of(media_id))
+    qtbot.waitUntil(lambda: page.detail is not None and page.detail.row.id == media_id, timeout=WAIT)
+
+
+def _ingest(ws, actor, *paths, **kw):
+    results = ingest.ingest_paths(ws, actor, list(paths), settle=0, **kw)
+    by_name = {r.path.rsplit("/", 1)[-1]: r.media_id for r in results}
+    return [by_name[p.name] for p in paths]
+
+
+def _clock_column(page, media_id):
+    return page.model.data(page.model.index(page.model.row_of(media_id), 8))
+
+
+@pytest.fixture
+def messages(monkeypatch):
+    """Message boxes the page shows, recorded instead of opened: (title, text)."""
+    shown = []
+
+    def record(_parent, title, text, *_args):
+        shown.append((title, text))
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "warning", record)
+    monkeypatch.setattr(QMessageBox, "critical", record)
+    return shown
+
+
+def test_details_dialog_saves_the_art26_annotations_and_audits(qtbot, tasks, ws, archivist, dock, case_no):
+    [mid] = _ingest(ws, archivist, dock.clip(recent(2)), case_no=case_no, stage="investigation")
+    page = _page(qtbot, tasks, ws, archivist)
+    _select(qtbot, page, mid)
+    assert page.details_button.isEnabled()
+    qtbot.mouseClick(page.details_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: isinstance(page.dialog, DetailsDialog), timeout=WAIT)
+    dialog = page.dialog
+    assert dialog.confidentiality.currentData() == "internal"  # prefilled: the case's level
+    dialog.matter.setText("现场检查无证经营烟花爆竹")
+    dialog.place.setText("石家庄市长安区建设北大街12号")
+    dialog.method.setCurrentText("执法记录仪录音录像")
+    dialog.officers.check(["13010002", "13010003"])
+    dialog.confidentiality.setCurrentIndex(dialog.confidentiality.findData("personal_privacy"))
+    with qtbot.waitSignal(dialog.saved, timeout=WAIT):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    d = media.media_detail(ws, archivist, mid)
+    assert d.matter == "现场检查无证经营烟花爆竹" and d.place == "石家庄市长安区建设北大街12号"
+    assert d.method == "执法记录仪录音录像"
+    assert {o.certificate_no for o in d.row.officers} == {"13010002", "13010003"}
+    assert d.row.confidentiality == "personal_privacy"
+    [details] = _actions(ws, archivist, "media.details")
+    assert "现场检查无证经营烟花爆竹" in details and "personal_privacy" in details
+    qtbot.waitUntil(lambda: "现场检查无证经营烟花爆竹" in page.facts.text(), timeout=WAIT)
+    assert page.detail.row.id == mid  # the changed clip stays the current one
+
+
+def test_details_dialog_shows_the_state_secret_refusal_and_saves_nothing(qtbot, tasks, ws, archivist, dock, case_no):
+    [mid] = _ingest(ws, archivist, dock.clip(recent(2)), case_no=case_no, stage="investigation")
+    page = _page(qtbot, tasks, ws, archivist)
+    _select(qtbot, page, mid)
+    page.open_details()
+    qtbot.waitUntil(lambda: isinstance(page.dialog, DetailsDialog), timeout=WAIT)
+    dialog = page.dialog
+    dialog.matter.setText("涉密事项")
+    dialog.confidentiality.setCurrentIndex(dialog.confidentiality.findData(STATE_SECRET))
+    with qtbot.waitSignal(dialog.failed, timeout=WAIT):
+        dialog.save()
+    assert dialog.message.isVisibleTo(dialog)
+    assert "State secrets do not belong in this system (Art. 25)" in dialog.message.text()
+    assert dialog.isVisible() and dialog.matter.text() == "涉密事项"  # what was typed is kept
+    assert dialog.save_button.isEnabled()
+    d = media.media_detail(ws, archivist, mid)
+    assert d.matter == "" and d.row.confidentiality == "internal"
+    assert _actions(ws, archivist, "media.details") == []
+
+
+def test_deadline_exception_for_several_clips_changes_the_clock_shown(qtbot, tasks, ws, archivist, dock):
+    ids = _ingest(ws, archivist, dock.clip(recent(40), seq=1), dock.clip(recent(39), seq=2))
+    page = _page(qtbot, tasks, ws, archivist)
+    qtbot.waitUntil(lambda: all(_clock_column(page, i) == "Late" for i in ids), timeout=WAIT)
+    _select(qtbot, page, ids[0])
+    page.table.selectionModel().select(page.model.index(page.model.row_of(ids[1]), 0),
+                                       QItemSelectionModel.SelectionFlag.Select
+                                       | QItemSelectionModel.SelectionFlag.Rows)
+    assert sorted(page.selected_ids()) == sorted(ids)
+    assert page.exception_button.isEnabled() and "(2)" in page.exception_button.text()
+    qtbot.mouseClick(page.exception_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: isinstance(page.dialog, ExceptionDialog), timeout=WAIT)
+    dialog = page.dialog
+    assert dialog.clips.count() == 2
+    # A return before the end of recording is refused by the service; nothing changes.
+    dialog.set_returned(recent(45))
+    with qtbot.waitSignal(dialog.failed, timeout=WAIT):
+        dialog.save()
+    assert "the return cannot be before the end of the recording" in dialog.message.text()
+    assert {r.clock_state for r in media.media_rows(ws, archivist, ids).values()} == {"late"}
+    returned = recent(10)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("off_site"))
+    dialog.set_returned(returned)
+    dialog.note.setText("赴保定市异地执法，次日返回单位")
+    with qtbot.waitSignal(dialog.saved, timeout=WAIT):
+        dialog.save()
+    qtbot.waitUntil(lambda: all(_clock_column(page, i) == "On time (exception)" for i in ids), timeout=WAIT)
+    for i in ids:
+        d = media.media_detail(ws, archivist, i)
+        assert d.exception_kind == "off_site" and d.exception_note == "赴保定市异地执法，次日返回单位"
+        # the local wall time shown, read in the workstation's zone: the same instant, to the minute
+        assert d.returned_at.tzinfo is not None and d.returned_at == returned.replace(second=0)
+    assert len(_actions(ws, archivist, "media.deadline_exception")) == 2
+
+
+def _three_clips_with_two_gaps(ws, archivist, dock, case_no):
+    t0 = recent(3)
+    return _ingest(ws, archivist, dock.clip(t0, seconds=2, seq=1),
+                   dock.clip(t0 + timedelta(minutes=10), seconds=2, seq=2),
+                   dock.clip(t0 + timedelta(minutes=20), seconds=2, seq=3), case_no=case_no, stage="investigation")
+
+
+def _open_gaps(qtbot, page, media_id, count):
+    _select(qtbot, page, media_id)
+    assert page.gaps_button.isEnabled()
+    qtbot.mouseClick(page.gaps_button, Qt.MouseButton.LeftButton)
+    gaps = page.interruptions
+    qtbot.waitUntil(lambda: gaps.data is not None and gaps.model.rowCount() == count, timeout=WAIT)
+    return gaps
+
+
+def _open_explain(qtbot, gaps, row):
+    gaps.table.selectRow(row)
+    assert gaps.explain_button.isEnabled()
+    qtbot.mouseClick(gaps.explain_button, Qt.MouseButton.LeftButton)
+    assert isinstance(gaps.explain_dialog, ExplainDialog)
+    return gaps.explain_dialog
+
+
+def _explained(ws, actor):
+    with ws.unit(actor, write=False) as uow:
+        return uow.session.execute(select(func.count()).select_from(GapExplanation)).scalar()
+
+
+@pytest.mark.qt_log_ignore("does not support raise")
+def test_interruptions_written_explanation_needs_two_signers(qtbot, qtmodeltester, tasks, ws, archivist, dock, case_no):
+    ids = _three_clips_with_two_gaps(ws, archivist, dock, case_no)
+    page = _page(qtbot, tasks, ws, archivist)
+    gaps = _open_gaps(qtbot, page, ids[0], 2)
+    qtmodeltester.check(gaps.model)
+    first = [gaps.model.data(gaps.model.index(0, c)) for c in range(8)]
+    assert first[1] == "DSJ-A1B2C3" and first[2].endswith("_0001.MP4") and first[3].endswith("_0002.MP4")
+    assert first[7] == "Unexplained"
+    assert gaps.model.data(gaps.model.index(0, 7), Qt.ItemDataRole.BackgroundRole) is not None
+    assert "2 interruptions, 2 unexplained" in gaps.summary.text()
+
+    dialog = _open_explain(qtbot, gaps, 1)
+    dialog.written.setChecked(True)
+    assert not dialog.voice_at.isEnabled() and dialog.reason.isEnabled()
+    dialog.reason.setPlainText("电池耗尽，更换备用电池期间无法继续录像")
+    dialog.signers.check(["13010001"])
+    with qtbot.waitSignal(dialog.failed, timeout=WAIT):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert "signed by at least two officers (Art. 23)" in dialog.message.text()
+    assert _explained(ws, archivist) == 0 and _actions(ws, archivist, "media.gap_explained") == []
+    assert dialog.reason.toPlainText() == "电池耗尽，更换备用电池期间无法继续录像"
+
+    dialog.signers.check(["13010002"])
+    with qtbot.waitSignal(dialog.saved, timeout=WAIT):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: gaps.model.gaps[1].explanation is not None, timeout=WAIT)
+    text = gaps.model.data(gaps.model.index(1, 7))
+    assert text == "Written: 电池耗尽，更换备用电池期间无法继续录像 — signed by 王建国（13010001）、李明（13010002）"
+    assert gaps.model.data(gaps.model.index(1, 7), Qt.ItemDataRole.BackgroundRole) is None
+    assert "2 interruptions, 1 unexplained" in gaps.summary.text()
+    [saved] = [g for g in interruptions.case_gaps(ws, archivist, case_no) if g.explanation is not None]
+    assert (saved.before_id, saved.after_id) == (ids[1], ids[2])
+    assert saved.explanation.signers == ("13010001", "13010002")
+    gaps.table.selectRow(1)
+    assert not gaps.explain_button.isEnabled()  # explained once; no second explanation
+
+
+@pytest.mark.qt_log_ignore("does not support raise")
+def test_voice_explanation_outside_the_later_clip_is_refused(qtbot, tasks, ws, archivist, dock, case_no):
+    ids = _three_clips_with_two_gaps(ws, archivist, dock, case_no)
+    page = _page(qtbot, tasks, ws, archivist)
+    gaps = _open_gaps(qtbot, page, ids[1], 2)
+    dialog = _open_explain(qtbot, gaps, 0)
+    assert dialog.voice.isChecked()
+    dialog.voice_at.setText("1分")
+    dialog.save()
+    assert "minutes:seconds" in dialog.message.text() and _explained(ws, archivist) == 0
+    dialog.voice_at.setText("05:00")  # the later clip runs 2 s
+    with qtbot.waitSignal(dialog.failed, timeout=WAIT):
+        dialog.save()
+    assert "the voice note must lie within the clip after the interruption" in dialog.message.text()
+    assert _explained(ws, archivist) == 0
+    dialog.voice_at.setText("00:01")
+    with qtbot.waitSignal(dialog.saved, timeout=WAIT):
+        dialog.save()
+    qtbot.waitUntil(lambda: gaps.model.gaps[0].explanation is not None, timeout=WAIT)
+    assert gaps.model.data(gaps.model.index(0, 7)) == "Voice note at 00:01 in the later clip"
+    assert gaps.model.gaps[0].explanation.voice_at_ms == 1000
+
+
+def test_export_asks_the_purpose_and_copies_the_vault_bytes(qtbot, monkeypatch, tasks, ws, archivist, dock, tmp_path):
+    [mid] = _ingest(ws, archivist, dock.clip(recent(2)))
+    out = tmp_path / "移送"
+    out.mkdir()
+
+    def answer(dialog):
+        dialog.purpose.setCurrentText("移送检察机关")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(PurposeDialog, "exec", answer)
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_args: str(out))
+    page = _page(qtbot, tasks, ws, archivist)
+    _select(qtbot, page, mid)
+    assert page.export_button.isEnabled()
+    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.notice.text().startswith("Exported to"), timeout=WAIT)
+    [copy] = list(out.iterdir())
+    assert str(copy) in page.notice.text()
+    sha = page.detail.row.sha256
+    assert hashlib.sha256(copy.read_bytes()).hexdigest() == sha
+    assert hashlib.sha256(ws.vault.path_of(sha).read_bytes()).hexdigest() == sha
+    [event] = _actions(ws, archivist, "media.export")
+    assert "移送检察机关" in event
+
+
+def test_refused_exports_write_nothing(qtbot, monkeypatch, tasks, ws, archivist, supervisor, dock, case_no, tmp_path,
+                                       messages):
+    [mid] = _ingest(ws, archivist, dock.clip(recent(2)), case_no=case_no, stage="investigation")
+    out = tmp_path / "out"
+    out.mkdir()
+
+    def export_as(actor):
+        page = _page(qtbot, tasks, ws, actor)
+        _select(qtbot, page, mid)
+        page.export("复核", str(out))
+        qtbot.waitUntil(lambda: len(messages) == shown + 1, timeout=WAIT)
+        assert page.notice.text() == "Not exported."
+        return page
+
+    # A role without the export permission: the button is off, and the service refuses anyway.
+    shown = 0
+    page = export_as(supervisor)
+    assert not page.export_button.isEnabled()
+    assert "may not export audio-visual records" in messages[-1][1]
+    assert list(out.iterdir()) == []
+    # A privacy clip for a role that may not open such clips (Art. 25).
+    cases.update_case(ws, archivist, case_no, confidentiality="personal_privacy")
+    shown = 1
+    export_as(archivist)
+    assert "may not open privacy or commercial-secret records" in messages[-1][1]
+    assert list(out.iterdir()) == []
+    cases.update_case(ws, archivist, case_no, confidentiality="internal")
+    # A full disk: the half-written copy is removed.
+
+    def full_disk(_src, dst, _length=0):
+        dst.write(b"\0" * 1024)
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(media.shutil, "copyfileobj", full_disk)
+        shown = 2
+        export_as(archivist)
+    assert "the disk is full" in messages[-1][1] and "Nothing was left in the folder" in messages[-1][1]
+    assert list(out.iterdir()) == []
+    # The vault copy no longer matches its digest: an integrity alarm, nothing copied.
+    sha = media.media_detail(ws, archivist, mid).row.sha256
+    path = ws.vault.path_of(sha)
+    path.chmod(0o644)
+    with open(path, "r+b") as fh:
+        fh.seek(100)
+        fh.write(b"\0\0\0\0")
+    shown = 3
+    export_as(archivist)
+    assert messages[-1][0] == "Integrity alarm" and "no longer matches" in messages[-1][1]
+    assert list(out.iterdir()) == []

@@ -1,4 +1,5 @@
-"""The evidence page: the A/V list with filters, the selected clip's facts and actions, and the player."""
+"""The evidence page: the A/V list with filters, the selected clip's facts and actions (link, tags, evidence mark,
+Art. 26 details, Art. 24 deadline exception, Art. 23 interruptions, audited export), and the player."""
 
 from __future__ import annotations
 
@@ -13,6 +14,8 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
+    QFileDialog,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -26,13 +29,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from archive_core import media, media_settings
+from archive_core import cases_labels, media, media_settings, officers
 from archive_core.auth import Permission
-from archive_core.media import MediaDetail, MediaFilter, PlaybackTicket
+from archive_core.media import MediaDetail, MediaFilter, MediaRow, PlaybackTicket
 from archive_core.media_deadline import CLOCK_LABELS, ClockState
 from ui.errors import error_text, show_error
-from ui.evidence_dialogs import LinkDialog, PurposeDialog, TagDialog
-from ui.evidence_models import EvidenceModel, duration_text, stage_label
+from ui.evidence_dialogs import DetailsDialog, ExceptionDialog, LinkDialog, PurposeDialog, TagDialog
+from ui.evidence_models import EvidenceModel, duration_text, exception_label, local_time, stage_label
+from ui.gap_dialogs import InterruptionsDialog
 from ui.ingest_models import clock_text
 from ui.pages.base import Page
 from ui.player import VideoPlayer
@@ -56,6 +60,10 @@ class EvidencePage(Page):
         self.model.failed.connect(lambda exc: show_error(self, exc))
         self.detail: MediaDetail | None = None
         self.player: VideoPlayer | None = None
+        self.dialog: QDialog | None = None  # the details or exception dialog while open
+        self.interruptions: InterruptionsDialog | None = None
+        self._keep_id: int | None = None
+        self.model.loaded.connect(self._restore_current)
         self._build()
 
     # --- layout ----------------------------------------------------------------------------------------------
@@ -95,7 +103,8 @@ class EvidencePage(Page):
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Several clips at once for a deadline exception; the facts follow the current row.
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.verticalHeader().setDefaultSectionSize(58)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -103,6 +112,7 @@ class EvidencePage(Page):
         self.table.setColumnWidth(1, 330)
         self.table.setColumnWidth(2, 150)
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._select(cur.row()))
+        self.table.selectionModel().selectionChanged.connect(lambda _sel, _desel: self._update_selection_buttons())
         split.addWidget(self.table)
 
         side = QWidget()
@@ -112,9 +122,13 @@ class EvidencePage(Page):
         self.facts.setWordWrap(True)
         self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         sv.addWidget(self.facts)
-        actions = QHBoxLayout()
+        actions = QGridLayout()
         self.play_button = QPushButton(self.tr("Play…"))
         self.play_button.clicked.connect(self.ask_play)
+        self.export_button = QPushButton(self.tr("Export…"))
+        self.export_button.setToolTip(self.tr("Copy the recording out of the vault; the purpose is logged "
+                                              "(Art. 24, 25)"))
+        self.export_button.clicked.connect(self.ask_export)
         self.link_button = QPushButton(self.tr("Link to case…"))
         self.link_button.clicked.connect(self._link)
         self.tag_button = QPushButton(self.tr("Tags…"))
@@ -122,12 +136,34 @@ class EvidencePage(Page):
         self.evidence_button = QPushButton(self.tr("Use as evidence"))
         self.evidence_button.setCheckable(True)
         self.evidence_button.clicked.connect(self._toggle_evidence)
-        for b in (self.play_button, self.link_button, self.tag_button, self.evidence_button):
-            b.setEnabled(False)
-            actions.addWidget(b)
+        self.details_button = QPushButton(self.tr("Details…"))
+        self.details_button.setToolTip(self.tr("Matter recorded, place, method, officers and confidentiality "
+                                               "(Art. 26)"))
+        self.details_button.clicked.connect(self.open_details)
+        self.exception_button = QPushButton(self.tr("Deadline exception…"))
+        self.exception_button.setToolTip(self.tr("Continuous or off-site enforcement, remote areas: the 24 hours "
+                                                 "run from the return to the agency (Art. 24)"))
+        self.exception_button.clicked.connect(self.open_exception)
+        self.gaps_button = QPushButton(self.tr("Interruptions…"))
+        self.gaps_button.setToolTip(self.tr("Gaps between clips of one device in this case and their "
+                                            "explanations (Art. 23)"))
+        self.gaps_button.clicked.connect(self.open_interruptions)
+        buttons = ((self.play_button, self.export_button, self.link_button, self.tag_button),
+                   (self.evidence_button, self.details_button, self.exception_button, self.gaps_button))
+        for r, row in enumerate(buttons):
+            for c, b in enumerate(row):
+                b.setEnabled(False)
+                actions.addWidget(b, r, c)
         sv.addLayout(actions)
-        self.player_box = QVBoxLayout()
-        sv.addLayout(self.player_box, 1)
+        self.notice = QLabel()
+        self.notice.setWordWrap(True)
+        self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        sv.addWidget(self.notice)
+        # Takes the room below the facts and actions, so that they stay at the top before the player opens.
+        player_area = QWidget()
+        self.player_box = QVBoxLayout(player_area)
+        self.player_box.setContentsMargins(0, 0, 0, 0)
+        sv.addWidget(player_area, 1)
         split.addWidget(side)
         split.setSizes([700, 600])
         layout.addWidget(split, 1)
@@ -151,6 +187,7 @@ class EvidencePage(Page):
     def _select(self, row: int) -> None:
         if row < 0:
             return
+        self.notice.clear()
         media_id = self.model.id_at(row)
         self.ctx.tasks.run(media.media_detail, self.ctx.ws, self.ctx.actor, media_id, on_done=self._show_detail,
                            on_error=lambda exc: show_error(self, exc), owner=self)
@@ -169,16 +206,37 @@ class EvidencePage(Page):
             self.tr("24-hour clock (Art. 24): {clock}").format(clock=clock_text(r.clock_state, r.due_at)),
             f"SHA-256 {r.sha256[:16]}…  {d.video_codec or '-'} {d.width or '-'}×{d.height or '-'}",
         ]
+        if d.exception_kind:
+            lines.append(self.tr("Exception: {kind}, back at the agency {time}").format(
+                kind=exception_label(d.exception_kind), time=local_time(d.returned_at) or "?"))
+        lines.append(self.tr("Matter: {matter}; place: {place}; method: {method}; confidentiality: {level}").format(
+            matter=d.matter or "-", place=d.place or "-", method=d.method or "-",
+            level=cases_labels.label(cases_labels.CONFIDENTIALITY, r.confidentiality, QCoreApplication.translate)))
         if r.damage:
             lines.append("<span style='color:#b3261e'>" + self.tr("Damaged: {reason}").format(
                 reason=r.damage_reason) + "</span>")
         self.facts.setText("<br>".join(lines))
         can_link = self.ctx.can(Permission.MEDIA_LINK)
         self.play_button.setEnabled(self.ctx.can(Permission.MEDIA_PLAY) and not r.damage)
+        # Damaged files are exported too: for a forensic specialist.
+        self.export_button.setEnabled(self.ctx.can(Permission.MEDIA_EXPORT))
         self.link_button.setEnabled(can_link)
         self.tag_button.setEnabled(can_link)
         self.evidence_button.setEnabled(can_link and bool(r.case_no))
         self.evidence_button.setChecked(r.is_evidence)
+        self.details_button.setEnabled(can_link)
+        self.gaps_button.setEnabled(bool(r.case_no))
+        self._update_selection_buttons()
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [self.model.id_at(r) for r in rows]
+
+    def _update_selection_buttons(self) -> None:
+        n = len(self.selected_ids())
+        self.exception_button.setEnabled(n > 0 and self.ctx.can(Permission.MEDIA_LINK))
+        self.exception_button.setText(self.tr("Deadline exception ({n})…").format(n=n) if n > 1
+                                      else self.tr("Deadline exception…"))
 
     # --- playback --------------------------------------------------------------------------------------------
     def ask_play(self) -> None:
@@ -236,9 +294,19 @@ class EvidencePage(Page):
     # --- changes ---------------------------------------------------------------------------------------------
     def _after_change(self, _row: Any) -> None:
         if self.detail is not None:
-            current = self.detail.row.id
+            self._keep_id = self.detail.row.id
             self.model.reload()
-            self.ctx.tasks.run(media.media_detail, self.ctx.ws, self.ctx.actor, current,
+
+    def _restore_current(self, _count: int) -> None:
+        """After a change the list is queried again: the changed clip stays the current one."""
+        media_id, self._keep_id = self._keep_id, None
+        if media_id is None:
+            return
+        row = self.model.row_of(media_id)
+        if row >= 0:
+            self.table.selectRow(row)  # the detail follows the current row
+        else:  # filtered out by the change: keep showing its fresh facts
+            self.ctx.tasks.run(media.media_detail, self.ctx.ws, self.ctx.actor, media_id,
                                on_done=self._show_detail, owner=self)
 
     def _link(self) -> None:
@@ -271,6 +339,92 @@ class EvidencePage(Page):
             self.ctx.tasks.run(media.set_evidence, self.ctx.ws, self.ctx.actor, self.detail.row.id, on,
                                on_done=self._after_change, on_error=lambda e: show_error(self, e), owner=self,
                                write=True)
+
+    # --- Art. 26 details -------------------------------------------------------------------------------------
+    def open_details(self) -> None:
+        if self.detail is None:
+            return
+        self.ctx.tasks.run(officers.list_officers, self.ctx.ws, self.ctx.actor, on_done=self._details_dialog,
+                           on_error=lambda e: show_error(self, e), owner=self)
+
+    def _details_dialog(self, register: list[officers.OfficerRef]) -> None:
+        if self.detail is None:
+            return
+        dialog = DetailsDialog(self.ctx, self.detail, register, self)
+        dialog.saved.connect(self._after_change)
+        self._open(dialog)
+
+    def _open(self, dialog: QDialog) -> None:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(self._dialog_closed)
+        self.dialog = dialog
+        dialog.open()
+
+    def _dialog_closed(self, _result: int) -> None:
+        self.dialog = None
+
+    # --- Art. 24 deadline exception ----------------------------------------------------------------------------
+    def open_exception(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        self.ctx.tasks.run(media.media_rows, self.ctx.ws, self.ctx.actor, ids,
+                           on_done=lambda rows: self._exception_dialog([rows[i] for i in ids if i in rows]),
+                           on_error=lambda e: show_error(self, e), owner=self)
+
+    def _exception_dialog(self, rows: list[MediaRow]) -> None:
+        dialog = ExceptionDialog(self.ctx, rows, self.detail, self)
+        dialog.saved.connect(self._after_change)
+        self._open(dialog)
+
+    # --- Art. 23 interruptions ---------------------------------------------------------------------------------
+    def open_interruptions(self) -> None:
+        if self.detail is None or not self.detail.row.case_no:
+            return
+        if self.interruptions is None:
+            self.interruptions = InterruptionsDialog(self.ctx, self.detail.row.case_no, self)
+        else:
+            self.interruptions.set_case(self.detail.row.case_no)
+        self.interruptions.show()
+        self.interruptions.raise_()
+        self.interruptions.activateWindow()
+
+    # --- export (Art. 24, 25) ----------------------------------------------------------------------------------
+    def ask_export(self) -> None:
+        if self.detail is None:
+            return
+        purpose = PurposeDialog(self.detail.row.name, self, export=True)
+        if purpose.exec() != QDialog.DialogCode.Accepted:
+            return
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Export {name} to").format(
+            name=self.detail.row.name))
+        if folder:
+            self.export(purpose.text(), folder)
+
+    def export(self, purpose: str, folder: str) -> None:
+        if self.detail is None:
+            return
+        name = self.detail.row.name
+        self.notice.setStyleSheet("")
+        self.notice.setText(self.tr("Checking and exporting {name}…").format(name=name))
+        self.export_button.setEnabled(False)
+        self.ctx.tasks.run(media.export_clip, self.ctx.ws, self.ctx.actor, self.detail.row.id, folder, purpose,
+                           on_done=self._exported, on_error=self._export_refused, owner=self, write=True)
+
+    def _exported(self, path: Any) -> None:
+        self.export_button.setEnabled(self.ctx.can(Permission.MEDIA_EXPORT))
+        self.notice.setStyleSheet("color: #1e6b34;")
+        self.notice.setText(self.tr("Exported to {path}. The export and its purpose are in the audit trail.")
+                            .format(path=path))
+
+    def _export_refused(self, exc: BaseException) -> None:
+        self.export_button.setEnabled(self.ctx.can(Permission.MEDIA_EXPORT))
+        self.notice.setStyleSheet("color: #b3261e;")
+        self.notice.setText(self.tr("Not exported."))
+        if isinstance(exc, media.TamperedError):
+            QMessageBox.critical(self, self.tr("Integrity alarm"), error_text(exc))
+        else:
+            show_error(self, exc, self.tr("Could not export"))
 
     def shutdown(self) -> None:
         if self.player is not None:

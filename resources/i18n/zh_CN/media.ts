@@ -1,106 +1,352 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
   <context>
+    <name>DetailsDialog</name>
+    <message>
+      <location filename="../../../ui/evidence_dialogs.py" line="222" />
+      <source>Details of the recording (Art. 26)</source>
+      <translation>音像记录著录信息（第二十六条）</translation>
+    </message>
+    <message>
+      <location filename="../../../ui/evidence_dialogs.py" line="225" />
+      <source>Recorded {start} – {end}</source>
+      <translation>录制时间 {start} – {end}</translation>
+    </message>
+    <message>
+      <location filename="../../../ui/evidence_dialogs.py" line="230" />
+      <source>e.g. on-site inspection of unlicensed fireworks sales</source>
+      <translation>例如：现场检查无证经营烟花爆竹</translation>
+    </message>
+    <message>
+      <location filename="../../../ui/evidence_dialogs.py" line="232" />
+      <source>Address or venue</source>
+      <translation>地址或场所</translation>
+    </message>
+    <message>
+      <location filename="../../../ui/evidence_dialogs.py" line="237" />
+      <source>How it was recorded</source>
+      <translation>记录方式</translation>
+    </message>
+    <message>
+      <location filename="../../../ui/evidence_dialogs.py" line="244" />
+      <source>State secret</source>
+      <translation>国家秘密</translation>
+    </message>
+    <message>
+      <location filename="../../../ui/evidence_dialogs.py" line="247" />
+      <source>State secrets do not belong in this system (Art. 25). Privacy and commercial secrets can be opened only by roles allowed to.</source>
+      <translation>涉及国家秘密的材料不得录入本系统（第二十五条）。涉及个人隐私、商业秘密的记录仅限有权限的角色打开。</translation>
+    </message>
+    <message>
+      <location filename="../../../ui/evidence_dialogs.py" line="251" />
+      <source>Matter recorded</source>
+      <translation>记录事由</translation>
+    </message>
+    <message>
+      <location filename="../../../ui/evidence_dialogs.py" line="252" />
+      <source>Place</source>
+      <translation>地点</translation>
+    </message>
+    <message>
+      <location filename="../../../ui/evidence_dialogs.py" line="253" />
+      <source>Method</source>
+      <translation>记录方式</translation>
+    </message>
+    <message>
+      <location filename="../../../ui/evidence_dialogs.py" line="254" />
+      <source>Officers</source>
+      <translation>执法人员</translation>
+    </message>
+    <message>
+      <location filename="../../../ui/evidence_dialogs.py" line="255" />
+      <source>Confidentiality</source>
+      <translation>密级</translation>
+    </message>
+  </context>
+  <context>
     <name>EvidencePage</name>
     <message>
-      <location filename="../../../ui/pages/evidence_page.py" line="66" />
+      <location filename="../../../ui/pages/evidence_page.py" line="74" />
       <source>Case number</source>
       <translation>案号</translation>
     </message>
     <message>
-      <location filename="../../../ui/pages/evidence_page.py" line="68" />
+      <location filename="../../../ui/pages/evidence_page.py" line="76" />
       <source>Device</source>
       <translation>设备</translation>
     </message>
     <message>
-      <location filename="../../../ui/pages/evidence_page.py" line="70" />
+      <location filename="../../../ui/pages/evidence_page.py" line="78" />
       <source>Officer or certificate no.</source>
       <translation>执法人员或执法证号</translation>
     </message>
     <message>
-      <location filename="../../../ui/pages/evidence_page.py" line="71" />
+      <location filename="../../../ui/pages/evidence_page.py" line="79" />
       <source>Recorded</source>
       <translation>录制时间</translation>
     </message>
     <message>
-      <location filename="../../../ui/pages/evidence_page.py" line="78" />
+      <location filename="../../../ui/pages/evidence_page.py" line="86" />
       <source>Any deadline state</source>
       <translation>全部时限状态</translation>
     </message>
     <message>
-      <location filename="../../../ui/pages/evidence_page.py" line="83" />
+      <location filename="../../../ui/pages/evidence_page.py" line="91" />
       <source>All clips</source>
       <translation>全部音像</translation>
     </message>
     <message>
-      <location filename="../../../ui/pages/evidence_page.py" line="84" />
+      <location filename="../../../ui/pages/evidence_page.py" line="92" />
       <source>Evidence only</source>
       <translation>仅证据</translation>
     </message>
     <message>
-      <location filename="../../../ui/pages/evidence_page.py" line="85" />
+      <location filename="../../../ui/pages/evidence_page.py" line="93" />
       <source>Not evidence</source>
       <translation>非证据</translation>
     </message>
     <message>
-      <location filename="../../../ui/pages/evidence_page.py" line="86" />
+      <location filename="../../../ui/pages/evidence_page.py" line="94" />
       <source>Search</source>
       <translation>查询</translation>
     </message>
     <message>
-      <location filename="../../../ui/pages/evidence_page.py" line="111" />
+      <location filename="../../../ui/pages/evidence_page.py" line="121" />
       <source>Select a recording.</source>
       <translation>请选择一条音像记录。</translation>
     </message>
     <message>
-      <location filename="../../../ui/pages/evidence_page.py" line="116" />
+      <location filename="../../../ui/pages/evidence_page.py" line="126" />
       <source>Play…</source>
       <translation>播放…</translation>
     </message>
     <message>
-      <location filename="../../../ui/pages/evidence_page.py" line="118" />
+      <location filename="../../../ui/pages/evidence_page.py" line="128" />
+      <source>Export…</source>
+      <translation>导出…</translation>
+    </message>
+    <message>
+      <location filename="../../../ui/pages/evidence_page.py" line="129" />
+      <source>Copy the recording out of the vault; the purpose is logged (Art. 24, 25)</source>
+      <translation>从存储库复制导出该音像记录，使用目的记入审计日志（第二十四条、第二十五条）</translation>
+    </message>
+    <message>
+      <location filename="../../../ui/pages/evidence_page.py" line="132" />
       <source>Link to case…</source>
       <translation>关联案件…</translation>
     </message>
     <message>
-      <location filename="../../../ui/pages/evidence_page.py" line="120" />
+      <location filename="../../../ui/pages/evidence_page.py" line="134" />
       <source>Tags…</source>
       <translation>标注…</translation>
     </message>
     <message>
-      <location filename="../../../ui/pages/evidence_page.py" line="122" />
+      <location filename="../../../ui/pages/evidence_page.py" line="136" />
       <source>Use as evidence</source>
       <translation>作为证据</translation>
     </message>
     <message>
-      <location filename="../../../ui/pages/evidence_page.py" line="161" />
+      <location filename="../../../ui/pages/evidence_page.py" line="139" />
+      <source>Details…</source>
+      <translation>著录信息…</translation>
+    </message>
+    <message>
+      <location filename="../../../ui/pages/evidence_page.py" line="140" />
+      <source>Matter recorded, place, method, officers and confidentiality (Art. 26)</source>
+      <translation>记录事由、地点、方式、执法人员和密级（第二十六条）</translation>
+    </message>
+    <message>
+      <location filename="../../../ui/pages/evidence_page.py" line="143" />
+      <location filename="../../../ui/pages/evidence_page.py" line="239" />
+      <source>Deadline exception…</source>
+      <translation>时限例外…</translation>
+    </message>
+    <message>
+      <location filename="../../../ui/pages/evidence_page.py" line="144" />
+      <source>Continuous or off-site enforcement, remote areas: the 24 hours run from the return to the agency (Art. 24)</source>
+      <translation>连续执法、异地执法或偏远地区执法：24小时时限自返回单位时起算（第二十四条）</translation>
+    </message>
+    <message>
+      <location filename="../../../ui/pages/evidence_page.py" line="147" />
+      <source>Interruptions…</source>
+      <translation>记录中断…</translation>
+    </message>
+    <message>
+      <location filename="../../../ui/pages/evidence_page.py" line="148" />
+      <source>Gaps between clips of one device in this case and their explanations (Art. 23)</source>
+      <translation>本案同一设备相邻音像之间的记录中断及其说明（第二十三条）</translation>
+    </message>
+    <message>
+      <location filename="../../../ui/pages/evidence_page.py" line="198" />
       <source>unknown</source>
       <translation>未知</translation>
     </message>
     <message>
-      <location filename="../../../ui/pages/evidence_page.py" line="165" />
+      <location filename="../../../ui/pages/evidence_page.py" line="202" />
       <source>Recorded {when}, {length}; device {device}; officers {officers}</source>
       <translation>录制于 {when}，时长 {length}；设备 {device}；执法人员 {officers}</translation>
     </message>
     <message>
-      <location filename="../../../ui/pages/evidence_page.py" line="167" />
+      <location filename="../../../ui/pages/evidence_page.py" line="204" />
       <source>Case {case}, stage {stage}</source>
       <translation>案件 {case}，环节 {stage}</translation>
     </message>
     <message>
-      <location filename="../../../ui/pages/evidence_page.py" line="169" />
+      <location filename="../../../ui/pages/evidence_page.py" line="206" />
       <source>24-hour clock (Art. 24): {clock}</source>
       <translation>24小时时限（第二十四条）：{clock}</translation>
     </message>
     <message>
-      <location filename="../../../ui/pages/evidence_page.py" line="173" />
+      <location filename="../../../ui/pages/evidence_page.py" line="210" />
+      <source>Exception: {kind}, back at the agency {time}</source>
+      <translation>例外情形：{kind}，返回单位时间 {time}</translation>
+    </message>
+    <message>
+      <location filename="../../../ui/pages/evidence_page.py" line="212" />
+      <source>Matter: {matter}; place: {place}; method: {method}; confidentiality: {level}</source>
+      <translation>事由：{matter}；地点：{place}；方式：{method}；密级：{level}</translation>
+    </message>
+    <message>
+      <location filename="../../../ui/pages/evidence_page.py" line="216" />
       <source>Damaged: {reason}</source>
       <translation>已损坏：{reason}</translation>
     </message>
     <message>
-      <location filename="../../../ui/pages/evidence_page.py" line="198" />
+      <location filename="../../../ui/pages/evidence_page.py" line="238" />
+      <source>Deadline exception ({n})…</source>
+      <translation>时限例外（{n} 段）…</translation>
+    </message>
+    <message>
+      <location filename="../../../ui/pages/evidence_page.py" line="256" />
+      <location filename="../../../ui/pages/evidence_page.py" line="425" />
       <source>Integrity alarm</source>
       <translation>完整性告警</translation>
+    </message>
+    <message>
+      <location filename="../../../ui/pages/evidence_page.py" line="399" />
+      <source>Export {name} to</source>
+      <translation>将 {name} 导出到</translation>
+    </message>
+    <message>
+      <location filename="../../../ui/pages/evidence_page.py" line="409" />
+      <source>Checking and exporting {name}…</source>
+      <translation>正在校验并导出 {name}…</translation>
+    </message>
+    <message>
+      <location filename="../../../ui/pages/evidence_page.py" line="417" />
+      <source>Exported to {path}. The export and its purpose are in the audit trail.</source>
+      <translation>已导出到 {path}。本次导出及其使用目的已记入审计日志。</translation>
+    </message>
+    <message>
+      <location filename="../../../ui/pages/evidence_page.py" line="423" />
+      <source>Not exported.</source>
+      <translation>未导出。</translation>
+    </message>
+    <message>
+      <location filename="../../../ui/pages/evidence_page.py" line="427" />
+      <source>Could not export</source>
+      <translation>无法导出</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExceptionDialog</name>
+    <message>
+      <location filename="../../../ui/evidence_dialogs.py" line="311" />
+      <source>Deadline exception (Art. 24)</source>
+      <translation>存储时限例外（第二十四条）</translation>
+    </message>
+    <message>
+      <location filename="../../../ui/evidence_dialogs.py" line="314" />
+      <source>Recordings: {n}</source>
+      <translation>音像记录：{n} 段</translation>
+    </message>
+    <message>
+      <location filename="../../../ui/evidence_dialogs.py" line="319" />
+      <source>ended {end}; {clock}</source>
+      <translation>录制结束于 {end}；{clock}</translation>
+    </message>
+    <message>
+      <location filename="../../../ui/evidence_dialogs.py" line="320" />
+      <source>time unknown</source>
+      <translation>时间不详</translation>
+    </message>
+    <message>
+      <location filename="../../../ui/evidence_dialogs.py" line="334" />
+      <source>e.g. enforcement in Baoding, back at the agency the next morning</source>
+      <translation>例如：赴保定异地执法，次日上午返回单位</translation>
+    </message>
+    <message>
+      <location filename="../../../ui/evidence_dialogs.py" line="341" />
+      <source>Exception</source>
+      <translation>例外情形</translation>
+    </message>
+    <message>
+      <location filename="../../../ui/evidence_dialogs.py" line="342" />
+      <source>Returned to the agency</source>
+      <translation>返回单位时间</translation>
+    </message>
+    <message>
+      <location filename="../../../ui/evidence_dialogs.py" line="343" />
+      <source>Note</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <location filename="../../../ui/evidence_dialogs.py" line="345" />
+      <source>The 24 hours for storing the recordings then run from the return to the agency (Art. 24).</source>
+      <translation>上述音像记录的24小时存储时限自返回单位时起算（第二十四条）。</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExplainDialog</name>
+    <message>
+      <location filename="../../../ui/gap_dialogs.py" line="288" />
+      <source>Explain an interruption (Art. 23)</source>
+      <translation>记录中断说明（第二十三条）</translation>
+    </message>
+    <message>
+      <location filename="../../../ui/gap_dialogs.py" line="291" />
+      <source>&lt;b&gt;{device}&lt;/b&gt;: recording stopped {start} and resumed {end} ({length}).&lt;br&gt;Before: {before}&lt;br&gt;After: {after}</source>
+      <translation>&lt;b&gt;{device}&lt;/b&gt;：{start} 停止录制，{end} 恢复录制（中断 {length}）。&lt;br&gt;中断前：{before}&lt;br&gt;中断后：{after}</translation>
+    </message>
+    <message>
+      <location filename="../../../ui/gap_dialogs.py" line="299" />
+      <source>The officer explained it by voice on resuming</source>
+      <translation>执法人员在恢复录制时已作语音说明</translation>
+    </message>
+    <message>
+      <location filename="../../../ui/gap_dialogs.py" line="300" />
+      <source>In writing: recording could not continue</source>
+      <translation>书面说明：确实无法继续录制</translation>
+    </message>
+    <message>
+      <location filename="../../../ui/gap_dialogs.py" line="313" />
+      <source>Where the explanation starts in the later clip, which runs {length}.</source>
+      <translation>语音说明在后一段音像中的开始时间（后一段音像时长 {length}）。</translation>
+    </message>
+    <message>
+      <location filename="../../../ui/gap_dialogs.py" line="317" />
+      <source>At (mm:ss)</source>
+      <translation>时间（分:秒）</translation>
+    </message>
+    <message>
+      <location filename="../../../ui/gap_dialogs.py" line="325" />
+      <source>Why recording stopped and why it could not continue</source>
+      <translation>中断原因及无法继续录制的原因</translation>
+    </message>
+    <message>
+      <location filename="../../../ui/gap_dialogs.py" line="328" />
+      <source>Explanation</source>
+      <translation>书面说明</translation>
+    </message>
+    <message>
+      <location filename="../../../ui/gap_dialogs.py" line="329" />
+      <source>Signed by (two or more)</source>
+      <translation>签名人员（两名以上）</translation>
+    </message>
+    <message>
+      <location filename="../../../ui/gap_dialogs.py" line="354" />
+      <source>Enter the time as minutes:seconds, e.g. 01:05.</source>
+      <translation>请按“分:秒”输入时间，例如 01:05。</translation>
     </message>
   </context>
   <context>
@@ -132,8 +378,8 @@
     </message>
     <message>
       <location filename="../../../ui/pages/ingest_page.py" line="87" />
-      <location filename="../../../ui/pages/ingest_page.py" line="199" />
-      <location filename="../../../ui/pages/ingest_page.py" line="206" />
+      <location filename="../../../ui/pages/ingest_page.py" line="203" />
+      <location filename="../../../ui/pages/ingest_page.py" line="210" />
       <source>Start watching</source>
       <translation>开始监视</translation>
     </message>
@@ -158,93 +404,169 @@
       <translation>已存储 {done} · 重复 {dup} · 等待 {queued} · 复制中 {busy} · 失败 {failed} · 拒收 {rejected}</translation>
     </message>
     <message>
-      <location filename="../../../ui/pages/ingest_page.py" line="159" />
+      <location filename="../../../ui/pages/ingest_page.py" line="163" />
       <source>Dock folder</source>
       <translation>采集站文件夹</translation>
     </message>
     <message>
-      <location filename="../../../ui/pages/ingest_page.py" line="184" />
+      <location filename="../../../ui/pages/ingest_page.py" line="188" />
       <source>Add a dock folder first.</source>
       <translation>请先添加采集站文件夹。</translation>
     </message>
     <message>
-      <location filename="../../../ui/pages/ingest_page.py" line="191" />
+      <location filename="../../../ui/pages/ingest_page.py" line="195" />
       <source>Stop watching</source>
       <translation>停止监视</translation>
     </message>
     <message>
-      <location filename="../../../ui/pages/ingest_page.py" line="211" />
+      <location filename="../../../ui/pages/ingest_page.py" line="216" />
       <source>Recordings to ingest</source>
       <translation>要导入的音像文件</translation>
     </message>
   </context>
   <context>
+    <name>InterruptionsDialog</name>
+    <message>
+      <location filename="../../../ui/gap_dialogs.py" line="179" />
+      <source>Art. 23: when recording is interrupted, the officer states the reason by voice on resuming; if recording truly cannot continue, a written explanation is signed by two or more officers.</source>
+      <translation>第二十三条：记录中断的，执法人员应在恢复记录时以语音说明中断原因；确实无法继续记录的，应由两名以上执法人员签名作出书面说明。</translation>
+    </message>
+    <message>
+      <location filename="../../../ui/gap_dialogs.py" line="204" />
+      <source>Explain…</source>
+      <translation>登记说明…</translation>
+    </message>
+    <message>
+      <location filename="../../../ui/gap_dialogs.py" line="206" />
+      <source>Refresh</source>
+      <translation>刷新</translation>
+    </message>
+    <message>
+      <location filename="../../../ui/gap_dialogs.py" line="208" />
+      <source>Close</source>
+      <translation>关闭</translation>
+    </message>
+    <message>
+      <location filename="../../../ui/gap_dialogs.py" line="220" />
+      <source>Interruptions of recording (Art. 23) — {case}</source>
+      <translation>记录中断（第二十三条）— {case}</translation>
+    </message>
+    <message>
+      <location filename="../../../ui/gap_dialogs.py" line="224" />
+      <source>Looking for interruptions…</source>
+      <translation>正在查找记录中断…</translation>
+    </message>
+    <message>
+      <location filename="../../../ui/gap_dialogs.py" line="238" />
+      <source>No interruptions between clips of one device in this case.</source>
+      <translation>本案同一设备的相邻音像之间没有记录中断。</translation>
+    </message>
+    <message>
+      <location filename="../../../ui/gap_dialogs.py" line="240" />
+      <source>{n} interruptions, {open} unexplained: each unexplained one is a compliance finding (Art. 23).</source>
+      <translation>共 {n} 处记录中断，其中 {open} 处未说明：每处未说明的中断都是一项合规问题（第二十三条）。</translation>
+    </message>
+    <message>
+      <location filename="../../../ui/gap_dialogs.py" line="244" />
+      <source>{n} interruptions, all explained.</source>
+      <translation>共 {n} 处记录中断，均已说明。</translation>
+    </message>
+  </context>
+  <context>
     <name>LinkDialog</name>
     <message>
-      <location filename="../../../ui/evidence_dialogs.py" line="62" />
+      <location filename="../../../ui/evidence_dialogs.py" line="97" />
       <source>Link to a case (Art. 19)</source>
       <translation>关联案件（第十九条）</translation>
     </message>
     <message>
-      <location filename="../../../ui/evidence_dialogs.py" line="71" />
+      <location filename="../../../ui/evidence_dialogs.py" line="106" />
       <source>e.g. 9.2 (optional)</source>
       <translation>例如 9.2（可选）</translation>
     </message>
     <message>
-      <location filename="../../../ui/evidence_dialogs.py" line="72" />
+      <location filename="../../../ui/evidence_dialogs.py" line="107" />
       <source>Case number</source>
       <translation>案号</translation>
     </message>
     <message>
-      <location filename="../../../ui/evidence_dialogs.py" line="73" />
+      <location filename="../../../ui/evidence_dialogs.py" line="108" />
       <source>Stage</source>
       <translation>环节</translation>
     </message>
     <message>
-      <location filename="../../../ui/evidence_dialogs.py" line="74" />
+      <location filename="../../../ui/evidence_dialogs.py" line="109" />
       <source>Checklist item</source>
       <translation>记录事项</translation>
     </message>
   </context>
   <context>
+    <name>OfficerPicker</name>
+    <message>
+      <location filename="../../../ui/evidence_dialogs.py" line="155" />
+      <source>Find by name or certificate number</source>
+      <translation>按姓名或执法证号查找</translation>
+    </message>
+    <message>
+      <location filename="../../../ui/evidence_dialogs.py" line="170" />
+      <source>(on the recording)</source>
+      <translation>（已登记在该记录上）</translation>
+    </message>
+    <message>
+      <location filename="../../../ui/evidence_dialogs.py" line="173" />
+      <source>Already on the recording: officers are added, never removed.</source>
+      <translation>已登记在该音像记录上：执法人员只能增加，不能删除。</translation>
+    </message>
+    <message>
+      <location filename="../../../ui/evidence_dialogs.py" line="179" />
+      <source>The officer register is empty: add officers on the cases or equipment pages.</source>
+      <translation>执法人员名册为空：请先在案件或装备页面添加执法人员。</translation>
+    </message>
+    <message>
+      <location filename="../../../ui/evidence_dialogs.py" line="197" />
+      <source>{n} chosen</source>
+      <translation>已选 {n} 人</translation>
+    </message>
+  </context>
+  <context>
     <name>PurposeDialog</name>
     <message>
-      <location filename="../../../ui/evidence_dialogs.py" line="33" />
+      <location filename="../../../ui/evidence_dialogs.py" line="68" />
       <source>Purpose of use</source>
       <translation>使用目的</translation>
     </message>
     <message>
-      <location filename="../../../ui/evidence_dialogs.py" line="35" />
+      <location filename="../../../ui/evidence_dialogs.py" line="70" />
       <source>Why is {name} exported?</source>
       <translation>为何导出 {name}？</translation>
     </message>
     <message>
-      <location filename="../../../ui/evidence_dialogs.py" line="35" />
+      <location filename="../../../ui/evidence_dialogs.py" line="70" />
       <source>Why is {name} played?</source>
       <translation>为何播放 {name}？</translation>
     </message>
     <message>
-      <location filename="../../../ui/evidence_dialogs.py" line="36" />
+      <location filename="../../../ui/evidence_dialogs.py" line="71" />
       <source>The purpose is recorded in the audit trail (Art. 24: no leaking; Art. 25: privacy).</source>
       <translation>使用目的将记入审计日志（第二十四条：不得泄露；第二十五条：个人隐私）。</translation>
     </message>
     <message>
-      <location filename="../../../ui/evidence_dialogs.py" line="42" />
+      <location filename="../../../ui/evidence_dialogs.py" line="77" />
       <source>Case review</source>
       <translation>案件审核</translation>
     </message>
     <message>
-      <location filename="../../../ui/evidence_dialogs.py" line="42" />
+      <location filename="../../../ui/evidence_dialogs.py" line="77" />
       <source>Legal review</source>
       <translation>法制审核</translation>
     </message>
     <message>
-      <location filename="../../../ui/evidence_dialogs.py" line="42" />
+      <location filename="../../../ui/evidence_dialogs.py" line="77" />
       <source>Hearing preparation</source>
       <translation>听证准备</translation>
     </message>
     <message>
-      <location filename="../../../ui/evidence_dialogs.py" line="43" />
+      <location filename="../../../ui/evidence_dialogs.py" line="78" />
       <source>Transfer to the court or procuratorate</source>
       <translation>移送法院或检察机关</translation>
     </message>
@@ -252,7 +574,7 @@
   <context>
     <name>TagDialog</name>
     <message>
-      <location filename="../../../ui/evidence_dialogs.py" line="87" />
+      <location filename="../../../ui/evidence_dialogs.py" line="122" />
       <source>A/V items (Art. 21, 22)</source>
       <translation>音像记录事项（第二十一条、第二十二条）</translation>
     </message>
@@ -372,54 +694,161 @@
     </message>
   </context>
   <context>
+    <name>compliance</name>
+    <message>
+      <source>A/V records are stored within 24 hours of recording (or of the return to the agency)</source>
+      <translation>音像记录在录制后（或返回单位后）24小时内存储</translation>
+    </message>
+    <message>
+      <source>A/V record {name} was stored {hours} h after its 24-hour deadline (recorded until {ended}, stored {ingested}).</source>
+      <translation>音像记录 {name} 超过24小时时限 {hours} 小时后才存储（录制至 {ended}，存储于 {ingested}）。</translation>
+    </message>
+    <message>
+      <source>Record the reason in the case file; if the officers were on continuous, off-site or remote-area enforcement, record the exception with their return time.</source>
+      <translation>请在案卷中记录原因；如属连续执法、异地执法或偏远地区执法，请登记例外情形及返回单位时间。</translation>
+    </message>
+    <message>
+      <source>Every interruption of recording is explained by voice or in writing signed by two officers</source>
+      <translation>每次记录中断均有语音说明或两名执法人员签名的书面说明</translation>
+    </message>
+    <message>
+      <source>Recording on device {device} stopped for {minutes} min between {before} and {after} ({start} – {end}) with no explanation.</source>
+      <translation>设备 {device} 在 {before} 与 {after} 之间中断记录 {minutes} 分钟（{start} – {end}），没有说明。</translation>
+    </message>
+    <message>
+      <source>Record the voice explanation's time in the next clip, or a written explanation signed by at least two officers.</source>
+      <translation>请登记下一段音像中语音说明的时间，或由两名以上执法人员签名的书面说明。</translation>
+    </message>
+    <message>
+      <source>A/V records linked to a case can be played</source>
+      <translation>关联案件的音像记录能够播放</translation>
+    </message>
+    <message>
+      <source>A/V record {name} is damaged and cannot be played.</source>
+      <translation>音像记录 {name} 已损坏，无法播放。</translation>
+    </message>
+    <message>
+      <source>Copy it again from the device if it still holds it; otherwise record the damage in the case file.</source>
+      <translation>如设备中仍有该文件，请重新复制；否则在案卷中记录损坏情况。</translation>
+    </message>
+  </context>
+  <context>
     <name>errors</name>
     <message>
-      <location filename="../../../archive_core/ingest.py" line="57" />
+      <source>folder</source>
+      <translation>文件夹</translation>
+    </message>
+    <message>
+      <source>special file (device, pipe or socket)</source>
+      <translation>特殊文件（设备、管道或套接字）</translation>
+    </message>
+    <message>
+      <source>Check the path; the file may have been moved or the card removed.</source>
+      <translation>请检查路径；文件可能已被移走，或存储卡已拔出。</translation>
+    </message>
+    <message>
+      <source>{name} is not a regular file but a {kind}.</source>
+      <translation>{name} 不是普通文件，而是{kind}。</translation>
+    </message>
+    <message>
+      <source>Choose a video or audio file.</source>
+      <translation>请选择视频或音频文件。</translation>
+    </message>
+    <message>
+      <source>Check the file's permissions or the card reader, then try again.</source>
+      <translation>请检查文件权限或读卡器，然后重试。</translation>
+    </message>
+    <message>
+      <source>{name} is empty (0 bytes).</source>
+      <translation>{name} 是空文件（0 字节）。</translation>
+    </message>
+    <message>
+      <source>The copy from the device probably failed: copy it again and keep the original until then.</source>
+      <translation>从设备复制时可能出错：请重新复制，在此之前保留设备中的原始文件。</translation>
+    </message>
+    <message>
+      <source>{name} is not a video or audio file that can be read ({reason}).</source>
+      <translation>{name} 不是可以读取的视频或音频文件（{reason}）。</translation>
+    </message>
+    <message>
+      <source>Check that this is the device's recording; if it is, the file is damaged: copy it again from the device.</source>
+      <translation>请确认这是记录设备的录像；如果是，说明文件已损坏：请从设备重新复制。</translation>
+    </message>
+    <message>
+      <source>{name} is incomplete and cannot be played: {reason}.</source>
+      <translation>{name} 不完整，无法播放：{reason}。</translation>
+    </message>
+    <message>
+      <source>Copy it again from the device (Art. 24: within 24 hours). If the device no longer holds it, keep this file and record the damage.</source>
+      <translation>请从设备重新复制（第二十四条：24小时内存储）。如果设备中已没有该文件，请保留此文件并登记损坏情况。</translation>
+    </message>
+    <message>
+      <source>{name} has no picture to take a thumbnail from.</source>
+      <translation>{name} 没有可生成缩略图的画面。</translation>
+    </message>
+    <message>
+      <source>Audio recordings have no thumbnail; this is not an error in the file.</source>
+      <translation>录音没有缩略图，这并非文件错误。</translation>
+    </message>
+    <message>
+      <source>No picture could be decoded from {name} at {at:.1f} s: {reason}.</source>
+      <translation>无法从 {name} 第 {at:.1f} 秒处解码出画面：{reason}。</translation>
+    </message>
+    <message>
+      <source>Try another time in the recording; if none works, the file is damaged.</source>
+      <translation>请尝试录像中的其他时间点；如果都不行，说明文件已损坏。</translation>
+    </message>
+    <message>
+      <source>Fix the file-name pattern catalogue {source} and restart.</source>
+      <translation>请修正文件名规则目录 {source}，然后重新启动。</translation>
+    </message>
+    <message>
+      <location filename="../../../archive_core/ingest.py" line="60" />
       <source>{name} disappeared before it could be copied.</source>
       <translation>{name} 在复制前已消失。</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/ingest.py" line="58" />
+      <location filename="../../../archive_core/ingest.py" line="61" />
       <source>Dock the device again; the queue entry can be retried.</source>
       <translation>请重新连接设备；该队列项可以重试。</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/ingest.py" line="59" />
+      <location filename="../../../archive_core/ingest.py" line="62" />
       <source>{name} changed while it was being copied: it is still being written.</source>
       <translation>{name} 在复制过程中发生变化：文件仍在写入。</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/ingest.py" line="60" />
+      <location filename="../../../archive_core/ingest.py" line="63" />
       <source>Nothing was stored. It is ingested once the device has finished writing it.</source>
       <translation>未存储任何内容。设备写入完成后将自动导入。</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/ingest.py" line="62" />
+      <location filename="../../../archive_core/ingest.py" line="65" />
       <source>The vault copy of {name} does not match what was read.</source>
       <translation>{name} 在存储库中的副本与读取内容不一致。</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/ingest.py" line="63" />
+      <location filename="../../../archive_core/ingest.py" line="66" />
       <source>Check the vault disk; retry the ingest.</source>
       <translation>请检查存储库磁盘，然后重试导入。</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/ingest.py" line="64" />
+      <location filename="../../../archive_core/ingest.py" line="67" />
       <source>{name} cannot be read: {reason}.</source>
       <translation>无法读取 {name}：{reason}。</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/ingest.py" line="65" />
+      <location filename="../../../archive_core/ingest.py" line="68" />
       <source>Check the file's permissions or the card reader, then retry.</source>
       <translation>请检查文件权限或读卡器，然后重试。</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/ingest.py" line="340" />
+      <location filename="../../../archive_core/ingest.py" line="343" />
       <source>Another worker took over {name}.</source>
       <translation>{name} 已由其他工作进程接管。</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/ingest.py" line="452" />
+      <location filename="../../../archive_core/ingest.py" line="510" />
       <source>Unknown stage {stage}.</source>
       <translation>未知环节 {stage}。</translation>
     </message>
@@ -464,54 +893,74 @@
       <translation>请检查路径；存储卡可能已被拔出。</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/media.py" line="46" />
+      <location filename="../../../archive_core/media.py" line="55" />
       <source>The vault copy of {name} no longer matches its recorded digest: playback refused.</source>
       <translation>{name} 在存储库中的副本与登记的摘要值不一致：拒绝播放。</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/media.py" line="48" />
+      <location filename="../../../archive_core/media.py" line="57" />
       <source>The alarm is in the audit trail. Tell the security auditor; restore the recording from its evidence disc.</source>
       <translation>告警已记入审计日志。请通知安全审计员，并从证据光盘恢复该记录。</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/media.py" line="55" />
+      <location filename="../../../archive_core/media.py" line="63" />
+      <source>Could not export {name} to {folder}: {reason}</source>
+      <translation>无法将 {name} 导出到 {folder}：{reason}</translation>
+    </message>
+    <message>
+      <location filename="../../../archive_core/media.py" line="64" />
+      <source>Nothing was left in the folder. Free space or choose another folder, then try again.</source>
+      <translation>目标文件夹中没有留下任何文件。请释放空间或选择其他文件夹后重试。</translation>
+    </message>
+    <message>
+      <location filename="../../../archive_core/media.py" line="71" />
       <source>{name} is stored as damaged and cannot be played: {reason}</source>
       <translation>{name} 已作为损坏文件存储，无法播放：{reason}</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/media.py" line="56" />
+      <location filename="../../../archive_core/media.py" line="72" />
       <source>Export it for a forensic specialist; the stored bytes are kept unchanged.</source>
       <translation>可导出交由技术鉴定人员处理；存储内容保持不变。</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/media.py" line="317" />
+      <location filename="../../../archive_core/media.py" line="333" />
       <source>an evidence clip stays with its case; clear the evidence mark first</source>
       <translation>证据音像须保留在其案件中；请先取消证据标记</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/media.py" line="359" />
+      <location filename="../../../archive_core/media.py" line="375" />
       <source>link the clip to a case before marking it as evidence</source>
       <translation>标记为证据前请先关联案件</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/media.py" line="408" />
+      <location filename="../../../archive_core/media.py" line="424" />
       <source>a time without a time zone was given</source>
       <translation>给出的时间没有时区</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/media.py" line="415" />
+      <location filename="../../../archive_core/media.py" line="431" />
       <source>the return cannot be before the end of the recording</source>
       <translation>返回时间不能早于录制结束时间</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/media.py" line="540" />
+      <location filename="../../../archive_core/media.py" line="556" />
       <source>say why the recording is opened (Art. 24: every use is logged with its purpose)</source>
       <translation>请说明调阅目的（第二十四条：每次使用均记录目的）</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/media.py" line="593" />
+      <location filename="../../../archive_core/media.py" line="609" />
       <source>the export folder does not exist</source>
       <translation>导出文件夹不存在</translation>
+    </message>
+    <message>
+      <location filename="../../../archive_core/media.py" line="627" />
+      <source>the disk is full</source>
+      <translation>磁盘已满</translation>
+    </message>
+    <message>
+      <location filename="../../../archive_core/media.py" line="629" />
+      <source>no permission to write there</source>
+      <translation>没有写入该位置的权限</translation>
     </message>
     <message>
       <location filename="../../../archive_core/media_settings.py" line="126" />
@@ -529,32 +978,32 @@
       <translation>音像记录事项需要代码和名称</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/interruptions.py" line="125" />
+      <location filename="../../../archive_core/interruptions.py" line="128" />
       <source>give either a voice-note time or signers, not both</source>
       <translation>请给出语音说明时间或签名人员，二者只能选其一</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/interruptions.py" line="131" />
+      <location filename="../../../archive_core/interruptions.py" line="134" />
       <source>a written explanation must be signed by at least two officers (Art. 23)</source>
       <translation>书面说明须由两名以上执法人员签名（第二十三条）</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/interruptions.py" line="134" />
+      <location filename="../../../archive_core/interruptions.py" line="137" />
       <source>a written explanation needs its text</source>
       <translation>书面说明需要填写内容</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/interruptions.py" line="144" />
+      <location filename="../../../archive_core/interruptions.py" line="147" />
       <source>these two clips have no interruption between them to explain</source>
       <translation>这两段音像之间没有需要说明的中断</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/interruptions.py" line="147" />
+      <location filename="../../../archive_core/interruptions.py" line="150" />
       <source>the voice note must lie within the clip after the interruption</source>
       <translation>语音说明必须位于中断后的那段音像内</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/interruptions.py" line="150" />
+      <location filename="../../../archive_core/interruptions.py" line="153" />
       <source>this interruption is already explained</source>
       <translation>该中断已有说明</translation>
     </message>
@@ -602,7 +1051,7 @@
       <translation>音像导入监控</translation>
     </message>
     <message>
-      <location filename="../../../ui/pages/evidence_page.py" line="51" />
+      <location filename="../../../ui/pages/evidence_page.py" line="55" />
       <source>A/V evidence</source>
       <translation>音像证据</translation>
     </message>
@@ -642,8 +1091,8 @@
       <translation>截止 {time}</translation>
     </message>
     <message>
+      <location filename="../../../ui/evidence_models.py" line="66" />
       <location filename="../../../ui/ingest_models.py" line="66" />
-      <location filename="../../../ui/evidence_models.py" line="47" />
       <source>File</source>
       <translation>文件</translation>
     </message>
@@ -668,110 +1117,154 @@
       <translation>原因 / 备注</translation>
     </message>
     <message>
+      <location filename="../../../ui/evidence_models.py" line="114" />
       <location filename="../../../ui/ingest_models.py" line="112" />
-      <location filename="../../../ui/evidence_models.py" line="88" />
       <source>damaged</source>
       <translation>已损坏</translation>
     </message>
     <message>
-      <location filename="../../../ui/evidence_models.py" line="27" />
+      <location filename="../../../ui/evidence_models.py" line="38" />
       <source>Initiation</source>
       <translation>程序启动</translation>
     </message>
     <message>
-      <location filename="../../../ui/evidence_models.py" line="27" />
+      <location filename="../../../ui/evidence_models.py" line="38" />
       <source>Investigation</source>
       <translation>调查取证</translation>
     </message>
     <message>
-      <location filename="../../../ui/evidence_models.py" line="28" />
+      <location filename="../../../ui/evidence_models.py" line="39" />
       <source>Decision</source>
       <translation>审查决定</translation>
     </message>
     <message>
-      <location filename="../../../ui/evidence_models.py" line="28" />
+      <location filename="../../../ui/evidence_models.py" line="39" />
       <source>Service and execution</source>
       <translation>送达执行</translation>
     </message>
     <message>
-      <location filename="../../../ui/evidence_models.py" line="47" />
+      <location filename="../../../ui/evidence_models.py" line="66" />
       <source>Recorded</source>
       <translation>录制时间</translation>
     </message>
     <message>
-      <location filename="../../../ui/evidence_models.py" line="47" />
+      <location filename="../../../ui/evidence_models.py" line="66" />
+      <location filename="../../../ui/gap_dialogs.py" line="130" />
       <source>Length</source>
       <translation>时长</translation>
     </message>
     <message>
-      <location filename="../../../ui/evidence_models.py" line="47" />
+      <location filename="../../../ui/evidence_models.py" line="66" />
       <source>Case</source>
       <translation>案件</translation>
     </message>
     <message>
-      <location filename="../../../ui/evidence_models.py" line="47" />
+      <location filename="../../../ui/evidence_models.py" line="66" />
+      <location filename="../../../ui/gap_dialogs.py" line="129" />
       <source>Stage</source>
       <translation>环节</translation>
     </message>
     <message>
-      <location filename="../../../ui/evidence_models.py" line="47" />
+      <location filename="../../../ui/evidence_models.py" line="66" />
+      <location filename="../../../ui/gap_dialogs.py" line="129" />
       <source>Device</source>
       <translation>设备</translation>
     </message>
     <message>
-      <location filename="../../../ui/evidence_models.py" line="47" />
+      <location filename="../../../ui/evidence_models.py" line="66" />
       <source>Officers</source>
       <translation>执法人员</translation>
     </message>
     <message>
-      <location filename="../../../ui/evidence_models.py" line="48" />
+      <location filename="../../../ui/evidence_models.py" line="67" />
       <source>24-hour clock</source>
       <translation>24小时时限</translation>
     </message>
     <message>
-      <location filename="../../../ui/evidence_models.py" line="48" />
-      <location filename="../../../ui/evidence_models.py" line="104" />
+      <location filename="../../../ui/evidence_models.py" line="67" />
+      <location filename="../../../ui/evidence_models.py" line="130" />
       <source>Evidence</source>
       <translation>证据</translation>
     </message>
-  </context>
-  <context>
-    <name>compliance</name>
     <message>
-      <source>A/V records are stored within 24 hours of recording (or of the return to the agency)</source>
-      <translation>音像记录在录制后（或返回单位后）24小时内存储</translation>
+      <location filename="../../../ui/evidence_dialogs.py" line="40" />
+      <source>Body-worn camera audio and video</source>
+      <translation>执法记录仪录音录像</translation>
     </message>
     <message>
-      <source>A/V record {name} was stored {hours} h after its 24-hour deadline (recorded until {ended}, stored {ingested}).</source>
-      <translation>音像记录 {name} 超过24小时时限 {hours} 小时后才存储（录制至 {ended}，存储于 {ingested}）。</translation>
+      <location filename="../../../ui/evidence_dialogs.py" line="41" />
+      <source>Video camera</source>
+      <translation>摄像机录像</translation>
     </message>
     <message>
-      <source>Record the reason in the case file; if the officers were on continuous, off-site or remote-area enforcement, record the exception with their return time.</source>
-      <translation>请在案卷中记录原因；如属连续执法、异地执法或偏远地区执法，请登记例外情形及返回单位时间。</translation>
+      <location filename="../../../ui/evidence_dialogs.py" line="42" />
+      <source>Photographs</source>
+      <translation>照相</translation>
     </message>
     <message>
-      <source>Every interruption of recording is explained by voice or in writing signed by two officers</source>
-      <translation>每次记录中断均有语音说明或两名执法人员签名的书面说明</translation>
+      <location filename="../../../ui/evidence_dialogs.py" line="43" />
+      <source>Audio recording</source>
+      <translation>录音</translation>
     </message>
     <message>
-      <source>Recording on device {device} stopped for {minutes} min between {before} and {after} ({start} – {end}) with no explanation.</source>
-      <translation>设备 {device} 在 {before} 与 {after} 之间中断记录 {minutes} 分钟（{start} – {end}），没有说明。</translation>
+      <location filename="../../../ui/evidence_dialogs.py" line="44" />
+      <source>Video surveillance</source>
+      <translation>视频监控</translation>
     </message>
     <message>
-      <source>Record the voice explanation's time in the next clip, or a written explanation signed by at least two officers.</source>
-      <translation>请登记下一段音像中语音说明的时间，或由两名以上执法人员签名的书面说明。</translation>
+      <location filename="../../../ui/evidence_models.py" line="27" />
+      <source>Continuous enforcement</source>
+      <translation>连续执法</translation>
     </message>
     <message>
-      <source>A/V records linked to a case can be played</source>
-      <translation>关联案件的音像记录能够播放</translation>
+      <location filename="../../../ui/evidence_models.py" line="28" />
+      <source>Off-site enforcement</source>
+      <translation>异地执法</translation>
     </message>
     <message>
-      <source>A/V record {name} is damaged and cannot be played.</source>
-      <translation>音像记录 {name} 已损坏，无法播放。</translation>
+      <location filename="../../../ui/evidence_models.py" line="29" />
+      <source>Remote, water or poor-transport area</source>
+      <translation>偏远、交通不便地区或水上执法</translation>
     </message>
     <message>
-      <source>Copy it again from the device if it still holds it; otherwise record the damage in the case file.</source>
-      <translation>如设备中仍有该文件，请重新复制；否则在案卷中记录损坏情况。</translation>
+      <location filename="../../../ui/gap_dialogs.py" line="104" />
+      <source>Unexplained</source>
+      <translation>未说明</translation>
+    </message>
+    <message>
+      <location filename="../../../ui/gap_dialogs.py" line="106" />
+      <source>Voice note at {time} in the later clip</source>
+      <translation>语音说明：后一段 {time} 处</translation>
+    </message>
+    <message>
+      <location filename="../../../ui/gap_dialogs.py" line="108" />
+      <source>Written: {reason} — signed by {signers}</source>
+      <translation>书面说明：{reason}（签名：{signers}）</translation>
+    </message>
+    <message>
+      <location filename="../../../ui/gap_dialogs.py" line="129" />
+      <source>Clip before</source>
+      <translation>中断前音像</translation>
+    </message>
+    <message>
+      <location filename="../../../ui/gap_dialogs.py" line="129" />
+      <source>Clip after</source>
+      <translation>中断后音像</translation>
+    </message>
+    <message>
+      <location filename="../../../ui/gap_dialogs.py" line="129" />
+      <source>Stopped</source>
+      <translation>停止录制</translation>
+    </message>
+    <message>
+      <location filename="../../../ui/gap_dialogs.py" line="129" />
+      <source>Resumed</source>
+      <translation>恢复录制</translation>
+    </message>
+    <message>
+      <location filename="../../../ui/gap_dialogs.py" line="130" />
+      <source>Explanation</source>
+      <translation>说明情况</translation>
     </message>
   </context>
 </TS>
