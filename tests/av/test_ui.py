@@ -413,3 +413,24 @@ def test_refused_exports_write_nothing(qtbot, monkeypatch, tasks, ws, archivist,
     export_as(archivist)
     assert messages[-1][0] == "Integrity alarm" and "no longer matches" in messages[-1][1]
     assert list(out.iterdir()) == []
+
+
+def test_dashboard_figures_open_the_list_narrowed(qtbot, tasks, ws, archivist, dock, case_no):
+    from ui.dashboard_tiles import TARGETS
+
+    late, linked = _ingest(ws, archivist, dock.clip(recent(40), seq=1), dock.clip(recent(2), seq=2))
+    media.link(ws, archivist, linked, case_no, "investigation")
+    page = _page(qtbot, tasks, ws, archivist)
+    target, figures = TARGETS["av_clock"]
+    assert target == "EvidencePage"
+    page.case_no.setText(case_no)  # whatever the archivist had typed is replaced by the figure's filter
+    with qtbot.waitSignal(page.model.loaded, timeout=WAIT):
+        assert page.show_filtered(**figures["unlinked"])
+    assert page.unlinked.isChecked() and not page.case_no.text()
+    assert page.model.rowCount() == 1 and page.model.row_of(late) == 0
+    with qtbot.waitSignal(page.model.loaded, timeout=WAIT):
+        assert page.show_filtered(**figures["late_30"])
+    assert not page.unlinked.isChecked() and page.clock.currentData() == "late"
+    assert page.model.rowCount() == 1 and page.model.row_of(late) == 0
+    assert not page.show_filtered(compliance="error")
+    assert not page.show_filtered(clock_state="melted")

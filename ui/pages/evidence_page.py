@@ -91,10 +91,11 @@ class EvidencePage(Page):
         self.evidence.addItem(self.tr("All clips"), None)
         self.evidence.addItem(self.tr("Evidence only"), True)
         self.evidence.addItem(self.tr("Not evidence"), False)
+        self.unlinked = QCheckBox(self.tr("Not linked to a case"))
         search = QPushButton(self.tr("Search"))
         search.clicked.connect(self.search)
         for w in (self.case_no, self.device, self.officer, self.use_dates, self.date_from, QLabel("–"),
-                  self.date_to, self.clock, self.evidence, search):
+                  self.date_to, self.clock, self.evidence, self.unlinked, search):
             bar.addWidget(w)
         layout.addLayout(bar)
 
@@ -165,7 +166,9 @@ class EvidencePage(Page):
         self.player_box.setContentsMargins(0, 0, 0, 0)
         sv.addWidget(player_area, 1)
         split.addWidget(side)
-        split.setSizes([700, 600])
+        split.setStretchFactor(0, 3)  # the list takes most of the width; the facts and buttons wrap
+        split.setStretchFactor(1, 2)
+        split.setSizes([820, 480])
         layout.addWidget(split, 1)
 
     # --- list ------------------------------------------------------------------------------------------------
@@ -178,7 +181,22 @@ class EvidencePage(Page):
                            officer=self.officer.text().strip(),
                            date_from=self.date_from.date().toPython() if dates else None,
                            date_to=self.date_to.date().toPython() if dates else None,
-                           clock_state=self.clock.currentData() or "", evidence=self.evidence.currentData())
+                           clock_state=self.clock.currentData() or "", evidence=self.evidence.currentData(),
+                           unlinked=self.unlinked.isChecked())
+
+    def show_filtered(self, **criteria: object) -> bool:
+        """A dashboard figure opens the list narrowed to one deadline state, or to clips not linked to a case."""
+        index = self.clock.findData(str(criteria.get("clock_state", "")))
+        if not criteria or not set(criteria) <= {"clock_state", "unlinked"} or index < 0:
+            return False
+        for field in (self.case_no, self.device, self.officer):
+            field.clear()
+        self.use_dates.setChecked(False)
+        self.evidence.setCurrentIndex(0)
+        self.clock.setCurrentIndex(index)
+        self.unlinked.setChecked(bool(criteria.get("unlinked", False)))
+        self.search()
+        return True
 
     def search(self) -> None:
         self.model.filter = self.current_filter()

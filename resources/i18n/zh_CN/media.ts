@@ -66,6 +66,10 @@
   <context>
     <name>EvidencePage</name>
     <message>
+      <source>Not linked to a case</source>
+      <translation>未关联案件</translation>
+    </message>
+    <message>
       <location filename="../../../ui/pages/evidence_page.py" line="74" />
       <source>Case number</source>
       <translation>案号</translation>
