@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -66,12 +67,15 @@ def read_settings(ws: Workstation) -> MediaSettings:
 
 def _check(key: str, value: Any) -> Any:
     if key not in DEFAULTS:
-        raise ValidationError(reason=f"unknown A/V setting {key!r}; known: {', '.join(DEFAULTS)}")
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Invalid input: unknown A/V setting {key}; known: {known}."),
+                              key=key, known=", ".join(DEFAULTS))
     if key == "camera_zone":
         try:
             ZoneInfo(str(value))
         except (ZoneInfoNotFoundError, ValueError):
-            raise ValidationError(reason=f"unknown time zone {value!r}") from None
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "errors", "Invalid input: unknown time zone {zone}; use a name such as Asia/Shanghai or UTC."),
+                zone=repr(value)) from None
         return str(value)
     if key == "delete_source":
         if isinstance(value, str):
@@ -80,23 +84,31 @@ def _check(key: str, value: Any) -> Any:
     try:
         number = float(value)
     except (TypeError, ValueError):
-        raise ValidationError(reason=f"{key} must be a number of seconds") from None
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Invalid input: {key} must be a number of seconds."),
+                              key=key) from None
     if number < 0:
-        raise ValidationError(reason=f"{key} cannot be negative")
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Invalid input: {key} cannot be negative."), key=key)
     return number
 
 
 def change_setting(ws: Workstation, actor: Actor, key: str, value: Any) -> MediaSettings:
-    value = _check(key, value)
+    return change_settings(ws, actor, {key: value})
+
+
+def change_settings(ws: Workstation, actor: Actor, changes: Mapping[str, Any]) -> MediaSettings:
+    """Several settings in one transaction, each audited; every value is checked first, so one bad value changes
+    nothing."""
+    checked = {key: _check(key, value) for key, value in changes.items()}
     with ws.unit(actor) as uow:
-        uow.require(Permission.SETTINGS_MANAGE, "media_setting", key)
-        row = uow.session.get(MediaSetting, key)
-        old = json.loads(row.value) if row else DEFAULTS[key]
-        if row is None:
-            row = MediaSetting(key=key, value="")
-            uow.session.add(row)
-        row.value, row.updated_at, row.updated_by = json.dumps(value), datetime.now(UTC), actor.username
-        uow.audit("media.setting_changed", "media_setting", key, {"old": old, "new": value})
+        uow.require(Permission.SETTINGS_MANAGE, "media_setting", ",".join(checked))
+        for key, value in checked.items():
+            row = uow.session.get(MediaSetting, key)
+            old = json.loads(row.value) if row else DEFAULTS[key]
+            if row is None:
+                row = MediaSetting(key=key, value="")
+                uow.session.add(row)
+            row.value, row.updated_at, row.updated_by = json.dumps(value), datetime.now(UTC), actor.username
+            uow.audit("media.setting_changed", "media_setting", key, {"old": old, "new": value})
         uow.session.flush()
         return load_settings(uow.session)
 

@@ -1,4 +1,5 @@
-"""The case page: the case's facts, its four stages with checklists and records, and findings beside them."""
+"""The case page: the case's facts, its four stages with checklists and records (registered, corrected as new
+versions, with their history), and findings beside them."""
 
 from __future__ import annotations
 
@@ -25,13 +26,14 @@ from PySide6.QtWidgets import (
 from archive_core import cases, records
 from archive_core import cases_labels as L
 from archive_core.auth import Permission
-from archive_core.cases_views import CaseDetail
+from archive_core.cases_views import CaseDetail, RecordView
 from archive_core.compliance import SEVERITY_LABELS, Finding, Severity, chinese_number
 from models.cases import STAGE_ARTICLE, STAGE_ORDER
 from ui.case_forms import RecordDialog
 from ui.case_models import ChecklistModel, RecordsModel, chinese, code_label, tr
 from ui.context import UiContext
 from ui.errors import show_error
+from ui.record_history import RecordHistoryDialog
 from ui.tables import table_view
 
 CARD_STYLE = {
@@ -42,9 +44,9 @@ CARD_STYLE = {
 
 
 class StageTab(QWidget):
-    """One stage: its checklist (Art. 8–11) above the records registered in it."""
+    """One stage: its checklist (Art. 8–11) above the records registered in it, every version of each."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, can_write: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -65,10 +67,42 @@ class StageTab(QWidget):
         self.records_label.setObjectName("sectionLabel")
         self.checklist_label = QLabel()
         self.checklist_label.setObjectName("sectionLabel")
+        self.can_write = can_write
+        self.correct_button = QPushButton(self.tr("Correct…"))
+        self.history_button = QPushButton(self.tr("History…"))
+        self.history_button.setToolTip(self.tr("Every version of the selected document: who, when, why and what "
+                                               "changed"))
+        records_bar = QHBoxLayout()
+        records_bar.addWidget(self.records_label, 1)
+        records_bar.addWidget(self.correct_button)
+        records_bar.addWidget(self.history_button)
         layout.addWidget(self.checklist_label)
         layout.addWidget(self.checklist_view, 3)
-        layout.addWidget(self.records_label)
+        layout.addLayout(records_bar)
         layout.addWidget(self.records_view, 2)
+        self.records_view.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.records.modelReset.connect(self._update_buttons)
+        self._update_buttons()
+
+    def selected_record(self) -> RecordView | None:
+        rows = self.records_view.selectionModel().selectedRows()
+        return self.records.row_at(rows[0].row()) if rows else None
+
+    def select_record(self, record_id: int) -> bool:
+        for row in range(self.records.rowCount()):
+            if self.records.row_at(row).id == record_id:
+                self.records_view.selectRow(row)
+                return True
+        return False
+
+    def _update_buttons(self) -> None:
+        r = self.selected_record()
+        self.history_button.setEnabled(r is not None)
+        self.correct_button.setEnabled(self.can_write and r is not None and r.is_current)
+        self.correct_button.setToolTip(
+            self.tr("This version was corrected already: correct the current version") if r and not r.is_current
+            else self.tr("Correct the selected document: a new version with the reason; the current one stays in "
+                         "the file (Art. 27)"))
 
 
 class CaseDetailWidget(QWidget):
@@ -79,6 +113,8 @@ class CaseDetailWidget(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.detail: CaseDetail | None = None
+        self.dialog: QWidget | None = None  # the correction or history dialog last opened
+        self._select_after: int | None = None  # the new version, once the case is reloaded
         outer = QVBoxLayout(self)
         outer.setContentsMargins(8, 8, 8, 8)
 
@@ -121,9 +157,12 @@ class CaseDetailWidget(QWidget):
 
         split = QSplitter(Qt.Orientation.Horizontal)
         self.tabs = QTabWidget()
-        self.stage_tabs = [StageTab() for _ in STAGE_ORDER]
+        self.stage_tabs = [StageTab(can_write) for _ in STAGE_ORDER]
         for tab in self.stage_tabs:
             self.tabs.addTab(tab, "")
+            tab.correct_button.clicked.connect(lambda _checked=False, t=tab: self.correct(t.selected_record()))
+            tab.history_button.clicked.connect(lambda _checked=False, t=tab: self.history(t.selected_record()))
+            tab.records_view.doubleClicked.connect(lambda _index, t=tab: self.history(t.selected_record()))
         split.addWidget(self.tabs)
 
         side = QWidget()
@@ -175,7 +214,7 @@ class CaseDetailWidget(QWidget):
             items = [i for i in detail.checklist if i.stage == stage.value]
             tab.checklist.records = records_by_id
             tab.checklist.set_rows(items)
-            recs = [r for r in detail.records if r.stage == stage.value]
+            recs = _versions_together([r for r in detail.records if r.stage == stage.value])
             tab.records.set_rows(recs)
             # Missing items count once the stage is due (passed, or the action ended), as the rule sees it.
             due = c.action_ended_at is not None or STAGE_ORDER.index(stage) < [s.value for s in STAGE_ORDER].index(
@@ -191,6 +230,11 @@ class CaseDetailWidget(QWidget):
             self.tabs.setTabText(STAGE_ORDER.index(stage), text)
         current = STAGE_ORDER.index(next(s for s in STAGE_ORDER if s.value == c.current_stage))
         self.tabs.setCurrentIndex(current)
+        if self._select_after is not None:
+            for n, tab in enumerate(self.stage_tabs):
+                if tab.select_record(self._select_after):
+                    self.tabs.setCurrentIndex(n)
+            self._select_after = None
         self._fill_findings(detail.findings)
 
     def _fill_facts(self, d: CaseDetail) -> None:
@@ -271,6 +315,26 @@ class CaseDetailWidget(QWidget):
         dialog.saved.connect(lambda _view: (self.reload(), self.changed.emit()))
         dialog.open()
 
+    def correct(self, record: RecordView | None) -> None:
+        """Open the correction form prefilled with the current version (Art. 27)."""
+        if self.detail is None or record is None:
+            return
+        dialog = RecordDialog(self.ctx, self.detail.case.case_no, record.stage, self, record=record)
+        dialog.saved.connect(self._corrected)
+        self.dialog = dialog
+        dialog.open()
+
+    def _corrected(self, view: RecordView) -> None:
+        self._select_after = view.id
+        self.reload()
+        self.changed.emit()
+
+    def history(self, record: RecordView | None) -> None:
+        if record is None:
+            return
+        self.dialog = RecordHistoryDialog(self.ctx, record, self)
+        self.dialog.open()
+
     def _mark_na(self) -> None:
         if self.detail is None:
             return
@@ -303,3 +367,11 @@ class CaseDetailWidget(QWidget):
                            language, write=True, on_error=lambda exc: show_error(self, exc),
                            on_done=lambda p: QMessageBox.information(
                                self, self.tr("Evaluation report"), self.tr("Saved to {path}").format(path=p)))
+
+
+def _versions_together(recs: list[RecordView]) -> list[RecordView]:
+    """The versions of a document one under the other, oldest first, where its first version stands."""
+    first: dict[int, int] = {}
+    for n, r in enumerate(recs):
+        first.setdefault(r.lineage_id, n)
+    return sorted(recs, key=lambda r: (first[r.lineage_id], r.version))

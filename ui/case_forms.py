@@ -1,8 +1,11 @@
-"""Forms of the case pages: a new case, and a document whose required fields follow its type and service method."""
+"""Forms of the case pages: a new case, and a document (registered or corrected) whose required fields follow its
+type and service method."""
 
 from __future__ import annotations
 
+from dataclasses import fields
 from datetime import date, datetime
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -33,15 +36,19 @@ from archive_core import cases, records
 from archive_core import cases_labels as L
 from archive_core.cases import CaseInput, OfficerInput, PartyInput
 from archive_core.cases_catalogue import document_types
-from archive_core.cases_views import DocumentTypeView
+from archive_core.cases_views import DocumentTypeView, RecordView
 from archive_core.compliance.case_rules import SERVICE_FIELDS
 from archive_core.records import RecordInput, ServiceInput
 from models.cases import STAGE_ORDER, EnforcementType
 from ui.case_models import chinese, code_label
 from ui.context import UiContext
-from ui.errors import show_error
+from ui.errors import error_text, show_error
 
 LOCAL_TZ = datetime.now().astimezone().tzinfo
+# What a correction may change: everything the form shows except the document type (Art. 27: a new version).
+CORRECTABLE = tuple(f.name for f in fields(RecordInput) if f.name not in ("doc_type", "checklist", "file_sha256",
+                                                                          "file_name"))
+ERROR_STYLE = "color: #b3261e; font-weight: bold;"
 
 
 def _parse_date(text: str) -> date | None:
@@ -50,18 +57,25 @@ def _parse_date(text: str) -> date | None:
 
 
 class RecordDialog(QDialog):
-    """Register a document. Fields the regulation requires for its type (and service method) are marked with
-    their article; saving with some of them empty is allowed (the original may lack them) after a warning,
-    and the compliance findings then show what is missing."""
+    """Register a document, or correct one (``record``). Fields the regulation requires for its type (and service
+    method) are marked with their article; saving with some of them empty is allowed (the original may lack them)
+    after a warning, and the compliance findings then show what is missing.
+
+    A correction starts from the current version, needs a reason and sends only the fields that were changed; the
+    service keeps the old version and records the new one (Art. 27)."""
 
     saved = Signal(object)
+    failed = Signal(object)
 
-    def __init__(self, ctx: UiContext, case_no: str, stage: str, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: UiContext, case_no: str, stage: str, parent: QWidget | None = None,
+                 record: RecordView | None = None) -> None:
         super().__init__(parent)
-        self.ctx, self.case_no = ctx, case_no
+        self.ctx, self.case_no, self.record = ctx, case_no, record
         self.types: list[DocumentTypeView] = []
         self.file: Path | None = None
-        self.setWindowTitle(self.tr("Register document — {case_no}").format(case_no=case_no))
+        self.baseline: RecordInput | None = None  # a correction: the form as prefilled from the current version
+        title = self.tr("Correct document — {case_no}") if record else self.tr("Register document — {case_no}")
+        self.setWindowTitle(title.format(case_no=case_no))
         self.resize(640, 680)
         outer = QVBoxLayout(self)
         body = QWidget()
@@ -70,10 +84,13 @@ class RecordDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
         outer.addWidget(scroll, 1)
+        self.reason = QLineEdit()
+        if record is not None:
+            outer.addWidget(self._correction_box(record))
 
         common = QFormLayout()
         self.type_box = QComboBox()
-        self.type_box.currentIndexChanged.connect(self._update_fields)
+        self.type_box.currentIndexChanged.connect(self._type_changed)
         self.stage_box = QComboBox()
         for s in STAGE_ORDER:
             self.stage_box.addItem(code_label(L.STAGES, s.value), s.value)
@@ -190,12 +207,33 @@ class RecordDialog(QDialog):
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color: #505a66;")
         outer.addWidget(self.hint)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message.hide()
+        outer.addWidget(self.message)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self._save)
+        buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setEnabled(False)  # until the document types are loaded (and a correction prefilled)
         outer.addWidget(buttons)
-        ctx.tasks.run(document_types, ctx.ws, ctx.actor, on_done=self._set_types,
-                      on_error=lambda exc: show_error(self, exc))
+        ctx.tasks.run(document_types, ctx.ws, ctx.actor, record is not None, on_done=self._set_types,
+                      on_error=self._failed, owner=self)
+
+    def _correction_box(self, record: RecordView) -> QGroupBox:
+        box = QGroupBox(self.tr("Correction (Art. 27)"))
+        form = QFormLayout(box)
+        note = QLabel(self.tr("Version {version} stays in the file, marked as corrected; the corrected document "
+                              "becomes version {next}. Only the fields you change are recorded.")
+                      .format(version=record.version, next=record.version + 1))
+        note.setWordWrap(True)
+        note.setStyleSheet("color: #505a66;")
+        self.reason.setPlaceholderText(self.tr("Why the document is corrected, e.g. checked against the original"))
+        form.addRow(note)
+        form.addRow(self.tr("Reason ★"), self.reason)
+        return box
 
     def _set_types(self, types: list[DocumentTypeView]) -> None:
         self.types = types
@@ -204,10 +242,56 @@ class RecordDialog(QDialog):
         for t in types:
             self.type_box.addItem(t.name_zh if zh else t.name, t.code)
         self.type_box.blockSignals(False)
-        stage = self.stage_box.currentData()
-        first = next((i for i, t in enumerate(types) if t.stage == stage), 0)
-        self.type_box.setCurrentIndex(first)
-        self._update_fields()
+        if self.record is not None:
+            self.type_box.setCurrentIndex(max(0, self.type_box.findData(self.record.doc_type)))
+            self.type_box.setEnabled(False)  # a different type is a different document, not a correction
+            self._type_changed()
+            self._prefill(self.record)
+            self.baseline = self._value()
+        else:
+            stage = self.stage_box.currentData()
+            first = next((i for i, t in enumerate(types) if t.stage == stage), 0)
+            self.type_box.setCurrentIndex(first)
+            self._type_changed()
+        self.save_button.setEnabled(bool(types))
+
+    def _prefill(self, r: RecordView) -> None:
+        self.stage_box.setCurrentIndex(max(0, self.stage_box.findData(r.stage)))
+        self.doc_no.setText(r.doc_no)
+        self.title_edit.setText(r.title)
+        self.issued.setText(r.issued_on.isoformat() if r.issued_on else "")
+        self.pages.setText(str(r.pages))
+        self.file_label.setText(self.tr("Current scan: {name}").format(name=r.file_name) if r.file_name
+                                else self.tr("No scan chosen"))
+        self.sealed.setChecked(r.sealed)
+        self.party_signed.setChecked(r.party_signed)
+        self.refusal.setText(r.refusal_note)
+        self.witnesses.setText("; ".join(s.name for s in r.signatures if s.role == "refusal_witness"))
+        for role, (opinion, signed) in self.opinions.items():
+            opinion.setText(getattr(r, f"{role}_opinion"))
+            day = getattr(r, f"{role}_signed_on")
+            signed.setText(day.isoformat() if day else "")
+        people = [s for s in r.signatures if s.role == "participant"]
+        self.participants.setRowCount(max(4, len(people) + 1))
+        for row in range(self.participants.rowCount()):
+            item = QTableWidgetItem(people[row].name if row < len(people) else "")
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEditable)
+            signed_ = row < len(people) and people[row].signed
+            item.setCheckState(Qt.CheckState.Checked if signed_ else Qt.CheckState.Unchecked)
+            self.participants.setItem(row, 0, item)
+        s = r.service
+        if s is not None:
+            self.method.setCurrentIndex(max(0, self.method.findData(s.method)))
+            for key, widget in self.service_fields.items():
+                value = getattr(s, key)
+                if isinstance(widget, QCheckBox):
+                    widget.setChecked(bool(value))
+                elif key == "served_at":
+                    widget.setText(value.astimezone(LOCAL_TZ).strftime("%Y-%m-%d %H:%M") if value else "")  # type: ignore[attr-defined]
+                elif isinstance(widget, QPlainTextEdit):
+                    widget.setPlainText(value)
+                else:
+                    widget.setText(value)  # type: ignore[attr-defined]
 
     def current_type(self) -> DocumentTypeView | None:
         i = self.type_box.currentIndex()
@@ -217,11 +301,16 @@ class RecordDialog(QDialog):
         t = self.current_type()
         return records.required_fields(t, self.method.currentData()) if t else []
 
+    def _type_changed(self) -> None:
+        t = self.current_type()
+        if t is not None:
+            self.stage_box.setCurrentIndex(max(0, self.stage_box.findData(t.stage)))
+        self._update_fields()
+
     def _update_fields(self) -> None:
         t = self.current_type()
         if t is None:
             return
-        self.stage_box.setCurrentIndex(max(0, self.stage_box.findData(t.stage)))
         self.issued_group.setVisible(t.issued_to_party)
         self.sign_group.setVisible(t.party_signature)
         self.approval_group.setVisible(t.category == "approval")
@@ -262,7 +351,7 @@ class RecordDialog(QDialog):
                 return w.toPlainText().strip() if isinstance(w, QPlainTextEdit) else w.text().strip()  # type: ignore[attr-defined]
 
             def tick(key: str) -> bool:
-                return f[key].isVisible() and f[key].isChecked()  # type: ignore[attr-defined]
+                return f[key].isVisibleTo(self) and f[key].isChecked()  # type: ignore[attr-defined]
 
             service = ServiceInput(
                 method=self.method.currentData(), served_document=text("served_document"),
@@ -315,12 +404,27 @@ class RecordDialog(QDialog):
                     missing.append(self.service_labels[key] or self.service_fields[key].text().rstrip(" ★"))  # type: ignore[attr-defined]
         return missing
 
-    def _save(self) -> None:
+    def changes(self, data: RecordInput) -> dict[str, Any]:
+        """A correction's changed fields: the form now against the form as prefilled."""
+        assert self.baseline is not None
+        return {k: getattr(data, k) for k in CORRECTABLE if getattr(data, k) != getattr(self.baseline, k)}
+
+    def save(self) -> None:
+        self.message.hide()
         try:
             data = self._value()
         except ValueError as exc:
-            QMessageBox.warning(self, self.tr("Check the dates"),
-                                self.tr("A date or time is not valid: {reason}").format(reason=exc))
+            self._say(self.tr("A date or time is not valid: {reason}").format(reason=exc))
+            return
+        if self.record is not None:
+            changes = self.changes(data)
+            if not changes:
+                self._say(self.tr("Nothing was changed: correct a field first, or cancel."))
+                return
+            self.save_button.setEnabled(False)
+            self.ctx.tasks.run(partial(records.correct_record, **changes), self.ctx.ws, self.ctx.actor,
+                               self.record.id, self.reason.text(), write=True, on_done=self._done,
+                               on_error=self._failed, owner=self)
             return
         missing = self._missing(data)
         if missing:
@@ -330,8 +434,19 @@ class RecordDialog(QDialog):
                 .format(missing="、".join(missing) if chinese() else ", ".join(missing)))
             if answer != QMessageBox.StandardButton.Yes:
                 return
+        self.save_button.setEnabled(False)
         self.ctx.tasks.run(records.add_record, self.ctx.ws, self.ctx.actor, self.case_no, data, write=True,
-                           on_done=self._done, on_error=lambda exc: show_error(self, exc))
+                           on_done=self._done, on_error=self._failed, owner=self)
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()
+
+    def _failed(self, exc: BaseException) -> None:
+        """The service's refusal stays next to what was typed; nothing was stored."""
+        self.save_button.setEnabled(bool(self.types))
+        self._say(error_text(exc))
+        self.failed.emit(exc)
 
     def _done(self, view: object) -> None:
         self.saved.emit(view)

@@ -177,7 +177,9 @@ class RecordsModel(_ViewTable):
                 return self._signatures(r)
             if column == 5:
                 text = self.tr("v{version}").format(version=r.version)
-                return text if r.is_current else text + self.tr(" (superseded)")
+                if not r.is_current:
+                    return text + self.tr(" (superseded)")
+                return text + self.tr(" (corrected)") if r.version > 1 else text
         if role == FOREGROUND and not r.is_current:
             return QBrush(GREY)
         if role == TOOLTIP:

@@ -1,11 +1,12 @@
 """The ingest monitor and the evidence page: real watcher, real catalogue, headless libvlc; models through
 qtmodeltester; the embedded player under a real X server (xvfb); the page's Art. 23, 24 and 26 dialogs and the
-audited export, driven through the real services."""
+audited export, driven through the real services; the A/V settings dialog of the ingest page."""
 
 from __future__ import annotations
 
 import errno
 import hashlib
+import json
 from datetime import timedelta
 
 import pytest
@@ -13,7 +14,8 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 from sqlalchemy import func, select
 
-from archive_core import cases, ingest, interruptions, media
+from archive_core import cases, ingest, interruptions, media, media_settings
+from archive_core.errors import PermissionDeniedError
 from archive_core.ingest_monitor import queue_rows
 from models.audit import AuditEvent
 from models.media import GapExplanation
@@ -24,6 +26,7 @@ from ui.evidence_dialogs import STATE_SECRET, DetailsDialog, ExceptionDialog, Pu
 from ui.evidence_models import EvidenceModel
 from ui.gap_dialogs import ExplainDialog
 from ui.ingest_models import QueueModel
+from ui.media_settings_dialog import MediaSettingsDialog
 from ui.pages.evidence_page import EvidencePage
 from ui.pages.ingest_page import IngestPage
 from ui.player_markers import Marker
@@ -434,3 +437,69 @@ def test_dashboard_figures_open_the_list_narrowed(qtbot, tasks, ws, archivist, d
     assert page.model.rowCount() == 1 and page.model.row_of(late) == 0
     assert not page.show_filtered(compliance="error")
     assert not page.show_filtered(clock_state="melted")
+
+
+# --- the A/V settings dialog of the ingest page --------------------------------------------------------------------
+
+def _settings_dialog(qtbot, tasks, ws, actor):
+    page = IngestPage(UiContext(ws, actor, tasks))
+    qtbot.addWidget(page)
+    page.activate()
+    qtbot.mouseClick(page.settings_button, Qt.MouseButton.LeftButton)
+    dialog = page.dialog
+    assert isinstance(dialog, MediaSettingsDialog)
+    qtbot.waitUntil(lambda: dialog.settings is not None, timeout=WAIT)
+    return page, dialog
+
+
+def test_settings_dialog_saves_what_was_changed_and_the_service_audits_it(qtbot, tasks, ws, make_actor):
+    admin = make_actor("system_admin")
+    assert IngestPage.visible_to(admin)  # the only role that may change the settings reaches them
+    page, dialog = _settings_dialog(qtbot, tasks, ws, admin)
+    assert not page.import_button.isEnabled() and not page.watch_button.isEnabled()  # no ingest permission
+    assert dialog.zone.currentText() == "Asia/Shanghai" and dialog.gap_tolerance.value() == 60
+    assert not dialog.delete_source.isChecked()
+    assert all(w.isEnabled() for w in dialog.inputs) and dialog.save_button.isEnabled()
+    dialog.gap_tolerance.setValue(90)
+    dialog.delete_source.setChecked(True)
+    with qtbot.waitSignal(dialog.saved, timeout=WAIT):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    settings = media_settings.read_settings(ws)
+    assert settings.gap_tolerance_s == 90 and settings.delete_source is True
+    assert settings.camera_zone == "Asia/Shanghai" and settings.gap_max_s == 4 * 3600  # untouched
+    changed = sorted(json.loads(d)["new"] for d in _actions(ws, admin, "media.setting_changed"))
+    assert changed == [True, 90]
+    with ws.unit(admin, write=False) as uow:
+        keys = set(uow.session.execute(select(AuditEvent.object_id)
+                                       .where(AuditEvent.action == "media.setting_changed")).scalars())
+    assert keys == {"gap_tolerance_s", "delete_source"}
+
+
+def test_settings_dialog_shows_a_bad_time_zone_and_changes_nothing(qtbot, tasks, ws, make_actor):
+    admin = make_actor("system_admin")
+    _page, dialog = _settings_dialog(qtbot, tasks, ws, admin)
+    dialog.gap_tolerance.setValue(120)
+    dialog.zone.setCurrentText("Asia/Atlantis")
+    with qtbot.waitSignal(dialog.failed, timeout=WAIT):
+        dialog.save()
+    assert dialog.message.isVisibleTo(dialog)
+    assert "unknown time zone 'Asia/Atlantis'" in dialog.message.text()
+    assert dialog.isVisible() and dialog.zone.currentText() == "Asia/Atlantis"  # what was typed stays
+    assert dialog.save_button.isEnabled()
+    settings = media_settings.read_settings(ws)
+    assert settings.camera_zone == "Asia/Shanghai" and settings.gap_tolerance_s == 60  # the good value neither
+    assert _actions(ws, admin, "media.setting_changed") == []
+    dialog.zone.setCurrentText("Asia/Urumqi")
+    with qtbot.waitSignal(dialog.saved, timeout=WAIT):
+        dialog.save()
+    assert media_settings.read_settings(ws).camera_zone == "Asia/Urumqi"
+
+
+def test_settings_dialog_is_read_only_without_the_permission(qtbot, tasks, ws, archivist):
+    _page, dialog = _settings_dialog(qtbot, tasks, ws, archivist)
+    assert dialog.zone.currentText() == "Asia/Shanghai"  # shown…
+    assert not any(w.isEnabled() for w in dialog.inputs) and dialog.save_button is None  # …but not changeable
+    assert "Read only" in dialog.note.text()
+    with pytest.raises(PermissionDeniedError):  # and the service refuses anyway
+        media_settings.change_setting(ws, archivist, "delete_source", True)
+    assert media_settings.read_settings(ws).delete_source is False

@@ -1,17 +1,26 @@
-"""Case pages under pytest-qt: the lazy case list, the case page with findings, and the record form."""
+"""Case pages under pytest-qt: the lazy case list, the case page with findings, the record form, and corrections
+as new versions with their history (Art. 27)."""
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
 import pytest
+from PySide6.QtCore import Qt
+from sqlalchemy import select
 
-from archive_core import cases, compliance, demo
+from archive_core import cases, compliance, demo, records
 from archive_core.cases import CaseQuery
+from archive_core.records import RecordInput
+from models.audit import AuditEvent
+from models.cases import STAGE_ORDER
+from ui.case_detail import CaseDetailWidget
 from ui.case_forms import RecordDialog
 from ui.case_models import CaseListModel
 from ui.context import UiContext
 from ui.pages.cases_page import CasesPage
+from ui.record_history import RecordHistoryDialog
 
 TODAY = date(2026, 6, 1)
 
@@ -97,3 +106,135 @@ def test_dashboard_figure_opens_the_case_list_narrowed_to_a_compliance_state(qtb
     assert page.show_filtered(compliance="error")
     qtbot.waitUntil(lambda: page.model.rowCount() == non_compliant, timeout=20000)
     assert page.stack.currentWidget() is page.list_page
+
+
+# --- corrections as versions (Art. 27) -----------------------------------------------------------------------------
+
+def _decision(ws, archivist, new_case):
+    case = new_case("A-1")
+    rec = records.add_record(ws, archivist, "A-1", RecordInput(
+        "penalty_decision", doc_no="罚决〔2024〕1号", title="销售过期食品案处罚决定书", sealed=True))
+    return case, rec
+
+
+def _detail(qtbot, tasks, ws, actor, case_id):
+    widget = CaseDetailWidget(UiContext(ws, actor, tasks))
+    qtbot.addWidget(widget)
+    widget.open_case(case_id)
+    qtbot.waitUntil(lambda: widget.detail is not None, timeout=20000)
+    return widget
+
+
+def _tab(widget, stage):
+    return widget.stage_tabs[[s.value for s in STAGE_ORDER].index(stage)]
+
+
+def _prefilled(qtbot, dialog, doc_no):
+    qtbot.waitUntil(lambda: dialog.baseline is not None, timeout=20000)
+    assert dialog.doc_no.text() == doc_no
+
+
+def _events(ws, actor, action):
+    with ws.unit(actor, write=False) as uow:
+        return [json.loads(d) for d in uow.session.execute(
+            select(AuditEvent.details).where(AuditEvent.action == action)).scalars()]
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")
+def test_correction_with_a_reason_adds_version_2_and_keeps_the_old_text(qtbot, qtmodeltester, tasks, ws, archivist,
+                                                                         new_case):
+    case, rec = _decision(ws, archivist, new_case)
+    widget = _detail(qtbot, tasks, ws, archivist, case.id)
+    tab = _tab(widget, rec.stage)
+    assert not tab.correct_button.isEnabled()  # nothing selected yet
+    tab.records_view.selectRow(0)
+    assert tab.correct_button.isEnabled() and tab.history_button.isEnabled()
+    qtbot.mouseClick(tab.correct_button, Qt.MouseButton.LeftButton)
+    dialog = widget.dialog
+    assert isinstance(dialog, RecordDialog) and dialog.record.id == rec.id
+    _prefilled(qtbot, dialog, "罚决〔2024〕1号")
+    assert dialog.title_edit.text() == "销售过期食品案处罚决定书" and dialog.sealed.isChecked()
+    assert not dialog.type_box.isEnabled() and dialog.type_box.currentData() == "penalty_decision"
+    dialog.title_edit.setText("销售过期食品案行政处罚决定书")
+    dialog.issued.setText("2024-04-01")
+    dialog.reason.setText("与原件核对：补录签发日期，更正标题")
+    with qtbot.waitSignal(dialog.saved, timeout=20000):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    qtbot.waitUntil(lambda: len(widget.detail.records) == 2, timeout=20000)
+    tab = _tab(widget, rec.stage)
+    qtmodeltester.check(tab.records)
+    rows = [[tab.records.data(tab.records.index(r, c)) for c in (0, 2, 5)] for r in range(tab.records.rowCount())]
+    assert rows == [["销售过期食品案处罚决定书", "—", "v1 (superseded)"],
+                    ["销售过期食品案行政处罚决定书", "2024-04-01", "v2 (corrected)"]]
+    new = tab.selected_record()  # the new version is selected after the reload
+    assert new.version == 2 and new.is_current and new.correction_reason == "与原件核对：补录签发日期，更正标题"
+    [event] = _events(ws, archivist, "record.correct")
+    assert (event["previous"], event["version"], event["reason"]) == (rec.id, 2, "与原件核对：补录签发日期，更正标题")
+    assert set(event["changed"]) == {"title", "issued_on"}  # only what was changed is sent
+
+    tab.records_view.selectRow(0)  # the old version: its history, but no second correction of it
+    assert not tab.correct_button.isEnabled() and tab.history_button.isEnabled()
+    qtbot.mouseClick(tab.history_button, Qt.MouseButton.LeftButton)
+    history = widget.dialog
+    assert isinstance(history, RecordHistoryDialog)
+    qtbot.waitUntil(lambda: history.versions.rowCount() == 2, timeout=20000)
+    qtmodeltester.check(history.versions)
+    qtmodeltester.check(history.compare)
+    versions = [[history.versions.data(history.versions.index(r, c)) for c in range(5)] for r in range(2)]
+    assert versions[0][0] == "v1 (corrected)" and versions[0][2] == archivist.username
+    assert versions[0][3] == "— first registration" and versions[0][4] == ""
+    assert versions[1][0] == "v2 (current)" and versions[1][3] == "与原件核对：补录签发日期，更正标题"
+    assert versions[1][4] == "Title, Issue date"
+    compare = history.compare
+    labels = [compare.headerData(r, Qt.Orientation.Vertical) for r in range(compare.rowCount())]
+    title, issued = labels.index("Title"), labels.index("Issue date")
+    assert [compare.data(compare.index(title, c)) for c in (0, 1)] == ["销售过期食品案处罚决定书",
+                                                                       "销售过期食品案行政处罚决定书"]
+    assert [compare.data(compare.index(issued, c)) for c in (0, 1)] == ["—", "2024-04-01"]
+    background = Qt.ItemDataRole.BackgroundRole
+    assert compare.data(compare.index(title, 1), background) is not None
+    assert compare.data(compare.index(title, 0), background) is None
+    assert compare.data(compare.index(labels.index("Document number"), 1), background) is None
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")
+def test_correction_without_a_reason_is_refused_and_changes_nothing(qtbot, tasks, ws, archivist, new_case):
+    _case, rec = _decision(ws, archivist, new_case)
+    dialog = RecordDialog(UiContext(ws, archivist, tasks), "A-1", rec.stage, record=rec)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _prefilled(qtbot, dialog, "罚决〔2024〕1号")
+    dialog.save()
+    assert "Nothing was changed" in dialog.message.text()  # a correction corrects something
+    dialog.title_edit.setText("销售过期食品案行政处罚决定书")
+    dialog.reason.setText("   ")
+    with qtbot.waitSignal(dialog.failed, timeout=20000):
+        dialog.save()
+    assert dialog.message.isVisibleTo(dialog)
+    assert "a correction needs a reason (Art. 27)" in dialog.message.text()
+    assert dialog.isVisible() and dialog.title_edit.text() == "销售过期食品案行政处罚决定书"  # what was typed stays
+    assert dialog.save_button.isEnabled()
+    [only] = records.record_history(ws, archivist, rec.id)
+    assert only.version == 1 and only.is_current and only.title == "销售过期食品案处罚决定书"
+    assert _events(ws, archivist, "record.correct") == []
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")
+def test_correction_refused_without_the_permission(qtbot, tasks, ws, archivist, auditor, new_case):
+    case, rec = _decision(ws, archivist, new_case)
+    widget = _detail(qtbot, tasks, ws, auditor, case.id)
+    tab = _tab(widget, rec.stage)
+    tab.records_view.selectRow(0)
+    assert not tab.correct_button.isEnabled() and tab.history_button.isEnabled()
+    # The service refuses whatever the window offers (Art. 25).
+    dialog = RecordDialog(UiContext(ws, auditor, tasks), "A-1", rec.stage, record=rec)
+    qtbot.addWidget(dialog)
+    _prefilled(qtbot, dialog, "罚决〔2024〕1号")
+    dialog.issued.setText("2024-04-01")
+    dialog.reason.setText("补录签发日期")
+    with qtbot.waitSignal(dialog.failed, timeout=20000):
+        dialog.save()
+    assert "may not edit case files" in dialog.message.text()
+    assert len(records.record_history(ws, archivist, rec.id)) == 1
+    assert _events(ws, archivist, "record.correct") == []

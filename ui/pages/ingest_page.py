@@ -1,4 +1,5 @@
-"""The ingest monitor: dock folders, start/stop watching, the queue with progress, reasons and 24-hour clocks."""
+"""The ingest monitor: dock folders, start/stop watching, the queue with progress, reasons and 24-hour clocks, and
+the A/V settings that govern ingest."""
 
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ from archive_core.auth import Permission
 from archive_core.dock_watch import DockWatcher, WatchedDock
 from ui.errors import error_text, show_error
 from ui.ingest_models import ProgressDelegate, QueueModel
+from ui.media_settings_dialog import MediaSettingsDialog
 from ui.pages.base import Page
 
 REFRESH_MS = 1500
@@ -42,7 +44,8 @@ class _Bridge(QObject):
 class IngestPage(Page):
     order = 30
     icon = QStyle.StandardPixmap.SP_DriveHDIcon
-    permissions = (Permission.MEDIA_INGEST,)
+    # The system administrator, who alone may change the A/V settings, sees the page for them.
+    permissions = (Permission.MEDIA_INGEST, Permission.SETTINGS_MANAGE)
 
     @classmethod
     def title(cls) -> str:
@@ -51,6 +54,8 @@ class IngestPage(Page):
     def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.watcher: DockWatcher | None = None
+        self.dialog: MediaSettingsDialog | None = None
+        self.can_ingest = ctx.can(Permission.MEDIA_INGEST)
         self._bridge = _Bridge(self)
         self._bridge.progressed.connect(self._on_progress)
         self._bridge.changed.connect(self.refresh)
@@ -94,9 +99,20 @@ class IngestPage(Page):
         self.retry_button = QPushButton(self.tr("Retry failed"))
         self.retry_button.clicked.connect(self._retry)
         lv.addWidget(self.retry_button)
+        self.settings_button = QPushButton(self.tr("Settings…"))
+        self.settings_button.setToolTip(self.tr("Camera time zone, interruption limits, deleting the source after a "
+                                                "verified copy"))
+        self.settings_button.clicked.connect(self.open_settings)
+        lv.addWidget(self.settings_button)
         self.status = QLabel()
         self.status.setWordWrap(True)
         lv.addWidget(self.status)
+        if not self.can_ingest:
+            for widget in (self.polling, self.add_button, self.remove_button, self.watch_button, self.import_button,
+                           self.retry_button):
+                widget.setEnabled(False)
+            self.status.setText(self.tr("Watching dock folders and ingesting need the ingest permission; the A/V "
+                                        "settings can be changed here."))
         lv.addStretch(1)
         split.addWidget(left)
         self.table = QTableView()
@@ -118,8 +134,9 @@ class IngestPage(Page):
 
     # --- data --------------------------------------------------------------------------------------------------
     def activate(self) -> None:
-        self.refresh()
-        self._load_docks()
+        if self.can_ingest:
+            self.refresh()
+            self._load_docks()
 
     def _load_docks(self) -> None:
         self.ctx.tasks.run(media_settings.list_docks, self.ctx.ws, self.ctx.actor, on_done=self._show_docks,
@@ -228,6 +245,10 @@ class IngestPage(Page):
         if self.watcher is None:
             self._timer.stop()
         self.refresh()
+
+    def open_settings(self) -> None:
+        self.dialog = MediaSettingsDialog(self.ctx, self)
+        self.dialog.open()
 
     def _retry(self) -> None:
         ids = [r.id for r in (self.model.row_at(i) for i in range(self.model.rowCount())) if r and r.state == "failed"]

@@ -369,6 +369,13 @@
     </message>
   </context>
   <context>
+    <name>CompareModel</name>
+    <message>
+      <source>v{version}</source>
+      <translation>第{version}版</translation>
+    </message>
+  </context>
+  <context>
     <name>RecordDialog</name>
     <message>
       <source>Register document — {case_no}</source>
@@ -555,10 +562,6 @@
       <translation>听证参加人签字</translation>
     </message>
     <message>
-      <source>Check the dates</source>
-      <translation>请检查日期</translation>
-    </message>
-    <message>
       <source>A date or time is not valid: {reason}</source>
       <translation>日期或时间无效：{reason}</translation>
     </message>
@@ -571,6 +574,181 @@
 Register the document as it is? It will be reported as a finding.</source>
       <translation>缺少：{missing}。
 仍按原样登记该文书吗？系统将作为评查问题列出。</translation>
+    </message>
+    <message>
+      <source>Correct document — {case_no}</source>
+      <translation>更正文书 — {case_no}</translation>
+    </message>
+    <message>
+      <source>Correction (Art. 27)</source>
+      <translation>更正（第二十七条）</translation>
+    </message>
+    <message>
+      <source>Version {version} stays in the file, marked as corrected; the corrected document becomes version {next}. Only the fields you change are recorded.</source>
+      <translation>第{version}版保留在案卷中，标注为已被更正；更正后的文书为第{next}版。只记录您改动的栏目。</translation>
+    </message>
+    <message>
+      <source>Why the document is corrected, e.g. checked against the original</source>
+      <translation>为何更正，例如：与原件核对后发现差错</translation>
+    </message>
+    <message>
+      <source>Reason ★</source>
+      <translation>更正原因 ★</translation>
+    </message>
+    <message>
+      <source>Current scan: {name}</source>
+      <translation>现有扫描件：{name}</translation>
+    </message>
+    <message>
+      <source>Nothing was changed: correct a field first, or cancel.</source>
+      <translation>尚未改动任何内容：请先更正相应栏目，或取消。</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecordHistoryDialog</name>
+    <message>
+      <source>Yes</source>
+      <translation>是</translation>
+    </message>
+    <message>
+      <source>No</source>
+      <translation>否</translation>
+    </message>
+    <message>
+      <source> (not signed)</source>
+      <translation>（未签字）</translation>
+    </message>
+    <message>
+      <source> (signed)</source>
+      <translation>（已签字）</translation>
+    </message>
+    <message>
+      <source>Stage</source>
+      <translation>环节</translation>
+    </message>
+    <message>
+      <source>Document number</source>
+      <translation>文号</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>标题</translation>
+    </message>
+    <message>
+      <source>Issue date</source>
+      <translation>签发日期</translation>
+    </message>
+    <message>
+      <source>Agency seal</source>
+      <translation>加盖印章</translation>
+    </message>
+    <message>
+      <source>Pages</source>
+      <translation>页数</translation>
+    </message>
+    <message>
+      <source>Scan</source>
+      <translation>扫描件</translation>
+    </message>
+    <message>
+      <source>Signed by the party</source>
+      <translation>当事人签字</translation>
+    </message>
+    <message>
+      <source>Refusal note</source>
+      <translation>拒签注明</translation>
+    </message>
+    <message>
+      <source>Officers signing the refusal note</source>
+      <translation>在拒签注明上签字的执法人员</translation>
+    </message>
+    <message>
+      <source>Handler's opinion</source>
+      <translation>承办人意见</translation>
+    </message>
+    <message>
+      <source>Handler signed on</source>
+      <translation>承办人签署日期</translation>
+    </message>
+    <message>
+      <source>Reviewer's opinion</source>
+      <translation>审核人意见</translation>
+    </message>
+    <message>
+      <source>Reviewer signed on</source>
+      <translation>审核人签署日期</translation>
+    </message>
+    <message>
+      <source>Approver's opinion</source>
+      <translation>批准人意见</translation>
+    </message>
+    <message>
+      <source>Approver signed on</source>
+      <translation>批准人签署日期</translation>
+    </message>
+    <message>
+      <source>Hearing participants</source>
+      <translation>听证参加人</translation>
+    </message>
+    <message>
+      <source>Service method</source>
+      <translation>送达方式</translation>
+    </message>
+    <message>
+      <source>Document served</source>
+      <translation>送达文书名称</translation>
+    </message>
+    <message>
+      <source>Recipient</source>
+      <translation>受送达人</translation>
+    </message>
+    <message>
+      <source>Time of service</source>
+      <translation>送达时间</translation>
+    </message>
+    <message>
+      <source>Place of service</source>
+      <translation>送达地点</translation>
+    </message>
+    <message>
+      <source>Server</source>
+      <translation>送达人</translation>
+    </message>
+    <message>
+      <source>Server signed</source>
+      <translation>送达人签字</translation>
+    </message>
+    <message>
+      <source>Recipient signed</source>
+      <translation>受送达人签字</translation>
+    </message>
+    <message>
+      <source>Reason for entrusting</source>
+      <translation>委托原因</translation>
+    </message>
+    <message>
+      <source>Postal receipt kept</source>
+      <translation>邮寄回执单已归档</translation>
+    </message>
+    <message>
+      <source>Circumstances of the lien</source>
+      <translation>留置情况说明</translation>
+    </message>
+    <message>
+      <source>Witness</source>
+      <translation>见证人</translation>
+    </message>
+    <message>
+      <source>Witness signed</source>
+      <translation>见证人签字</translation>
+    </message>
+    <message>
+      <source>Version history — {document}</source>
+      <translation>版本记录 — {document}</translation>
+    </message>
+    <message>
+      <source>A correction never overwrites a document: each version stays in the file with who made it, when and why (Art. 27). Highlighted facts are those a version changed.</source>
+      <translation>更正不会覆盖原文书：每个版本都保留在案卷中，并记明由谁、何时、为何登记或更正（第二十七条）。高亮显示的是该版本改动的内容。</translation>
     </message>
   </context>
   <context>
@@ -609,7 +787,7 @@ Register the document as it is? It will be reported as a finding.</source>
     </message>
     <message>
       <source> (superseded)</source>
-      <translation>（已更正）</translation>
+      <translation>（旧版，已被更正）</translation>
     </message>
     <message>
       <source>Correction: {reason}</source>
@@ -634,6 +812,72 @@ Register the document as it is? It will be reported as a finding.</source>
     <message>
       <source>Refused; {count} officer(s) signed</source>
       <translation>拒签，{count} 名执法人员签字</translation>
+    </message>
+    <message>
+      <source> (corrected)</source>
+      <translation>（更正版）</translation>
+    </message>
+  </context>
+  <context>
+    <name>StageTab</name>
+    <message>
+      <source>Correct…</source>
+      <translation>更正…</translation>
+    </message>
+    <message>
+      <source>History…</source>
+      <translation>版本记录…</translation>
+    </message>
+    <message>
+      <source>Every version of the selected document: who, when, why and what changed</source>
+      <translation>选中文书的全部版本：由谁、何时、为何更正，改动了什么</translation>
+    </message>
+    <message>
+      <source>This version was corrected already: correct the current version</source>
+      <translation>该版本已被更正，请更正现行版本</translation>
+    </message>
+    <message>
+      <source>Correct the selected document: a new version with the reason; the current one stays in the file (Art. 27)</source>
+      <translation>更正选中的文书：生成载明更正原因的新版本，原版本保留在案卷中（第二十七条）</translation>
+    </message>
+  </context>
+  <context>
+    <name>VersionsModel</name>
+    <message>
+      <source>Version</source>
+      <translation>版本</translation>
+    </message>
+    <message>
+      <source>Recorded at</source>
+      <translation>登记时间</translation>
+    </message>
+    <message>
+      <source>By</source>
+      <translation>操作人</translation>
+    </message>
+    <message>
+      <source>Reason for the correction</source>
+      <translation>更正原因</translation>
+    </message>
+    <message>
+      <source>What changed</source>
+      <translation>改动内容</translation>
+    </message>
+    <message>
+      <source>v{version}</source>
+      <translation>第{version}版</translation>
+    </message>
+    <message>
+      <source> (current)</source>
+      <translation>（现行）</translation>
+    </message>
+    <message>
+      <source> (corrected)</source>
+      <translation>（已被更正）</translation>
+    </message>
+    <message>
+      <source>— first registration</source>
+      <translation>— 首次登记</translation>
     </message>
   </context>
   <context>

@@ -427,6 +427,18 @@
       <source>Recordings to ingest</source>
       <translation>要导入的音像文件</translation>
     </message>
+    <message>
+      <source>Settings…</source>
+      <translation>音像设置…</translation>
+    </message>
+    <message>
+      <source>Camera time zone, interruption limits, deleting the source after a verified copy</source>
+      <translation>设备时钟时区、中断判定时限、核验无误后是否删除源文件</translation>
+    </message>
+    <message>
+      <source>Watching dock folders and ingesting need the ingest permission; the A/V settings can be changed here.</source>
+      <translation>监视采集站文件夹和导入需要导入音像记录的权限；此处可修改音像设置。</translation>
+    </message>
   </context>
   <context>
     <name>InterruptionsDialog</name>
@@ -502,6 +514,93 @@
       <location filename="../../../ui/evidence_dialogs.py" line="109" />
       <source>Checklist item</source>
       <translation>记录事项</translation>
+    </message>
+  </context>
+  <context>
+    <name>MediaSettingsDialog</name>
+    <message>
+      <source>A/V settings</source>
+      <translation>音像设置</translation>
+    </message>
+    <message>
+      <source>Camera clocks</source>
+      <translation>设备时钟</translation>
+    </message>
+    <message>
+      <source>Time zone of the camera clocks</source>
+      <translation>设备时钟所在时区</translation>
+    </message>
+    <message>
+      <source>Body-worn cameras write local wall-clock time, often labelled as UTC. Times in file names and file data are read in this zone, unless the device's own record names another zone.</source>
+      <translation>执法记录仪等设备按当地时间记录，却常标注为 UTC。文件名和文件信息中的时间按此时区解读；设备登记中为该设备另设时区的，以设备的时区为准。</translation>
+    </message>
+    <message>
+      <source>Interruptions (Art. 23)</source>
+      <translation>录制中断（第二十三条）</translation>
+    </message>
+    <message>
+      <source>Pause counted as an interruption after</source>
+      <translation>停顿超过此时长即为中断</translation>
+    </message>
+    <message>
+      <source>A pause longer than this between two clips of one device must be explained (voice note, or a note signed by two officers).</source>
+      <translation>同一设备前后两段录像之间的停顿超过此时长的，须说明中断原因（语音说明，或由两名执法人员签字的书面说明）。</translation>
+    </message>
+    <message>
+      <source>Clips belong to different actions after</source>
+      <translation>停顿超过此时长视为不同执法活动</translation>
+    </message>
+    <message>
+      <source>A pause longer than this separates two actions: it is not listed as an interruption.</source>
+      <translation>停顿超过此时长的，前后录像属于不同的执法活动，不列为中断。</translation>
+    </message>
+    <message>
+      <source>Source files on the device or dock (Art. 24)</source>
+      <translation>执法记录仪或采集站上的源文件（第二十四条）</translation>
+    </message>
+    <message>
+      <source>Delete the source file after a verified vault copy</source>
+      <translation>存储库副本核验无误后，删除源文件</translation>
+    </message>
+    <message>
+      <source>When ticked, ingest deletes the file from the camera or docking station only after its copy in the evidence vault has been read back and its SHA-256 matches; a copy that fails the check, or a source that changed meanwhile, is never deleted. Each deletion is recorded in the audit trail. When not ticked (the default), the source stays where it is.</source>
+      <translation>勾选后，只有在证据存储库中的副本已回读核验、SHA-256 校验值一致之后，才从执法记录仪或采集站上删除该源文件；副本核验未通过或源文件在此期间有变动的，一律不删除。每次删除都记入审计日志。不勾选（默认）时，源文件原样保留。</translation>
+    </message>
+    <message>
+      <source>Dock folders</source>
+      <translation>采集站文件夹</translation>
+    </message>
+    <message>
+      <source>A file is complete when unchanged for</source>
+      <translation>文件保持不变达此时长即视为写入完成</translation>
+    </message>
+    <message>
+      <source>On USB and network folders, which give no "file closed" signal, a file is taken once its size and time stop changing for this long.</source>
+      <translation>U盘和网络文件夹不发出“文件已关闭”通知：文件大小和修改时间保持不变达此时长后，才开始导入。</translation>
+    </message>
+    <message>
+      <source>Look through the folders again every</source>
+      <translation>重新扫描文件夹的间隔</translation>
+    </message>
+    <message>
+      <source>Catches files whose arrival the folder did not report.</source>
+      <translation>用于补收文件夹未通知到的文件。</translation>
+    </message>
+    <message>
+      <source>Changes apply to files ingested from now on; folder watching uses new timings once it is started again. Every change is recorded in the audit trail.</source>
+      <translation>修改对此后导入的文件生效；正在进行的文件夹监视在重新开始后采用新的时间设置。每次修改都记入审计日志。</translation>
+    </message>
+    <message>
+      <source>Read only: changing these settings needs the permission to change workstation settings (system administrator, Art. 25).</source>
+      <translation>只读：修改这些设置需要“修改工作站设置”权限（系统管理员，第二十五条）。</translation>
+    </message>
+    <message>
+      <source> s</source>
+      <translation> 秒</translation>
+    </message>
+    <message>
+      <source> min</source>
+      <translation> 分钟</translation>
     </message>
   </context>
   <context>
@@ -1010,6 +1109,22 @@
       <location filename="../../../archive_core/interruptions.py" line="153" />
       <source>this interruption is already explained</source>
       <translation>该中断已有说明</translation>
+    </message>
+    <message>
+      <source>Invalid input: unknown A/V setting {key}; known: {known}.</source>
+      <translation>输入无效：未知的音像设置 {key}；可用的设置：{known}。</translation>
+    </message>
+    <message>
+      <source>Invalid input: unknown time zone {zone}; use a name such as Asia/Shanghai or UTC.</source>
+      <translation>输入无效：未知的时区 {zone}；请使用 Asia/Shanghai、UTC 这样的时区名称。</translation>
+    </message>
+    <message>
+      <source>Invalid input: {key} must be a number of seconds.</source>
+      <translation>输入无效：{key} 必须是秒数。</translation>
+    </message>
+    <message>
+      <source>Invalid input: {key} cannot be negative.</source>
+      <translation>输入无效：{key} 不能为负数。</translation>
     </message>
   </context>
   <context>
