@@ -6,6 +6,7 @@ import errno
 import io
 import os
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
@@ -171,14 +172,23 @@ def build_image(
         def structures(_done: int, _total: int, _opaque: object) -> None:
             advance(0)
 
-        with open(temp, "wb") as out:
+        with open(temp, "wb") as out, ThreadPoolExecutor(1, thread_name_prefix="image-flush") as flusher:
             iso.write_fp(out, blocksize=WRITE_BLOCK, progress_cb=structures)
             out.flush()
             advance(size - media)
+            # Each copied file starts on its way to the disk while the next one is copied, so the final fsync
+            # waits only for the last.
+            flushing: Future[None] | None = None
             for ino in iso.inodes:
                 if isinstance(ino.data_fp, _MediaLater):
                     _copy_media(ino.data_fp.source, out.fileno(), ino.extent_location() * iso.logical_block_size,
                                 ino.data_length, advance)
+                    if flushing is None or flushing.done():
+                        if flushing is not None:
+                            flushing.result()
+                        flushing = flusher.submit(os.fdatasync, out.fileno())
+            if flushing is not None:
+                flushing.result()
             os.ftruncate(out.fileno(), size)  # the last file's padding, when it ends the image
             os.fsync(out.fileno())
         os.replace(temp, target)
