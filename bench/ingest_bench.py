@@ -31,6 +31,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import av  # noqa: E402
 
 WIDTH, HEIGHT = 1280, 720
+WARM_UP_MS = 1000
 
 
 def make_clip(path: Path, mib: int, seed: int) -> None:
@@ -107,15 +108,23 @@ def time_ingest(files: list[Path], home: Path) -> tuple[float, float, int, list[
     heartbeat.setInterval(10)
     heartbeat.timeout.connect(beat)
     outcome: dict[str, object] = {}
+    started = [0.0]
+
+    def start_ingest() -> None:
+        worst[0] = 0.0  # from here on the window must keep up
+        started[0] = time.perf_counter()
+        tasks.run(functools.partial(ingest.ingest_paths, settle=0.0), ws, actor, [str(f) for f in files],
+                  on_done=lambda r: (outcome.update(results=r), app.quit()),
+                  on_error=lambda e: (outcome.update(error=e), app.quit()), write=True)
+
     drop_caches()
-    started = time.perf_counter()
     clock.start()
     heartbeat.start()
-    tasks.run(functools.partial(ingest.ingest_paths, settle=0.0), ws, actor, [str(f) for f in files],
-              on_done=lambda r: (outcome.update(results=r), app.quit()),
-              on_error=lambda e: (outcome.update(error=e), app.quit()), write=True)
+    # Dropping the page cache also drops the window's own code (Qt's libraries); it is read back while the window
+    # idles for a moment, as in a running workstation, instead of against the ingest's disk reads.
+    QTimer.singleShot(WARM_UP_MS, start_ingest)
     app.exec()
-    elapsed = time.perf_counter() - started
+    elapsed = time.perf_counter() - started[0]
     heartbeat.stop()
     tasks.wait()
     ws.close()
