@@ -85,10 +85,13 @@ def auditor(make_actor: Callable[..., Actor]) -> Actor:
 
 
 @pytest.fixture
-def tasks(qapp):  # type: ignore[no-untyped-def]
-    """A task runner bound to the test's QApplication; waits for its jobs at the end."""
+def tasks(qapp, request):  # type: ignore[no-untyped-def]
+    """A task runner bound to the test's QApplication; waits for its jobs at the end, before the test's workstation
+    closes (a job still running would otherwise fail against a closed catalogue and report it in a dialog)."""
     from ui.tasks import TaskRunner
 
+    if "ws" in request.fixturenames:
+        request.getfixturevalue("ws")  # set up first, so torn down after the runner
     runner = TaskRunner()
     yield runner
     runner.wait(60000)

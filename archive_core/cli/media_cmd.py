@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import signal
 import threading
 from dataclasses import asdict
@@ -212,16 +213,19 @@ def _watch(args: argparse.Namespace, ctx: CliContext) -> int:
     for sig in (signal.SIGINT, signal.SIGTERM):
         signal.signal(sig, ask_stop)
     out = ctx.out
+    lock = threading.Lock()  # results arrive from two ingest workers: one whole line at a time
 
-    def report(r: IngestResult) -> None:
-        line = _result_json(ctx, r) if ctx.args.json else _result_line(ctx, r)
-        print(line if isinstance(line, str) else __import__("json").dumps(line, ensure_ascii=False, default=str),
-              file=out, flush=True)
+    def say(line: object) -> None:
+        text = line if isinstance(line, str) else json.dumps(line, ensure_ascii=False, default=str)
+        with lock:
+            out.write(text + "\n")
+            out.flush()
 
-    watcher = DockWatcher(ctx.ws, ctx.actor, docks, settle_s=args.settle, rescan_s=args.rescan, on_result=report)
-    if not ctx.args.json:
-        print(ctx.translate("cli", "Watching {docks}. Stop with Ctrl+C.").format(
-            docks=", ".join(d.path for d in watcher.docks)), file=out, flush=True)
+    watcher = DockWatcher(ctx.ws, ctx.actor, docks, settle_s=args.settle, rescan_s=args.rescan,
+                          on_result=lambda r: say(_result_json(ctx, r) if ctx.args.json else _result_line(ctx, r)))
+    paths = [d.path for d in watcher.docks]
+    say({"watching": paths} if ctx.args.json else
+        ctx.translate("cli", "Watching {docks}. Stop with Ctrl+C.").format(docks=", ".join(paths)))
     watch_until(stop, watcher)
     if not ctx.args.json:
         print(ctx.translate("cli", "Stopped."), file=out, flush=True)

@@ -141,12 +141,14 @@ def test_two_workstations_share_one_dock(ws, home, db_url, archivist, dock, tmp_
     second = tmp_path / "second-home"
     second.mkdir()
     (second / "vault").symlink_to(home / "vault")  # the shared vault share
-    files = [dock.clip(recent(2) + __import__("datetime").timedelta(minutes=i), seq=i) for i in range(8)]
-    files += [make_random_bytes(dock.path / f"CAM7_20261127100{i}00_{i}.mp4", size=6 * 1024 * 1024, seed=i)
-              for i in range(4)]
     procs = [_start(h, db_url, archivist.username, "--json", "watch", str(dock.path), "--settle", "0.3",
                     "--rescan", "1") for h in (home, second)]
     try:
+        for p in procs:  # both workstations watch before anything arrives, however slowly each one started
+            assert p.stdout is not None and json.loads(p.stdout.readline()) == {"watching": [str(dock.path)]}
+        files = [dock.clip(recent(2) + __import__("datetime").timedelta(minutes=i), seq=i) for i in range(8)]
+        files += [make_random_bytes(dock.path / f"CAM7_20261127100{i}00_{i}.mp4", size=6 * 1024 * 1024, seed=i)
+                  for i in range(4)]
         time.sleep(2)
         late = [dock.clip(recent(1) + __import__("datetime").timedelta(seconds=i), seq=100 + i) for i in range(4)]
         files += late

@@ -166,9 +166,13 @@ class EquipmentPage(Page):
         index = self.status.findData(status) if status else 0
         if tab is None or index < 0 or not set(criteria) <= {"tab", "status"}:
             return False
+        for widget in (self.search, self.kind, self.status):  # one reload below, not one per changed field
+            widget.blockSignals(True)
         self.search.clear()
         self.kind.setCurrentIndex(0)
         self.status.setCurrentIndex(index)
+        for widget in (self.search, self.kind, self.status):
+            widget.blockSignals(False)
         self.tabs.setCurrentIndex(tab)
         self.apply_filter()
         return True
