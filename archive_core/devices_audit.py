@@ -171,6 +171,14 @@ def audits(ws: Workstation, actor: Actor) -> list[AuditView]:
             select(StockAudit).order_by(StockAudit.started_at.desc())).scalars()]
 
 
+def found_devices(ws: Workstation, actor: Actor, audit_id: int) -> frozenset[int]:
+    """The devices a stock-taking has found so far (to resume an open one)."""
+    with ws.unit(actor, write=False) as uow:
+        uow.require(Permission.DEVICE_READ, "stock_audit", audit_id)
+        return frozenset(uow.session.execute(select(StockAuditItem.device_id).where(
+            StockAuditItem.audit_id == audit_id, StockAuditItem.result == "found")).scalars())
+
+
 def next_audit_due(ws: Workstation, actor: Actor) -> datetime | None:
     """When the next stock-taking is due: set by the last finished one; None before the first."""
     with ws.unit(actor, write=False) as uow:

@@ -42,13 +42,12 @@ from archive_core.records import RecordInput, ServiceInput
 from models.cases import STAGE_ORDER, EnforcementType
 from ui.case_models import chinese, code_label
 from ui.context import UiContext
-from ui.errors import error_text, show_error
+from ui.errors import error_label, error_text, show_error
 
 LOCAL_TZ = datetime.now().astimezone().tzinfo
 # What a correction may change: everything the form shows except the document type (Art. 27: a new version).
 CORRECTABLE = tuple(f.name for f in fields(RecordInput) if f.name not in ("doc_type", "checklist", "file_sha256",
                                                                           "file_name"))
-ERROR_STYLE = "color: #b3261e; font-weight: bold;"
 
 
 def _parse_date(text: str) -> date | None:
@@ -207,11 +206,7 @@ class RecordDialog(QDialog):
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color: #505a66;")
         outer.addWidget(self.hint)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet(ERROR_STYLE)
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.message.hide()
+        self.message = error_label()
         outer.addWidget(self.message)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)

@@ -21,7 +21,7 @@ from archive_core import devices
 from archive_core.devices import STATUS_LABELS, DeviceView
 from ui.context import UiContext
 from ui.device_models import label
-from ui.errors import error_text
+from ui.errors import error_label, show_inline
 
 
 class DeviceStatusDialog(QDialog):
@@ -59,9 +59,7 @@ class DeviceStatusDialog(QDialog):
                               "the audit trail."))
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #555;")
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #c0392b;")
+        self.error = error_label()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.save_button = self.buttons.addButton(self.tr("Change status"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.save)
@@ -78,7 +76,7 @@ class DeviceStatusDialog(QDialog):
 
     def save(self) -> None:
         self.save_button.setEnabled(False)
-        self.error.clear()
+        self.error.hide()
         self.ctx.tasks.run(self._set, self.device.id, self.chosen(), self.reason.text(), self.clock(),
                            on_done=self._saved, on_error=self._failed, write=True, owner=self)
 
@@ -91,4 +89,4 @@ class DeviceStatusDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self.save_button.setEnabled(True)
-        self.error.setText(error_text(exc))
+        show_inline(self.error, exc)

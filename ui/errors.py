@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from archive_core.errors import ArchiveError
+
+ERROR_STYLE = "color: #b3261e; font-weight: bold;"
 
 
 def error_text(exc: BaseException) -> str:
@@ -17,3 +19,18 @@ def error_text(exc: BaseException) -> str:
 def show_error(parent: QWidget | None, exc: BaseException, title: str | None = None) -> None:
     QMessageBox.warning(parent, title or QCoreApplication.translate("errors", "Could not complete"),
                         error_text(exc))
+
+
+def error_label() -> QLabel:
+    """An inline message under a form: refusals stay next to what the user typed, nothing is lost."""
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setStyleSheet(ERROR_STYLE)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.hide()
+    return label
+
+
+def show_inline(label: QLabel, exc: BaseException) -> None:
+    label.setText(error_text(exc))
+    label.show()

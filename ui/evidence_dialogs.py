@@ -28,13 +28,12 @@ from archive_core.media_settings import AvItemView
 from archive_core.officers import OfficerRef
 from models.media import DeadlineException
 from ui.context import UiContext
-from ui.errors import error_text
+from ui.errors import error_label, show_inline
 from ui.evidence_models import LOCAL, exception_label, local_time, stage_label
 from ui.ingest_models import CLOCK_COLOURS, clock_text
 
 STAGES = ("initiation", "investigation", "decision", "service_execution")
 STATE_SECRET = "state_secret"  # offered so that the refusal (Art. 25) is said where the archivist looks for it
-ERROR_STYLE = "color: #b3261e; font-weight: bold;"
 NOTE_STYLE = "color: #505a66;"
 METHODS = (
     QT_TRANSLATE_NOOP("media", "Body-worn camera audio and video"),
@@ -43,21 +42,6 @@ METHODS = (
     QT_TRANSLATE_NOOP("media", "Audio recording"),
     QT_TRANSLATE_NOOP("media", "Video surveillance"),
 )
-
-
-def error_label() -> QLabel:
-    """An inline message under a form: refusals stay next to what the user typed, nothing is lost."""
-    label = QLabel()
-    label.setWordWrap(True)
-    label.setStyleSheet(ERROR_STYLE)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.hide()
-    return label
-
-
-def show_inline(label: QLabel, exc: BaseException) -> None:
-    label.setText(error_text(exc))
-    label.show()
 
 
 class PurposeDialog(QDialog):

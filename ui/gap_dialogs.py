@@ -42,7 +42,8 @@ from archive_core.auth import Permission
 from archive_core.interruptions import Gap
 from archive_core.officers import OfficerRef
 from ui.context import UiContext
-from ui.evidence_dialogs import NOTE_STYLE, OfficerPicker, error_label, show_inline
+from ui.errors import error_label, show_inline
+from ui.evidence_dialogs import NOTE_STYLE, OfficerPicker
 from ui.evidence_models import duration_text, local_time, stage_label
 
 Index = QModelIndex | QPersistentModelIndex

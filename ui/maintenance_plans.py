@@ -30,7 +30,7 @@ from archive_core.maintenance import MaintenanceDue, PlanView
 from archive_core.workstation import Workstation
 from ui.context import UiContext
 from ui.device_models import MaintenanceDueModel, PlanModel, label
-from ui.errors import error_text
+from ui.errors import error_label, error_text, show_inline
 from ui.tables import table_view
 
 # Looking this far ahead gives every active plan's next due date, not only those inside the reminder window.
@@ -192,9 +192,7 @@ class PlanDialog(QDialog):
         form.addRow(self.for_model, self.model_combo)
         form.addRow(self.tr("Remind:"), self.remind)
         form.addRow(self.tr("Note:"), self.note)
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #c0392b;")
+        self.error = error_label()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
@@ -234,4 +232,4 @@ class PlanDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self.buttons.setEnabled(True)
-        self.error.setText(error_text(exc))
+        show_inline(self.error, exc)

@@ -24,13 +24,12 @@ from archive_core import media_settings
 from archive_core.auth import Permission
 from archive_core.media_settings import MediaSettings
 from ui.context import UiContext
-from ui.errors import error_text
+from ui.errors import error_label, show_inline
 
 # Zones offered in the list; any other IANA name can be typed (the service checks it).
 ZONES = ("Asia/Shanghai", "Asia/Urumqi", "Asia/Hong_Kong", "Asia/Macau", "Asia/Taipei", "UTC")
 DAY_S = 24 * 3600
 HELP_STYLE = "color: #505a66;"
-ERROR_STYLE = "color: #b3261e; font-weight: bold;"
 WARNING_STYLE = "color: #8a5a00;"
 
 
@@ -114,11 +113,7 @@ class MediaSettingsDialog(QDialog):
         self.note = _help(note, HELP_STYLE if self.editable else WARNING_STYLE)
         layout.addWidget(self.note)
         layout.addStretch(1)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet(ERROR_STYLE)
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.message.hide()
+        self.message = error_label()
         layout.addWidget(self.message)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
                                    if self.editable else QDialogButtonBox.StandardButton.Close)
@@ -191,6 +186,5 @@ class MediaSettingsDialog(QDialog):
         """The service's refusal shows under the form; what was typed stays, nothing was saved."""
         if self.save_button is not None:
             self.save_button.setEnabled(self.settings is not None)
-        self.message.setText(error_text(exc))
-        self.message.show()
+        show_inline(self.message, exc)
         self.failed.emit(exc)

@@ -30,7 +30,7 @@ from archive_core import records
 from archive_core.cases_views import RecordView
 from ui.case_models import chinese, code_label
 from ui.context import UiContext
-from ui.errors import error_text
+from ui.errors import error_label, show_inline
 from ui.tables import table_view
 
 Index = QModelIndex | QPersistentModelIndex
@@ -134,8 +134,8 @@ class VersionGrid:
         return [_tr(label) for label, flags in zip(self.labels, self.changed, strict=True) if flags[column]]
 
 
-class VersionsModel(QAbstractTableModel):
-    """One row per version: which, when, by whom, why, and the facts it changed."""
+class _VersionsTable(QAbstractTableModel):
+    """The versions of one document and the grid of their facts, shared by the two views of them."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -147,6 +147,10 @@ class VersionsModel(QAbstractTableModel):
         self.versions = list(versions)
         self.grid = VersionGrid(self.versions)
         self.endResetModel()
+
+
+class VersionsModel(_VersionsTable):
+    """One row per version: which, when, by whom, why, and the facts it changed."""
 
     def headers(self) -> list[str]:
         return [self.tr("Version"), self.tr("Recorded at"), self.tr("By"), self.tr("Reason for the correction"),
@@ -187,19 +191,8 @@ class VersionsModel(QAbstractTableModel):
         return ("、".join(changed) if chinese() else ", ".join(changed)) if row else ""
 
 
-class CompareModel(QAbstractTableModel):
+class CompareModel(_VersionsTable):
     """Facts down, versions across; a fact a version changed is highlighted in that version's column."""
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.versions: list[RecordView] = []
-        self.grid = VersionGrid([])
-
-    def set_versions(self, versions: Sequence[RecordView]) -> None:
-        self.beginResetModel()
-        self.versions = list(versions)
-        self.grid = VersionGrid(self.versions)
-        self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.grid.labels)
@@ -267,10 +260,7 @@ class RecordHistoryDialog(QDialog):
         split.addWidget(self.compare_view)
         split.setSizes([190, 360])
         layout.addWidget(split, 1)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b3261e; font-weight: bold;")
-        self.message.hide()
+        self.message = error_label()
         layout.addWidget(self.message)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -285,5 +275,4 @@ class RecordHistoryDialog(QDialog):
         self.compare_view.resizeRowsToContents()
 
     def _failed(self, exc: BaseException) -> None:
-        self.message.setText(error_text(exc))
-        self.message.show()
+        show_inline(self.message, exc)

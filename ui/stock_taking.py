@@ -57,17 +57,9 @@ def stock_state(ws: Workstation, actor: Actor) -> StockState:
     """The open stock-taking (if any) with what it has found so far, so that a clerk can resume it."""
     audits = devices_audit.audits(ws, actor)
     open_audit = next((a for a in audits if a.finished_at is None), None)
-    views = devices.list_devices(ws, actor)
-    found: set[int] = set()
-    if open_audit is not None and open_audit.scanned:
-        for view in views:  # each device's history names the stock-takings that found it
-            entries = devices.history(ws, actor, view.id).entries
-            if any(e.event == "audit" and e.ref == open_audit.id and e.kind == "found" for e in entries):
-                found.add(view.id)
-            if len(found) == open_audit.scanned:
-                break
+    found = devices_audit.found_devices(ws, actor, open_audit.id) if open_audit is not None else frozenset()
     return StockState(open_audit, [a for a in audits if a.finished_at is not None],
-                      devices_audit.next_audit_due(ws, actor), views, frozenset(found))
+                      devices_audit.next_audit_due(ws, actor), devices.list_devices(ws, actor), found)
 
 
 def _list(title: str) -> tuple[QWidget, QLabel, QListWidget]:
