@@ -18,6 +18,7 @@ from archive_core.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationErro
 from archive_core.media_settings import MediaSettings, load_settings
 from archive_core.workstation import Workstation
 from models.cases import Case
+from models.devices import Device
 from models.media import Damage, GapExplanation, GapSigner, MediaRecord
 from models.people import Officer
 
@@ -64,27 +65,30 @@ def find_gaps(session: Session, case_ids: Sequence[int] | None = None,
     actions) between consecutive clips of one device, within one case and stage. Set-wise: one query."""
     settings = settings or load_settings(session)
     q = (select(MediaRecord.id, MediaRecord.case_id, MediaRecord.stage, MediaRecord.device_id,
-                MediaRecord.device_code, MediaRecord.original_name, MediaRecord.recorded_start,
-                MediaRecord.recorded_end)
+                MediaRecord.device_code, Device.device_code, Device.asset_tag, MediaRecord.original_name,
+                MediaRecord.recorded_start, MediaRecord.recorded_end)
+         .outerjoin(Device, Device.id == MediaRecord.device_id)
          .where(MediaRecord.case_id.is_not(None), MediaRecord.recorded_start.is_not(None),
                 MediaRecord.recorded_end.is_not(None), MediaRecord.damage == Damage.NONE.value))
     if case_ids is not None:
         q = q.where(MediaRecord.case_id.in_(list(case_ids)))
-    groups: dict[tuple[int, str, str], list[tuple[int, str, datetime, datetime]]] = defaultdict(list)
+    # One device's clips belong together: a registered device by its id, else by the code in the file names.
+    groups: dict[tuple[int, str, int | str], list[tuple[int, str, datetime, datetime]]] = defaultdict(list)
+    labels: dict[int | str, str] = {}
     row: Any
     for row in session.execute(q):
-        mid, cid, stage, dev_id, dev_code, name, start, end = row
-        device = f"#{dev_id}" if dev_id is not None else (dev_code or "").upper()
-        if device:
+        mid, cid, stage, dev_id, clip_code, registered_code, asset_tag, name, start, end = row
+        device: int | str = dev_id if dev_id is not None else (clip_code or "").upper()
+        if device != "":
             groups[(cid, stage, device)].append((mid, name, start, end))
+            labels[device] = (registered_code or asset_tag or "") if dev_id is not None else str(device)
     raw = []
     for (cid, stage, device), clips in groups.items():
         clips.sort(key=lambda c: (c[2], c[0]))
         for before, after in itertools.pairwise(clips):
             seconds = (after[2] - before[3]).total_seconds()
             if settings.gap_tolerance_s < seconds <= settings.gap_max_s:
-                label = device if not device.startswith("#") else ""
-                raw.append((cid, stage, label or device, before, after))
+                raw.append((cid, stage, labels[device], before, after))
     explanations = _explanations(session, [(b[0], a[0]) for *_, b, a in raw])
     gaps = [Gap(cid, stage, device, b[0], a[0], b[1], a[1], b[3], a[2], explanations.get((b[0], a[0])))
             for cid, stage, device, b, a in raw]

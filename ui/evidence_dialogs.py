@@ -222,12 +222,19 @@ class DetailsDialog(QDialog):
         on_clip = [o.certificate_no for o in r.officers]
         self.officers = OfficerPicker(officers, locked=on_clip)
         self.confidentiality = QComboBox()
+        level = cases_labels.label(cases_labels.CONFIDENTIALITY, r.confidentiality, QCoreApplication.translate)
+        if r.case_no:  # the clip may follow its case's level, now and when the case's level changes
+            follows = self.tr("As its case ({level})").format(level=level) if not detail.own_confidentiality \
+                else self.tr("As its case")
+        else:
+            follows = self.tr("Default ({level})").format(level=cases_labels.label(
+                cases_labels.CONFIDENTIALITY, "internal", QCoreApplication.translate))
+        self.confidentiality.addItem(follows, "")
         for code in cases_labels.CONFIDENTIALITY:
             self.confidentiality.addItem(cases_labels.label(cases_labels.CONFIDENTIALITY, code,
                                                             QCoreApplication.translate), code)
         self.confidentiality.addItem(self.tr("State secret"), STATE_SECRET)
-        found = self.confidentiality.findData(r.confidentiality)
-        self.confidentiality.setCurrentIndex(max(found, 0))
+        self.confidentiality.setCurrentIndex(max(self.confidentiality.findData(detail.own_confidentiality), 0))
         note = QLabel(self.tr("State secrets do not belong in this system (Art. 25). Privacy and commercial "
                               "secrets can be opened only by roles allowed to."))
         note.setWordWrap(True)
@@ -256,8 +263,7 @@ class DetailsDialog(QDialog):
         new = [c for c in self.officers.certificates() if c not in {o.certificate_no for o in d.row.officers}]
         if new:
             out["officers"] = new
-        # Unchanged, the level is left alone: a clip that follows its case keeps following it.
-        if self.confidentiality.currentData() != d.row.confidentiality:
+        if self.confidentiality.currentData() != d.own_confidentiality:
             out["confidentiality"] = self.confidentiality.currentData()
         return out
 

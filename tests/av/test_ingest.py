@@ -3,12 +3,14 @@ duplicates linked, the persistent queue, the case link, source deletion only whe
 
 from __future__ import annotations
 
+import errno
 import hashlib
+import time
 from datetime import timedelta
 
 from sqlalchemy import func, select
 
-from archive_core import ingest, media, media_settings
+from archive_core import ingest, media, media_settings, vault
 from archive_core.ingest_queue import claim, recover, worker_id
 from archive_core.vault import sm3_hasher
 from models.audit import AuditEvent
@@ -124,3 +126,53 @@ def test_claims_of_a_dead_worker_are_recovered(ws, archivist, dock):
     assert [r.state for r in results] == ["done"]
     with ws.unit(archivist, write=False) as uow:
         assert uow.session.get(IngestEntry, entry.id).state == EntryState.DONE.value
+
+
+def test_copy_through_reused_read_buffers_keeps_every_byte(ws, archivist, dock, monkeypatch):
+    # Small chunks, so the clip passes through the reader's ring of buffers several times over.
+    monkeypatch.setattr(ingest._GuardedReader, "CHUNK", 4096)
+    monkeypatch.setattr(ingest._GuardedReader, "DEPTH", 2)
+
+    class SlowSM3:  # the reader runs well ahead: a buffer handed back too early would be overwritten meanwhile
+        def __init__(self):
+            self._h = sm3_hasher()
+
+        def update(self, data):
+            time.sleep(0.005)
+            self._h.update(data)
+
+        def hexdigest(self):
+            return self._h.hexdigest()
+
+    monkeypatch.setattr(vault, "sm3_hasher", SlowSM3)
+    clip = dock.clip(recent(1), seconds=6.0, pattern="bars")
+    assert clip.stat().st_size > 8 * 4096
+    sha, sm3 = _digests(clip)
+    [result] = ingest.ingest_paths(ws, archivist, [clip], settle=0)
+    assert result.state == "done" and result.sha256 == sha
+    assert ws.vault.path_of(sha).read_bytes() == clip.read_bytes()
+    with ws.unit(archivist, write=False) as uow:
+        assert uow.session.get(VaultObject, sha).sm3 == sm3
+
+
+def test_copy_through_the_page_cache_where_direct_reads_are_refused(ws, archivist, dock, monkeypatch):
+    import fcntl
+    import os
+
+    real_readv = os.readv
+    refused = []
+
+    def readv(fd, buffers):
+        if fcntl.fcntl(fd, fcntl.F_GETFL) & os.O_DIRECT:  # as a file system that accepts the flag but not the read
+            refused.append(fd)
+            raise OSError(errno.EINVAL, "Invalid argument")
+        return real_readv(fd, buffers)
+
+    monkeypatch.setattr(os, "readv", readv)
+    first, second = dock.clip(recent(2)), dock.clip(recent(1))
+    [a] = ingest.ingest_paths(ws, archivist, [first], settle=0)
+    monkeypatch.setattr(ingest, "_DIRECT", 0)  # and a file system that refuses it at open
+    [b] = ingest.ingest_paths(ws, archivist, [second], settle=0)
+    assert refused, "the first copy was tried with O_DIRECT"
+    assert (a.state, a.sha256) == ("done", _digests(first)[0])
+    assert (b.state, b.sha256) == ("done", _digests(second)[0])

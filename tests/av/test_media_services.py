@@ -13,7 +13,8 @@ from archive_core import cases, compliance, ingest, interruptions, media
 from archive_core.errors import PermissionDeniedError, ValidationError
 from archive_core.media_deadline import ClockState, clock
 from models.audit import AuditEvent
-from tests.av.conftest import recent
+from models.media import MediaRecord
+from tests.av.conftest import DEVICE_CODE, recent
 
 
 def _ingest(ws, actor, *paths, **kw):
@@ -102,6 +103,21 @@ def test_interruptions_and_their_explanations(ws, archivist, dock, case_no):
     assert not [f for f in found if f.rule == "art23.interruption"]
     # Art. 20: the investigation stage of this mandatory-A/V case now has A/V.
     assert not [f for f in found if f.rule == "art20.whole_process_av"]
+
+
+def test_interruptions_name_the_camera_by_its_code(ws, archivist, dock, case_no, loaned_device):
+    t0 = recent(3)
+    loaned_device(t0 - timedelta(hours=1))  # registered: its clips are grouped by the register's device
+    other = "DSJ-9Z8Y7X"                    # not registered: grouped by the code in the file names
+    clips = [dock.clip(t0, seconds=2, seq=1), dock.clip(t0 + timedelta(minutes=10), seconds=2, seq=2),
+             dock.clip(t0, seconds=2, seq=3, device=other),
+             dock.clip(t0 + timedelta(minutes=10), seconds=2, seq=4, device=other)]
+    ids = _ingest(ws, archivist, *clips, case_no=case_no, stage="investigation")
+    with ws.unit(archivist, write=False) as uow:
+        assert uow.session.get(MediaRecord, ids[0]).device_id is not None
+    gaps = interruptions.case_gaps(ws, archivist, case_no)
+    assert sorted((g.device, g.before_id, g.after_id) for g in gaps) == sorted([
+        (DEVICE_CODE, ids[0], ids[1]), (other, ids[2], ids[3])])
 
 
 def test_mandatory_av_without_recordings_is_a_finding(ws, archivist, case_no):

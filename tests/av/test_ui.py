@@ -177,7 +177,8 @@ def test_details_dialog_saves_the_art26_annotations_and_audits(qtbot, tasks, ws,
     qtbot.mouseClick(page.details_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: isinstance(page.dialog, DetailsDialog), timeout=WAIT)
     dialog = page.dialog
-    assert dialog.confidentiality.currentData() == "internal"  # prefilled: the case's level
+    assert dialog.confidentiality.currentData() == ""  # prefilled: it follows its case, whose level is named
+    assert dialog.confidentiality.currentText() == "As its case (Internal)"
     dialog.matter.setText("现场检查无证经营烟花爆竹")
     dialog.place.setText("石家庄市长安区建设北大街12号")
     dialog.method.setCurrentText("执法记录仪录音录像")
@@ -194,6 +195,25 @@ def test_details_dialog_saves_the_art26_annotations_and_audits(qtbot, tasks, ws,
     assert "现场检查无证经营烟花爆竹" in details and "personal_privacy" in details
     qtbot.waitUntil(lambda: "现场检查无证经营烟花爆竹" in page.facts.text(), timeout=WAIT)
     assert page.detail.row.id == mid  # the changed clip stays the current one
+
+
+def test_details_dialog_sets_a_clip_back_to_following_its_case(qtbot, tasks, ws, archivist, dock, case_no):
+    [mid] = _ingest(ws, archivist, dock.clip(recent(2)), case_no=case_no, stage="investigation")
+    media.set_details(ws, archivist, mid, confidentiality="commercial_secret")
+    page = _page(qtbot, tasks, ws, archivist)
+    _select(qtbot, page, mid)
+    page.open_details()
+    qtbot.waitUntil(lambda: isinstance(page.dialog, DetailsDialog), timeout=WAIT)
+    dialog = page.dialog
+    assert dialog.confidentiality.currentData() == "commercial_secret"
+    dialog.confidentiality.setCurrentIndex(dialog.confidentiality.findData(""))
+    assert dialog.changes() == {"confidentiality": ""}
+    with qtbot.waitSignal(dialog.saved, timeout=WAIT):
+        dialog.save()
+    d = media.media_detail(ws, archivist, mid)
+    assert (d.own_confidentiality, d.row.confidentiality) == ("", "internal")
+    cases.update_case(ws, archivist, case_no, confidentiality="personal_privacy")
+    assert media.media_detail(ws, archivist, mid).row.confidentiality == "personal_privacy"  # it follows again
 
 
 def test_details_dialog_shows_the_state_secret_refusal_and_saves_nothing(qtbot, tasks, ws, archivist, dock, case_no):

@@ -40,6 +40,27 @@ def test_put_names_object_by_sha256_with_sm3_and_read_only(tmp_path: Path) -> No
     assert again.already_present and again.sha256 == stored.sha256
 
 
+def test_writeback_is_started_for_every_part_of_the_copy_once(tmp_path: Path, monkeypatch) -> None:
+    from archive_core import vault as vault_module
+
+    started: list[tuple[int, int]] = []
+    real = vault_module.start_writeback
+
+    def record(fd: int, offset: int, length: int) -> None:
+        started.append((offset, length))
+        real(fd, offset, length)
+
+    monkeypatch.setattr(vault_module, "WRITEBACK_STEP", vault_module.CHUNK * 2)
+    monkeypatch.setattr(vault_module, "start_writeback", record)
+    data = os.urandom(vault_module.CHUNK * 5 + 99)
+    src = tmp_path / "clip.mp4"
+    src.write_bytes(data)
+    stored = Vault(tmp_path / "vault").put_file(src)
+    assert stored.path.read_bytes() == data
+    # Handed over in order, without gaps or overlaps, each piece at least a step; the rest goes with the fsync.
+    assert started == [(0, vault_module.CHUNK * 2), (vault_module.CHUNK * 2, vault_module.CHUNK * 2)]
+
+
 def test_unreadable_and_non_regular_sources_store_nothing(tmp_path: Path) -> None:
     vault = Vault(tmp_path / "vault")
     with pytest.raises(StorageError) as err:

@@ -62,6 +62,18 @@
       <source>Confidentiality</source>
       <translation>密级</translation>
     </message>
+    <message>
+      <source>As its case ({level})</source>
+      <translation>随案件（{level}）</translation>
+    </message>
+    <message>
+      <source>As its case</source>
+      <translation>随案件</translation>
+    </message>
+    <message>
+      <source>Default ({level})</source>
+      <translation>默认（{level}）</translation>
+    </message>
   </context>
   <context>
     <name>EvidencePage</name>
