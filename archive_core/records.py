@@ -79,8 +79,13 @@ class RecordInput:
     file_name: str = ""
 
 
-_SCALARS = ("doc_no", "title", "issued_on", "sealed", "pages", "party_signed", "refusal_note", "handler_opinion",
-            "handler_signed_on", "reviewer_opinion", "reviewer_signed_on", "approver_opinion", "approver_signed_on")
+# A record's plain fields, with their kinds (for callers that start from text, such as the CLI's corrections).
+CORRECTABLE: dict[str, type] = {
+    "doc_no": str, "title": str, "issued_on": date, "sealed": bool, "pages": int, "party_signed": bool,
+    "refusal_note": str, "handler_opinion": str, "handler_signed_on": date, "reviewer_opinion": str,
+    "reviewer_signed_on": date, "approver_opinion": str, "approver_signed_on": date}
+_SCALARS = tuple(CORRECTABLE)
+NOT_CORRECTABLE = QT_TRANSLATE_NOOP("errors", "Invalid input: these fields cannot be corrected: {fields}.")
 
 
 def _doc_type(session: Session, code: str) -> DocumentType:
@@ -246,7 +251,7 @@ def correct_record(ws: Workstation, actor: Actor, record_id: int, reason: str, *
     allowed = {f.name for f in fields(RecordInput)} - {"doc_type", "checklist"}
     unknown = set(changes) - allowed
     if unknown:
-        raise ValidationError(reason=f"fields that cannot be corrected: {', '.join(sorted(unknown))}")
+        raise ValidationError(NOT_CORRECTABLE, fields=", ".join(sorted(unknown)))
     with ws.unit(actor) as uow:
         session = uow.session
         old = session.get(TextRecord, record_id)

@@ -13,7 +13,7 @@ from archive_core import cases_labels as L
 from archive_core.cases import CaseInput, CaseQuery, OfficerInput, PartyInput
 from archive_core.cli import CliContext
 from archive_core.compliance import SEVERITY_LABELS, Finding
-from archive_core.errors import ValidationError
+from archive_core.errors import QT_TRANSLATE_NOOP, ValidationError
 from models.cases import ComplianceState, EnforcementType, Stage
 
 
@@ -96,6 +96,19 @@ def register(sub: argparse._SubParsersAction) -> None:
     link.add_argument("code")
     link.add_argument("--record", type=int, required=True)
     link.set_defaults(handler=_link)
+
+    fix = csub.add_parser("correct", help="correct a text record: a new version with the reason; the old one stays "
+                                          "(Art. 27)")
+    fix.add_argument("record", type=int, help="record id (case show --json lists them)")
+    fix.add_argument("--reason", required=True, help="why it is corrected")
+    fix.add_argument("--set", action="append", default=[], metavar="FIELD=VALUE", dest="changes",
+                     help=f"a field and its corrected value (repeatable): {', '.join(records.CORRECTABLE)}")
+    fix.add_argument("--file", type=Path, help="the corrected scan (stored in the vault; the old one stays)")
+    fix.set_defaults(handler=_correct)
+
+    hist = csub.add_parser("history", help="every version of a text record, with who corrected what and why")
+    hist.add_argument("record", type=int)
+    hist.set_defaults(handler=_history)
 
     dm = sub.add_parser("demo", help="load a realistic demo data set of cases (as the signed-in user)")
     dm.add_argument("--per-type", type=int, default=7, help="cases per enforcement type (default 7)")
@@ -252,6 +265,61 @@ def _na(args: argparse.Namespace, ctx: CliContext) -> int:
 def _link(args: argparse.Namespace, ctx: CliContext) -> int:
     item = records.link_item(ctx.ws, ctx.actor, args.case_no, args.code, text_record_id=args.record)
     ctx.emit(asdict(item), ctx.tr("cli", "Done."))
+    return 0
+
+
+def _field_value(field: str, text: str) -> Any:
+    kind = records.CORRECTABLE.get(field)
+    if kind is None:
+        raise ValidationError(records.NOT_CORRECTABLE, fields=field)
+    if kind is date:
+        return _date(text) if text else None
+    if kind is bool:
+        if text.lower() not in ("yes", "no", "true", "false", "1", "0"):
+            raise ValidationError(QT_TRANSLATE_NOOP("errors", "Invalid input: {field} is yes or no, not {value}."),
+                                  field=field, value=text)
+        return text.lower() in ("yes", "true", "1")
+    if kind is int:
+        if not text.isdigit():
+            raise ValidationError(QT_TRANSLATE_NOOP("errors", "Invalid input: {field} is a whole number, not "
+                                                              "{value}."), field=field, value=text)
+        return int(text)
+    return text
+
+
+def _correct(args: argparse.Namespace, ctx: CliContext) -> int:
+    changes: dict[str, Any] = {}
+    for item in args.changes:
+        field, eq, text = item.partition("=")
+        if not eq:
+            raise ValidationError(QT_TRANSLATE_NOOP("errors", "Invalid input: --set takes FIELD=VALUE, not {value}."),
+                                  value=item)
+        changes[field.strip()] = _field_value(field.strip(), text.strip())
+    if args.file is not None:
+        changes["file"] = args.file
+    if not changes:
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Invalid input: nothing to correct; give --set FIELD=VALUE "
+                                                          "or --file."))
+    view = records.correct_record(ctx.ws, ctx.actor, args.record, args.reason, **changes)
+    ctx.emit(view.as_dict(), ctx.tr("cli", "Record {old} corrected: version {version} is record {id}.").format(
+        old=args.record, version=view.version, id=view.id))
+    return 0
+
+
+def _history(args: argparse.Namespace, ctx: CliContext) -> int:
+    versions = records.record_history(ctx.ws, ctx.actor, args.record)
+    lines = []
+    for before, v in zip([None, *versions], versions, strict=False):
+        changed = [f for f in records.CORRECTABLE if before is not None and getattr(before, f) != getattr(v, f)]
+        if before is not None and before.file_sha256 != v.file_sha256:
+            changed.append("file")
+        lines.append(ctx.tr("cli", "v{version}  record {id}  {at:%Y-%m-%d %H:%M}  {by}{current}").format(
+            version=v.version, id=v.id, at=v.created_at, by=v.created_by,
+            current=ctx.tr("cli", "  (current)") if v.is_current else ""))
+        if before is not None:
+            lines.append("    " + ctx.tr("cli", "Reason: {reason}").format(reason=v.correction_reason))
+            lines.append("    " + ctx.tr("cli", "Changed: {fields}").format(fields=", ".join(changed) or "—"))
+    ctx.emit([v.as_dict() for v in versions], "\n".join(lines))
     return 0
 
 

@@ -1559,6 +1559,26 @@ Register the document as it is? It will be reported as a finding.</source>
       <source>the CSV header matches no import table (cases, parties, officers, documents)</source>
       <translation>CSV 表头不属于任何导入表（案件、当事人、执法人员、文书）</translation>
     </message>
+    <message>
+      <source>Invalid input: these fields cannot be corrected: {fields}.</source>
+      <translation>输入无效：以下字段不能更正：{fields}。</translation>
+    </message>
+    <message>
+      <source>Invalid input: {field} is yes or no, not {value}.</source>
+      <translation>输入无效：{field} 只能填 yes 或 no，而不是 {value}。</translation>
+    </message>
+    <message>
+      <source>Invalid input: {field} is a whole number, not {value}.</source>
+      <translation>输入无效：{field} 应为整数，而不是 {value}。</translation>
+    </message>
+    <message>
+      <source>Invalid input: --set takes FIELD=VALUE, not {value}.</source>
+      <translation>输入无效：--set 的格式为 字段=值，而不是 {value}。</translation>
+    </message>
+    <message>
+      <source>Invalid input: nothing to correct; give --set FIELD=VALUE or --file.</source>
+      <translation>输入无效：没有要更正的内容；请用 --set 字段=值 或 --file 指定。</translation>
+    </message>
   </context>
   <context>
     <name>cli</name>
@@ -1637,6 +1657,26 @@ Register the document as it is? It will be reported as a finding.</source>
     <message>
       <source>{shown} of {total} cases</source>
       <translation>显示 {shown} 件，共 {total} 件</translation>
+    </message>
+    <message>
+      <source>Record {old} corrected: version {version} is record {id}.</source>
+      <translation>记录 {old} 已更正：第 {version} 版为记录 {id}。</translation>
+    </message>
+    <message>
+      <source>v{version}  record {id}  {at:%Y-%m-%d %H:%M}  {by}{current}</source>
+      <translation>第{version}版  记录 {id}  {at:%Y-%m-%d %H:%M}  {by}{current}</translation>
+    </message>
+    <message>
+      <source>  (current)</source>
+      <translation>  （现行版本）</translation>
+    </message>
+    <message>
+      <source>Reason: {reason}</source>
+      <translation>更正理由：{reason}</translation>
+    </message>
+    <message>
+      <source>Changed: {fields}</source>
+      <translation>更正内容：{fields}</translation>
     </message>
   </context>
 </TS>
