@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import uuid
 from collections.abc import Callable, Iterator
@@ -19,6 +20,20 @@ from models.engine import normalize_url
 PG_ENV = "ARCHIVE_WS_TEST_PG_URL"
 PASSWORD = "Passw0rd!"
 DB_KINDS = ["sqlite", "postgresql"] if os.environ.get(PG_ENV) else ["sqlite"]
+
+
+def run_cli(home: Path, db_url: str, user: str, capsys: pytest.CaptureFixture[str], *argv: str,
+            as_json: bool = True) -> tuple[int, object]:
+    """Run ``archive-ws`` in this process as ``user`` (password from ARCHIVE_WS_PASSWORD): the exit code, and the
+    printed JSON (the error's JSON on failure), or with ``as_json=False`` the printed text."""
+    from archive_core.cli import run
+
+    capsys.readouterr()
+    code = run(["--home", str(home), "--db", db_url, "--user", user, *(["--json"] if as_json else []), *argv])
+    out = capsys.readouterr()
+    if not as_json:
+        return code, out.out + out.err
+    return code, json.loads(out.out) if out.out.strip() else json.loads(out.err)
 
 
 @pytest.fixture(params=DB_KINDS)

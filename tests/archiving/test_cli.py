@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-import json
 import shutil
 from datetime import date
 from pathlib import Path
 
 import pytest
 
-from archive_core.cli import run
 from disc_burning.plan import MEDIA
 from tests.archiving.test_discs import TINY
-from tests.conftest import PASSWORD
+from tests.conftest import PASSWORD, run_cli
 
 
 @pytest.fixture
@@ -21,13 +19,7 @@ def cli(ws, home, db_url, archivist, monkeypatch, capsys):
     monkeypatch.setitem(MEDIA, TINY.key, TINY)
 
     def call(*argv: str, as_json: bool = True) -> tuple[int, object]:
-        capsys.readouterr()
-        code = run(["--home", str(home), "--db", db_url, "--user", archivist.username,
-                    *(["--json"] if as_json else []), *argv])
-        out = capsys.readouterr()
-        if not as_json:
-            return code, out.out + out.err
-        return code, json.loads(out.out) if out.out.strip() else json.loads(out.err)
+        return run_cli(home, db_url, archivist.username, capsys, *argv, as_json=as_json)
 
     return call
 

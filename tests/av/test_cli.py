@@ -16,11 +16,10 @@ import pytest
 from sqlalchemy import func, select
 
 from archive_core import fixity
-from archive_core.cli import run
 from models.media import MediaRecord
 from models.media_ingest import IngestEntry
 from tests.av.conftest import recent
-from tests.conftest import PASSWORD
+from tests.conftest import PASSWORD, run_cli
 from tests.media_factory import make_random_bytes
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -33,10 +32,7 @@ def cli(ws, home, db_url, archivist, monkeypatch, capsys):
     def call(*argv: str, user: str = archivist.username, stdin: str | None = None):
         if stdin is not None:
             monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
-        capsys.readouterr()
-        code = run(["--home", str(home), "--db", db_url, "--user", user, "--json", *argv])
-        out = capsys.readouterr()
-        return code, json.loads(out.out) if out.out.strip() else json.loads(out.err)
+        return run_cli(home, db_url, user, capsys, *argv)
 
     return call
 

@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-import json
 from datetime import date
 
 import pytest
 from sqlalchemy import func, select
 
 from archive_core import records
-from archive_core.cli import run
 from archive_core.records import RecordInput
 from models.case_records import TextRecord
-from tests.conftest import PASSWORD
+from tests.conftest import PASSWORD, run_cli
 
 
 @pytest.fixture
@@ -20,13 +18,7 @@ def cli(ws, home, db_url, archivist, monkeypatch, capsys):
     monkeypatch.setenv("ARCHIVE_WS_PASSWORD", PASSWORD)
 
     def call(*argv: str, as_json: bool = True) -> tuple[int, object]:
-        capsys.readouterr()
-        code = run(["--home", str(home), "--db", db_url, "--user", archivist.username,
-                    *(["--json"] if as_json else []), *argv])
-        out = capsys.readouterr()
-        if not as_json:
-            return code, out.out + out.err
-        return code, json.loads(out.out) if out.out.strip() else json.loads(out.err)
+        return run_cli(home, db_url, archivist.username, capsys, *argv, as_json=as_json)
 
     return call
 

@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import io
-import json
 
 import pytest
 
-from archive_core.cli import run
-from tests.conftest import PASSWORD
+from tests.conftest import PASSWORD, run_cli
 
 
 @pytest.fixture
@@ -18,10 +16,7 @@ def cli(ws, home, db_url, clerk, monkeypatch, capsys):
     def call(*argv: str, user: str = clerk.username, stdin: str | None = None) -> tuple[int, object]:
         if stdin is not None:
             monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
-        capsys.readouterr()
-        code = run(["--home", str(home), "--db", db_url, "--user", user, "--json", *argv])
-        out = capsys.readouterr()
-        return code, json.loads(out.out) if out.out.strip() else json.loads(out.err)
+        return run_cli(home, db_url, user, capsys, *argv)
 
     return call
 

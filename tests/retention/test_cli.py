@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from datetime import UTC, date, datetime
 
 import pytest
 
-from archive_core.cli import run
-from tests.conftest import PASSWORD
+from tests.conftest import PASSWORD, run_cli
 
 
 @pytest.fixture
@@ -16,10 +14,7 @@ def cli(ws, home, db_url, monkeypatch, capsys):
     monkeypatch.setenv("ARCHIVE_WS_PASSWORD", PASSWORD)
 
     def call(user, *argv: str) -> tuple[int, object]:
-        capsys.readouterr()
-        code = run(["--home", str(home), "--db", db_url, "--user", user.username, "--json", *argv])
-        out = capsys.readouterr()
-        return code, json.loads(out.out) if out.out.strip() else json.loads(out.err)
+        return run_cli(home, db_url, user.username, capsys, *argv)
 
     return call
 

@@ -5,14 +5,12 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 import shutil
 import subprocess
 
 import pytest
 
-from archive_core.cli import run
-from tests.conftest import PASSWORD
+from tests.conftest import PASSWORD, run_cli
 
 
 @pytest.fixture
@@ -20,10 +18,7 @@ def cli(ws, home, db_url, monkeypatch, capsys):
     monkeypatch.setenv("ARCHIVE_WS_PASSWORD", PASSWORD)
 
     def call(user: str, *argv: str) -> tuple[int, object]:
-        capsys.readouterr()
-        code = run(["--home", str(home), "--db", db_url, "--user", user, "--json", *argv])
-        out = capsys.readouterr()
-        return code, json.loads(out.out) if out.out.strip() else json.loads(out.err)
+        return run_cli(home, db_url, user, capsys, *argv)
 
     return call
 
