@@ -112,7 +112,6 @@ class _GuardedReader:
         self._fd, self._name = fd, name
         st = os.fstat(fd)
         self._size, self._mtime = st.st_size, st.st_mtime_ns
-        self.read_bytes = 0
         if hasattr(os, "posix_fadvise"):
             os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_SEQUENTIAL)
         # Anonymous maps are page-aligned, as O_DIRECT needs: DEPTH queued, one being filled, one with the consumer.
@@ -173,7 +172,6 @@ class _GuardedReader:
             st = os.fstat(self._fd)
             if (st.st_size, st.st_mtime_ns) != (self._size, self._mtime):
                 raise failure("changed", self._name)
-        self.read_bytes += len(item)
         return item
 
     def close(self) -> None:

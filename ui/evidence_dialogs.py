@@ -28,9 +28,9 @@ from archive_core.media_settings import AvItemView
 from archive_core.officers import OfficerRef
 from models.media import DeadlineException
 from ui.context import UiContext
-from ui.errors import error_label, show_inline
 from ui.evidence_models import LOCAL, exception_label, local_time, stage_label
 from ui.ingest_models import CLOCK_COLOURS, clock_text
+from ui.save_dialog import SaveDialog
 
 STAGES = ("initiation", "investigation", "decision", "service_execution")
 STATE_SECRET = "state_secret"  # offered so that the refusal (Art. 25) is said where the archivist looks for it
@@ -191,17 +191,15 @@ class OfficerPicker(QWidget):
                 item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
 
 
-class DetailsDialog(QDialog):
+class DetailsDialog(SaveDialog):
     """Art. 26: what the disc annotates for an evidence clip — matter recorded, time, place, method, officers —
-    and the clip's confidentiality (Art. 25). Only what changed is sent; a refusal shows here and keeps the input."""
-
-    saved = Signal(object)  # MediaRow
-    failed = Signal(object)
+    and the clip's confidentiality (Art. 25). Only what changed is sent; a refusal shows here and keeps the input.
+    ``saved`` carries the MediaRow."""
 
     def __init__(self, ctx: UiContext, detail: MediaDetail, officers: Sequence[OfficerRef],
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx, self.detail = ctx, detail
+        super().__init__(ctx, parent)
+        self.detail = detail
         r = detail.row
         self.setWindowTitle(self.tr("Details of the recording (Art. 26)"))
         self.setMinimumWidth(560)
@@ -245,13 +243,8 @@ class DetailsDialog(QDialog):
         form.addRow(self.tr("Officers"), self.officers)
         form.addRow(self.tr("Confidentiality"), self.confidentiality)
         form.addRow("", note)
-        self.message = error_label()
         form.addRow(self.message)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        form.addRow(self.buttons)
 
     def changes(self) -> dict[str, object]:
         d = self.detail
@@ -272,32 +265,17 @@ class DetailsDialog(QDialog):
         if not changes:
             self.accept()
             return
-        self.save_button.setEnabled(False)
-        self.message.hide()
-        self.ctx.tasks.run(partial(media.set_details, self.ctx.ws, self.ctx.actor, self.detail.row.id, **changes),
-                           on_done=self._saved, on_error=self._failed, owner=self, write=True)
-
-    def _saved(self, row: MediaRow) -> None:
-        self.saved.emit(row)
-        self.accept()
-
-    def _failed(self, exc: BaseException) -> None:
-        self.save_button.setEnabled(True)
-        show_inline(self.message, exc)
-        self.failed.emit(exc)
+        self.submit(partial(media.set_details, self.ctx.ws, self.ctx.actor, self.detail.row.id, **changes))
 
 
-class ExceptionDialog(QDialog):
+class ExceptionDialog(SaveDialog):
     """Art. 24: for clips recorded during continuous or off-site enforcement, or in a remote, water or
-    poor-transport area, the 24 hours run from the return to the agency."""
-
-    saved = Signal(object)  # list[MediaRow]
-    failed = Signal(object)
+    poor-transport area, the 24 hours run from the return to the agency. ``saved`` carries the list of MediaRow."""
 
     def __init__(self, ctx: UiContext, rows: Sequence[MediaRow], current: MediaDetail | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx, self.ids = ctx, [r.id for r in rows]
+        super().__init__(ctx, parent)
+        self.ids = [r.id for r in rows]
         self.setWindowTitle(self.tr("Deadline exception (Art. 24)"))
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
@@ -337,13 +315,8 @@ class ExceptionDialog(QDialog):
         rule.setWordWrap(True)
         rule.setStyleSheet(NOTE_STYLE)
         layout.addWidget(rule)
-        self.message = error_label()
         layout.addWidget(self.message)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(self.buttons)
 
     def set_returned(self, when: datetime) -> None:
         """Whole minutes, as shown: no hidden seconds are saved."""
@@ -355,17 +328,5 @@ class ExceptionDialog(QDialog):
         return datetime.fromtimestamp(self.returned.dateTime().toSecsSinceEpoch(), UTC)
 
     def save(self) -> None:
-        self.save_button.setEnabled(False)
-        self.message.hide()
-        self.ctx.tasks.run(media.set_exception, self.ctx.ws, self.ctx.actor, self.ids, self.kind.currentData(),
-                           self.returned_at(), self.note.text(), on_done=self._saved, on_error=self._failed,
-                           owner=self, write=True)
-
-    def _saved(self, rows: list[MediaRow]) -> None:
-        self.saved.emit(rows)
-        self.accept()
-
-    def _failed(self, exc: BaseException) -> None:
-        self.save_button.setEnabled(True)
-        show_inline(self.message, exc)
-        self.failed.emit(exc)
+        self.submit(media.set_exception, self.ctx.ws, self.ctx.actor, self.ids, self.kind.currentData(),
+                    self.returned_at(), self.note.text())

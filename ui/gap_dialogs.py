@@ -16,14 +16,12 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QRegularExpression,
     Qt,
-    Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -45,6 +43,7 @@ from ui.context import UiContext
 from ui.errors import error_label, show_inline
 from ui.evidence_dialogs import NOTE_STYLE, OfficerPicker
 from ui.evidence_models import duration_text, local_time, stage_label
+from ui.save_dialog import SaveDialog
 
 Index = QModelIndex | QPersistentModelIndex
 RED, GREEN = QColor("#b3261e"), QColor("#1e6b34")
@@ -275,17 +274,14 @@ class InterruptionsDialog(QDialog):
         self.explain_dialog = None
 
 
-class ExplainDialog(QDialog):
+class ExplainDialog(SaveDialog):
     """Explains one interruption. The rules (time within the later clip, two or more signers) are the service's:
-    its refusal shows here, and what was typed stays."""
-
-    saved = Signal(object)  # Gap
-    failed = Signal(object)
+    its refusal shows here, and what was typed stays. ``saved`` carries the Gap."""
 
     def __init__(self, ctx: UiContext, gap: Gap, device: str, after_seconds: float | None,
                  register: Sequence[OfficerRef], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx, self.gap = ctx, gap
+        super().__init__(ctx, parent)
+        self.gap = gap
         self.setWindowTitle(self.tr("Explain an interruption (Art. 23)"))
         self.setMinimumWidth(600)
         layout = QVBoxLayout(self)
@@ -331,13 +327,8 @@ class ExplainDialog(QDialog):
         layout.addLayout(written_form)
         self._written_widgets = (self.reason, self.signers)
 
-        self.message = error_label()
         layout.addWidget(self.message)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(self.buttons)
         self.voice.toggled.connect(self._mode)
         self._mode()
 
@@ -361,15 +352,5 @@ class ExplainDialog(QDialog):
             call = partial(interruptions.explain, self.ctx.ws, self.ctx.actor, self.gap.before_id,
                            self.gap.after_id, reason=self.reason.toPlainText(),
                            signers=self.signers.certificates())
-        self.save_button.setEnabled(False)
-        self.ctx.tasks.run(call, on_done=self._saved, on_error=self._failed, owner=self, write=True)
-
-    def _saved(self, gap: Gap) -> None:
-        self.saved.emit(gap)
-        self.accept()
-
-    def _failed(self, exc: BaseException) -> None:
-        self.save_button.setEnabled(True)
-        show_inline(self.message, exc)
-        self.failed.emit(exc)
+        self.submit(call)
 
