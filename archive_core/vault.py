@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, Protocol
 
 from archive_core.errors import QT_TRANSLATE_NOOP, IntegrityError, StorageError, StorageFullError
+from disc_burning.sm3 import sm3_hasher
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -47,26 +48,6 @@ class ChunkSource(Protocol):
     """What the vault copies from: a file, or a reader that may reuse its buffer once the next chunk is asked for."""
 
     def read(self, size: int, /) -> bytes | memoryview: ...
-
-
-def sm3_hasher() -> hashlib._Hash:
-    try:
-        return hashlib.new("sm3")
-    except ValueError:  # OpenSSL built without SM3
-        from cryptography.hazmat.primitives import hashes
-
-        return _CryptographySM3(hashes.Hash(hashes.SM3()))  # type: ignore[return-value]
-
-
-class _CryptographySM3:
-    def __init__(self, h: object) -> None:
-        self._h = h
-
-    def update(self, data: bytes) -> None:
-        self._h.update(data)  # type: ignore[attr-defined]
-
-    def hexdigest(self) -> str:
-        return self._h.finalize().hex()  # type: ignore[attr-defined]
 
 
 @dataclass(frozen=True)
@@ -218,7 +199,7 @@ class Vault:
                 while n := fh.readinto(buf):
                     sha.update(view[:n])
                     if sm3 is not None:
-                        sm3.update(bytes(view[:n]))
+                        sm3.update(view[:n])
                     size += n
         except FileNotFoundError as exc:
             raise IntegrityError(reason=f"object {sha256} is missing") from exc

@@ -7,7 +7,9 @@ Usage: python bench/ingest_bench.py [--total-mib 2048] [--clip-mib 128] [--dir /
 no GUI stall > 100 ms in any round. A virtual machine's host sometimes stops the whole machine for a moment; a
 separate idle process (bench.machine_pauses) notes those pauses, and the GUI is judged on its stalls with the paused
 time taken off. Both figures are reported. Each round also reports the CPU's ceiling for the two digests and the
-verify, and what share of it the ingest reached.
+verify, what share of it the ingest reached, and a second baseline: the same work done by standard tools (the file
+read once through `tee` into `openssl dgst -sm3` and `sha256sum`, written by `dd conv=fsync`, the copy read back by
+`sha256sum`), two files at a time as the ingest does.
 The page cache is dropped before each timed run when the process may do so (root), so both read from disk.
 Everything it writes is deleted at the end.
 """
@@ -33,6 +35,8 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import av  # noqa: E402
+
+from disc_burning.sm3 import implementation, sm3_hasher  # noqa: E402
 
 WIDTH, HEIGHT = 1280, 720
 WARM_UP_MS = 1000
@@ -78,6 +82,28 @@ def time_cp(files: list[Path], dest: Path) -> float:
     started = time.perf_counter()
     subprocess.run(["cp", *map(str, files), str(dest)], check=True)
     subprocess.run(["sync", "-f", str(dest)], check=True)  # cp + fsync, as the vault does
+    elapsed = time.perf_counter() - started
+    shutil.rmtree(dest)
+    return elapsed
+
+
+# The ingest's work by standard tools, for one file: $1 the source, $2 the target folder.
+TOOLS_SCRIPT = """
+t="$2/$(basename "$1")"
+tee < "$1" >(openssl dgst -sm3 > "$t.sm3") >(sha256sum > "$t.sha256") | dd of="$t" bs=4M conv=fsync status=none
+sha256sum "$t" > "$t.check"
+"""
+
+
+def time_tools(files: list[Path], dest: Path, workers: int = 2) -> float:
+    from concurrent.futures import ThreadPoolExecutor
+
+    dest.mkdir()
+    drop_caches()
+    started = time.perf_counter()
+    with ThreadPoolExecutor(workers) as pool:
+        list(pool.map(lambda f: subprocess.run(["bash", "-c", TOOLS_SCRIPT, "tools", str(f), str(dest)], check=True),
+                      files))
     elapsed = time.perf_counter() - started
     shutil.rmtree(dest)
     return elapsed
@@ -155,8 +181,6 @@ def digest_ceiling(total: int, workers: int = 2) -> float:
     SHA-256 of the copy read back), ``workers`` threads at once, from memory: no ingest can be faster."""
     from concurrent.futures import ThreadPoolExecutor
 
-    from archive_core.vault import sm3_hasher
-
     block = os.urandom(4 * 1024 * 1024)
 
     def share(n: int) -> None:
@@ -200,6 +224,7 @@ def main() -> int:
         # cp, and the CPU's ceiling for the digests measured in the same round.
         for n in range(args.rounds):
             cp_s = time_cp(files, work / "cp-target")
+            tools_s = time_tools(files, work / "tools-target")
             probe = subprocess.Popen([sys.executable, "-m", "bench.machine_pauses"], cwd=ROOT,
                                      stdout=subprocess.PIPE, text=True)
             try:
@@ -213,6 +238,7 @@ def main() -> int:
             rounds.append({
                 "cp_fsync_mb_s": round(mb / cp_s, 1), "ingest_mb_s": round(mb / ingest_s, 1),
                 "ratio_to_cp": round(cp_s / ingest_s, 2),
+                "tools_mb_s": round(mb / tools_s, 1), "ratio_to_tools": round(tools_s / ingest_s, 2),
                 "digest_ceiling_mb_s": round(mb / ceiling_s, 1), "ceiling_ratio_to_cp": round(cp_s / ceiling_s, 2),
                 "ingest_share_of_ceiling": round(ceiling_s / ingest_s, 2),
                 "gui_worst_stall_ms": round(worst_ms, 1),
@@ -223,7 +249,8 @@ def main() -> int:
             })
         ratios = sorted(r["ratio_to_cp"] for r in rounds)
         report = {
-            "files": len(files), "total_mb": round(mb, 1), "generate_s": round(generated, 1), "rounds": rounds,
+            "files": len(files), "total_mb": round(mb, 1), "sm3": implementation(),
+            "generate_s": round(generated, 1), "rounds": rounds,
             "median_ratio_to_cp": ratios[len(ratios) // 2], "target_ratio": 0.8,
             "worst_stall_ms": max(r["gui_worst_stall_ms"] for r in rounds),
             "worst_own_stall_ms": max(r["gui_worst_own_stall_ms"] for r in rounds), "target_stall_ms": 100,

@@ -7,29 +7,11 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Protocol
+
+from disc_burning.sm3 import sm3_hasher
 
 CHUNK = 1024 * 1024
-
-
-def sm3_hasher() -> Any:
-    try:
-        return hashlib.new("sm3")
-    except ValueError:  # OpenSSL built without SM3
-        return _CryptographySM3()
-
-
-class _CryptographySM3:
-    def __init__(self) -> None:
-        from cryptography.hazmat.primitives import hashes
-
-        self._h = hashes.Hash(hashes.SM3())
-
-    def update(self, data: bytes) -> None:
-        self._h.update(data)
-
-    def hexdigest(self) -> str:
-        return self._h.finalize().hex()
 
 
 class Readable(Protocol):

@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 
 from archive_core import ingest, media, media_settings, vault
 from archive_core.ingest_queue import claim, recover, worker_id
-from archive_core.vault import sm3_hasher
+from disc_burning.sm3 import sm3_hasher
 from models.audit import AuditEvent
 from models.media import MediaDerivative, MediaRecord
 from models.media_ingest import EntryState, IngestEntry

@@ -15,8 +15,9 @@ import pytest
 
 from archive_core import fixity
 from archive_core.errors import StorageError, StorageFullError
-from archive_core.vault import Vault, sm3_hasher
+from archive_core.vault import Vault
 from archive_core.workstation import open_workstation
+from disc_burning.sm3 import sm3_hasher
 
 ROOT = Path(__file__).resolve().parents[2]
 
