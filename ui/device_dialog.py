@@ -9,11 +9,8 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -30,16 +27,14 @@ from archive_core.devices import (
 )
 from ui.context import UiContext
 from ui.device_models import label
-from ui.errors import error_text
+from ui.save_dialog import SaveDialog
 
 
-class DeviceDialog(QDialog):
+class DeviceDialog(SaveDialog):
     """Collects the fields, registers the device off the GUI thread, and closes when it is stored."""
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.created: DeviceView | None = None
+        super().__init__(ctx, parent)
         self.setWindowTitle(self.tr("Register a device"))
         form = QFormLayout()
         self.tag = QLineEdit()
@@ -74,15 +69,9 @@ class DeviceDialog(QDialog):
         form.addRow(self.tr("Kept in:"), self.location_kind)
         form.addRow(self.tr("Location:"), self.location)
         form.addRow(self.tr("Purchased:"), self.purchased)
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #c0392b;")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self._save)
-        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(self.error)
+        layout.addWidget(self.message)
         layout.addWidget(self.buttons)
 
     def values(self) -> dict[str, Any]:
@@ -91,18 +80,8 @@ class DeviceDialog(QDialog):
                 "location": self.location.text(), "purchase_date": self.purchased.date().toPython(),
                 **{key: box.isChecked() for key, box in self.caps.items()}}
 
-    def _save(self) -> None:
-        self.buttons.setEnabled(False)
-        self.ctx.tasks.run(self._add, self.tag.text(), self.kind.currentData(), self.values(),
-                           on_done=self._saved, on_error=self._failed, write=True)
+    def save(self) -> None:
+        self.submit(self._add, self.tag.text(), self.kind.currentData(), self.values())
 
     def _add(self, tag: str, kind: str, values: dict[str, Any]) -> DeviceView:
         return devices.add_device(self.ctx.ws, self.ctx.actor, tag, kind, **values)
-
-    def _saved(self, view: DeviceView) -> None:
-        self.created = view
-        self.accept()
-
-    def _failed(self, exc: BaseException) -> None:
-        self.buttons.setEnabled(True)
-        self.error.setText(error_text(exc))
