@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from archive_core import users
 from archive_core.auth import Actor
 from archive_core.workstation import Workstation
-from ui.errors import error_text
+from ui.errors import error_label, show_inline
 from ui.tasks import TaskRunner
 
 
@@ -55,9 +55,7 @@ class LoginDialog(QDialog):
         self.form.addRow(self.tr("Password"), self.password)
         self.form.addRow(self.tr("Confirm password"), self.confirm)
 
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020;")
+        self.message = error_label()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("Sign in"))
@@ -103,20 +101,24 @@ class LoginDialog(QDialog):
 
     def _open_failed(self, exc: BaseException) -> None:
         self.subtitle.setText(self.tr("The catalogue could not be opened."))
-        self.message.setText(error_text(exc))
+        show_inline(self.message, exc)
+
+    def _refuse(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()
 
     def _submit(self) -> None:
         if self.ws is None or not self.ok_button.isEnabled():  # Enter may arrive twice: field and default button
             return
         username, password = self.username.text().strip(), self.password.text()
         if not username or not password:
-            self.message.setText(self.tr("Enter the user name and the password."))
+            self._refuse(self.tr("Enter the user name and the password."))
             return
         if self.first_start and password != self.confirm.text():
-            self.message.setText(self.tr("The two passwords differ."))
+            self._refuse(self.tr("The two passwords differ."))
             return
         self._set_busy(True)
-        self.message.clear()
+        self.message.hide()
         ws, first, display = self.ws, self.first_start, self.display_name.text().strip()
 
         def work() -> Actor:
@@ -134,4 +136,4 @@ class LoginDialog(QDialog):
         self._set_busy(False)
         self.password.clear()
         self.password.setFocus()
-        self.message.setText(error_text(exc))
+        show_inline(self.message, exc)
