@@ -53,7 +53,7 @@ class GcryptSM3:
         if _gcrypt.gcry_md_open(ctypes.byref(handle), _GCRY_MD_SM3, 0) != 0:
             raise MemoryError("libgcrypt could not open an SM3 context")
         self._handle = handle
-        self._close = weakref.finalize(self, _gcrypt.gcry_md_close, handle)
+        weakref.finalize(self, _gcrypt.gcry_md_close, handle)
 
     def update(self, data: bytes | bytearray | memoryview) -> None:
         if isinstance(data, bytes):
