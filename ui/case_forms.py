@@ -42,7 +42,7 @@ from archive_core.records import RecordInput, ServiceInput
 from models.cases import STAGE_ORDER, EnforcementType
 from ui.case_models import chinese, code_label
 from ui.context import UiContext
-from ui.errors import error_label, error_text, show_error
+from ui.errors import error_label, show_error, show_inline
 
 LOCAL_TZ = datetime.now().astimezone().tzinfo
 # What a correction may change: everything the form shows except the document type (Art. 27: a new version).
@@ -409,12 +409,12 @@ class RecordDialog(QDialog):
         try:
             data = self._value()
         except ValueError as exc:
-            self._say(self.tr("A date or time is not valid: {reason}").format(reason=exc))
+            show_inline(self.message, self.tr("A date or time is not valid: {reason}").format(reason=exc))
             return
         if self.record is not None:
             changes = self.changes(data)
             if not changes:
-                self._say(self.tr("Nothing was changed: correct a field first, or cancel."))
+                show_inline(self.message, self.tr("Nothing was changed: correct a field first, or cancel."))
                 return
             self.save_button.setEnabled(False)
             self.ctx.tasks.run(partial(records.correct_record, **changes), self.ctx.ws, self.ctx.actor,
@@ -433,14 +433,10 @@ class RecordDialog(QDialog):
         self.ctx.tasks.run(records.add_record, self.ctx.ws, self.ctx.actor, self.case_no, data, write=True,
                            on_done=self._done, on_error=self._failed, owner=self)
 
-    def _say(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.show()
-
     def _failed(self, exc: BaseException) -> None:
         """The service's refusal stays next to what was typed; nothing was stored."""
         self.save_button.setEnabled(bool(self.types))
-        self._say(error_text(exc))
+        show_inline(self.message, exc)
         self.failed.emit(exc)
 
     def _done(self, view: object) -> None:

@@ -31,6 +31,7 @@ def error_label() -> QLabel:
     return label
 
 
-def show_inline(label: QLabel, exc: BaseException) -> None:
-    label.setText(error_text(exc))
+def show_inline(label: QLabel, problem: BaseException | str) -> None:
+    """Show a refusal (an error, or a message already translated) in a label made by ``error_label``."""
+    label.setText(problem if isinstance(problem, str) else error_text(problem))
     label.show()

@@ -343,8 +343,7 @@ class ExplainDialog(SaveDialog):
         if self.voice.isChecked():
             at = parse_minutes_seconds(self.voice_at.text())
             if at is None:
-                self.message.setText(self.tr("Enter the time as minutes:seconds, e.g. 01:05."))
-                self.message.show()
+                show_inline(self.message, self.tr("Enter the time as minutes:seconds, e.g. 01:05."))
                 return
             call = partial(interruptions.explain, self.ctx.ws, self.ctx.actor, self.gap.before_id,
                            self.gap.after_id, voice_at_ms=at)

@@ -103,19 +103,15 @@ class LoginDialog(QDialog):
         self.subtitle.setText(self.tr("The catalogue could not be opened."))
         show_inline(self.message, exc)
 
-    def _refuse(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.show()
-
     def _submit(self) -> None:
         if self.ws is None or not self.ok_button.isEnabled():  # Enter may arrive twice: field and default button
             return
         username, password = self.username.text().strip(), self.password.text()
         if not username or not password:
-            self._refuse(self.tr("Enter the user name and the password."))
+            show_inline(self.message, self.tr("Enter the user name and the password."))
             return
         if self.first_start and password != self.confirm.text():
-            self._refuse(self.tr("The two passwords differ."))
+            show_inline(self.message, self.tr("The two passwords differ."))
             return
         self._set_busy(True)
         self.message.hide()
