@@ -12,7 +12,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args, _rest = parser.parse_known_args(argv)
     if args.command is None and not {"-h", "--help"} & set(argv):
-        from ui.app import run_gui
+        from ui.shell.app import run_gui
 
         return run_gui(args)
     from archive_core.cli import run

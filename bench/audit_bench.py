@@ -11,8 +11,8 @@ from pathlib import Path
 
 from sqlalchemy import insert, update
 
-from archive_core import audit
-from archive_core.workstation import open_workstation
+from archive_core.spine.audit import chain
+from archive_core.spine.workstation import open_workstation
 from models.audit import AuditEvent, AuditHead
 
 EVENTS = int(os.environ.get("BENCH_AUDIT_EVENTS", "1000000"))
@@ -32,8 +32,8 @@ def main() -> None:
             for i in range(EVENTS):
                 seq += 1
                 at = start_at + timedelta(seconds=i)
-                details = audit.canonical_details({"case": f"冀市监罚〔2026〕{i % 9000}号", "n": i})
-                digest = audit.event_hash(seq, at, "archivist1", "bench", "case.updated", "ok", "case", str(i),
+                details = chain.canonical_details({"case": f"冀市监罚〔2026〕{i % 9000}号", "n": i})
+                digest = chain.event_hash(seq, at, "archivist1", "bench", "case.updated", "ok", "case", str(i),
                                           details, prev)
                 batch.append({"seq": seq, "at": at, "actor": "archivist1", "workstation": "bench",
                               "action": "case.updated", "outcome": "ok", "object_type": "case", "object_id": str(i),
@@ -46,10 +46,10 @@ def main() -> None:
                 s.execute(insert(AuditEvent), batch)
             s.execute(update(AuditHead).values(seq=seq, hash=prev))
             print(f"generated {EVENTS} events in {time.perf_counter() - started:.1f} s")
-            audit.checkpoint(s, ws.signer, ws.name)
+            chain.checkpoint(s, ws.signer, ws.name)
         started = time.perf_counter()
         with ws.db.reader() as s:
-            result = audit.verify(s, ws.signer)
+            result = chain.verify(s, ws.signer)
         elapsed = time.perf_counter() - started
         assert result.ok, result.problems[:3]
         print(f"verified {result.events} events and {result.checkpoints} checkpoint(s) in {elapsed:.1f} s "

@@ -18,11 +18,12 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
-from archive_core import cases, compliance, users
-from archive_core.auth import Actor
-from archive_core.cases import CaseQuery
-from archive_core.cases_catalogue import ensure_defaults
-from archive_core.workstation import Workstation, open_workstation
+from archive_core.cases import case_files, compliance
+from archive_core.cases.case_files import CaseQuery
+from archive_core.cases.item_catalogue import ensure_defaults
+from archive_core.spine import users
+from archive_core.spine.auth import Actor
+from archive_core.spine.workstation import Workstation, open_workstation
 from resources import CATALOGUES
 
 PASSWORD = "Bench-passw0rd"
@@ -191,8 +192,8 @@ def timed(fn: Callable[[], object], runs: int) -> list[float]:
 
 
 def first_page(ws: Workstation, actor: Actor, q: CaseQuery) -> int:
-    ids = cases.search_ids(ws, actor, q, "opened_on", True)
-    cases.rows(ws, actor, ids[:PAGE])
+    ids = case_files.search_ids(ws, actor, q, "opened_on", True)
+    case_files.rows(ws, actor, ids[:PAGE])
     return len(ids)
 
 
@@ -243,7 +244,7 @@ def main() -> None:
         goal = f"(target < {target:.0f} ms)" if target else ""
         print(f"search first page, {name}: p95 {_p95(samples):.1f} ms, median {statistics.median(samples):.1f} ms, "
               f"median hits {statistics.median(sizes):.0f} {goal}")
-    samples = timed(lambda: cases.case_detail(ws, actor, case_id=rng.choice(case_ids)), args.runs)
+    samples = timed(lambda: case_files.case_detail(ws, actor, case_id=rng.choice(case_ids)), args.runs)
     print(f"open case page data: p95 {_p95(samples):.1f} ms, median {statistics.median(samples):.1f} ms "
           "(target < 100 ms)")
     result = compliance.evaluate_all(ws, actor, today=date(2026, 6, 1))

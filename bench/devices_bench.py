@@ -19,8 +19,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from sqlalchemy import insert, text
 
-from archive_core import devices, loans, users
-from archive_core.workstation import open_workstation
+from archive_core.equipment import devices, loans
+from archive_core.spine import users
+from archive_core.spine.workstation import open_workstation
 from models.devices import DEVICE_KINDS, Device, Loan
 from models.people import Officer
 

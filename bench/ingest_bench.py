@@ -124,9 +124,10 @@ def time_ingest(files: list[Path], home: Path) -> tuple[float, list[tuple[float,
     from PySide6.QtCore import Qt, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from archive_core import ingest, users
-    from archive_core.workstation import open_workstation
-    from ui.tasks import TaskRunner
+    from archive_core.av import ingest
+    from archive_core.spine import users
+    from archive_core.spine.workstation import open_workstation
+    from ui.kit.tasks import TaskRunner
 
     ws = open_workstation(home, name="bench")
     users.create_first_admin(ws, "sa", "安全管理员", "Bench-Passw0rd!")

@@ -17,10 +17,10 @@ import time
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-from archive_core import dashboard, statistics, stats_findings, users
-from archive_core.cases_catalogue import ensure_defaults
-from archive_core.reports import statistics_pack
-from archive_core.workstation import open_workstation
+from archive_core.cases.item_catalogue import ensure_defaults
+from archive_core.spine import users
+from archive_core.spine.workstation import open_workstation
+from archive_core.stats import dashboard, findings, statistics, statistics_pack
 from bench.cases_bench import PASSWORD, generate
 
 KINDS = ("body_worn_camera", "camera", "audio_recorder", "camcorder")
@@ -122,7 +122,7 @@ def main() -> None:
     today = date(2026, 6, 1)
     now = datetime(2026, 6, 1, 2, tzinfo=UTC)
     started = time.perf_counter()
-    stats_findings.refresh_snapshot(ws, archivist, today=today)
+    findings.refresh_snapshot(ws, archivist, today=today)
     print(f"findings snapshot of every case (once, or on request): {time.perf_counter() - started:.1f} s")
     samples = []
     for _ in range(args.runs):

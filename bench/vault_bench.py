@@ -9,9 +9,10 @@ import tempfile
 import time
 from pathlib import Path
 
-from archive_core import fixity, users
-from archive_core.vault import StoredObject
-from archive_core.workstation import open_workstation
+from archive_core.spine import users
+from archive_core.spine.vault import fixity
+from archive_core.spine.vault.store import StoredObject
+from archive_core.spine.workstation import open_workstation
 
 SIZE = int(os.environ.get("BENCH_VAULT_MB", "1024")) * 1024 * 1024
 FILES = 16

@@ -3,11 +3,11 @@
 from models import (  # noqa: F401  (one module per area; importing it registers its tables)
     archiving,
     audit,
+    av,
+    av_ingest,
     case_records,
     cases,
     devices,
-    media,
-    media_ingest,
     people,
     retention,
     stats,

@@ -12,9 +12,9 @@ import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
-from archive_core import users
-from archive_core.auth import Actor
-from archive_core.workstation import Workstation, open_workstation
+from archive_core.spine import users
+from archive_core.spine.auth import Actor
+from archive_core.spine.workstation import Workstation, open_workstation
 from models.engine import normalize_url
 
 PG_ENV = "ARCHIVE_WS_TEST_PG_URL"
@@ -103,7 +103,7 @@ def auditor(make_actor: Callable[..., Actor]) -> Actor:
 def tasks(qapp, request):  # type: ignore[no-untyped-def]
     """A task runner bound to the test's QApplication; waits for its jobs at the end, before the test's workstation
     closes (a job still running would otherwise fail against a closed catalogue and report it in a dialog)."""
-    from ui.tasks import TaskRunner
+    from ui.kit.tasks import TaskRunner
 
     if "ws" in request.fixturenames:
         request.getfixturevalue("ws")  # set up first, so torn down after the runner

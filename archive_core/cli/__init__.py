@@ -11,11 +11,11 @@ from dataclasses import dataclass, field
 from importlib import import_module
 from typing import Any
 
-from archive_core.auth import Actor
 from archive_core.cli.commands import COMMAND_MODULES
-from archive_core.errors import ArchiveError
-from archive_core.i18n import LANGUAGES, Translator
-from archive_core.workstation import Workstation, open_workstation
+from archive_core.spine.auth import Actor
+from archive_core.spine.errors import ArchiveError
+from archive_core.spine.i18n import LANGUAGES, Translator
+from archive_core.spine.workstation import Workstation, open_workstation
 
 PASSWORD_ENV = "ARCHIVE_WS_PASSWORD"
 USER_ENV = "ARCHIVE_WS_USER"
@@ -41,7 +41,7 @@ class CliContext:
     def actor(self) -> Actor:
         """Sign in as --user (or ARCHIVE_WS_USER) with the password in ARCHIVE_WS_PASSWORD."""
         if self._actor is None:
-            from archive_core.users import login
+            from archive_core.spine.users import login
 
             username = self.args.user or os.environ.get(USER_ENV)
             password = os.environ.get(PASSWORD_ENV)

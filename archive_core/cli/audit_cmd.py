@@ -6,8 +6,8 @@ import argparse
 from datetime import datetime
 from pathlib import Path
 
-from archive_core import audit_service
 from archive_core.cli import CliContext
+from archive_core.spine.audit import service
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -32,7 +32,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _verify(args: argparse.Namespace, ctx: CliContext) -> int:
-    result = audit_service.verify(ctx.ws, ctx.actor, args.checkpoints)
+    result = service.verify(ctx.ws, ctx.actor, args.checkpoints)
     lines = [ctx.translate("cli", "{n} events, {c} signed checkpoints.").format(n=result.events, c=result.checkpoints)]
     if result.ok:
         lines.append(ctx.translate("cli", "Audit trail intact."))
@@ -46,7 +46,7 @@ def _verify(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def _export(args: argparse.Namespace, ctx: CliContext) -> int:
-    events, checkpoints = audit_service.export(ctx.ws, ctx.actor, args.output)
+    events, checkpoints = service.export(ctx.ws, ctx.actor, args.output)
     ctx.emit({"file": str(args.output), "events": events, "checkpoints": checkpoints},
              ctx.translate("cli", "Wrote {n} events and {c} checkpoints to {file}.").format(
                  n=events, c=checkpoints, file=args.output))
@@ -54,16 +54,16 @@ def _export(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def _checkpoint(args: argparse.Namespace, ctx: CliContext) -> int:
-    cp = audit_service.make_checkpoint(ctx.ws, ctx.actor)
+    cp = service.make_checkpoint(ctx.ws, ctx.actor)
     data = {"seq": cp.seq, "head_hash": cp.head_hash} if cp else {}
     ctx.emit(data, f"#{cp.seq} {cp.head_hash}" if cp else "-")
     return 0
 
 
 def _list(args: argparse.Namespace, ctx: CliContext) -> int:
-    flt = audit_service.AuditFilter(args.actor, args.action, args.object, args.since, args.until)
-    seqs = audit_service.event_seqs(ctx.ws, ctx.actor, flt)[: args.limit]
-    events = audit_service.events_by_seq(ctx.ws, ctx.actor, seqs)
+    flt = service.AuditFilter(args.actor, args.action, args.object, args.since, args.until)
+    seqs = service.event_seqs(ctx.ws, ctx.actor, flt)[: args.limit]
+    events = service.events_by_seq(ctx.ws, ctx.actor, seqs)
     text = "\n".join(f"#{e.seq:<6} {e.at:%Y-%m-%d %H:%M:%S} {e.actor:<12} {e.action:<24} {e.outcome:<8} "
                      f"{e.object_type}:{e.object_id}" for e in events)
     ctx.emit([e.__dict__ for e in events], text)

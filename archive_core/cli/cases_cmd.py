@@ -8,12 +8,12 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from archive_core import case_import, cases, compliance, demo, records
-from archive_core import cases_labels as L
-from archive_core.cases import CaseInput, CaseQuery, OfficerInput, PartyInput
+from archive_core.cases import case_files, compliance, demo, importing, records
+from archive_core.cases import labels as L
+from archive_core.cases.case_files import CaseInput, CaseQuery, OfficerInput, PartyInput
+from archive_core.cases.compliance import SEVERITY_LABELS, Finding
 from archive_core.cli import CliContext
-from archive_core.compliance import SEVERITY_LABELS, Finding
-from archive_core.errors import QT_TRANSLATE_NOOP, ValidationError
+from archive_core.spine.errors import QT_TRANSLATE_NOOP, ValidationError
 from models.cases import ComplianceState, EnforcementType, Stage
 
 
@@ -35,7 +35,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     ls.add_argument("--status", choices=["open", "ended", "archived"])
     ls.add_argument("--stage", choices=[s.value for s in Stage])
     ls.add_argument("--compliance", choices=[s.value for s in ComplianceState])
-    ls.add_argument("--sort", choices=sorted(cases.SORT_COLUMNS), default="opened_on")
+    ls.add_argument("--sort", choices=sorted(case_files.SORT_COLUMNS), default="opened_on")
     ls.add_argument("--limit", type=int, default=50)
     ls.set_defaults(handler=_list)
 
@@ -121,9 +121,9 @@ def _tr_label(ctx: CliContext, table: dict[str, str], code: str) -> str:
 
 def _list(args: argparse.Namespace, ctx: CliContext) -> int:
     q = CaseQuery(args.search, args.field, args.type, args.status, args.stage, args.compliance)
-    ids = cases.search_ids(ctx.ws, ctx.actor, q, args.sort, True)
+    ids = case_files.search_ids(ctx.ws, ctx.actor, q, args.sort, True)
     shown = ids[:args.limit] if args.limit > 0 else ids
-    rows = cases.rows(ctx.ws, ctx.actor, shown)
+    rows = case_files.rows(ctx.ws, ctx.actor, shown)
     ordered = [rows[i] for i in shown if i in rows]
     lines = [f"{r.case_no:<22}\t{r.opened_on}\t{_tr_label(ctx, L.ENFORCEMENT_TYPES, r.enforcement_type)}\t"
              f"{_tr_label(ctx, L.STAGES, r.current_stage)}\t{_tr_label(ctx, L.COMPLIANCE, r.compliance_state)}"
@@ -142,7 +142,7 @@ def _finding_lines(ctx: CliContext, findings: tuple[Finding, ...] | list[Finding
 
 
 def _show(args: argparse.Namespace, ctx: CliContext) -> int:
-    d = cases.case_detail(ctx.ws, ctx.actor, args.case_no)
+    d = case_files.case_detail(ctx.ws, ctx.actor, args.case_no)
     c = d.case
     zh = ctx.tr.language.startswith("zh")
     t = lambda text: ctx.tr("cli", text)  # noqa: E731
@@ -190,7 +190,7 @@ def _add(args: argparse.Namespace, ctx: CliContext) -> int:
         if len(parts) != 2:
             raise ValidationError(reason=f'--officer needs "name;certificate number", not {o!r}')
         officers.append(OfficerInput(parts[0], parts[1]))
-    view = cases.create_case(ctx.ws, ctx.actor, CaseInput(
+    view = case_files.create_case(ctx.ws, ctx.actor, CaseInput(
         case_no=args.case_no, title=args.title, enforcement_type=args.type, initiation=args.initiation,
         opened_on=args.opened, source=args.source, agency=args.agency, entrusting_agency=args.entrusting_agency,
         confidentiality=args.confidentiality, av_reasons=tuple(args.av_reason), current_stage=args.stage,
@@ -209,9 +209,9 @@ def _update(args: argparse.Namespace, ctx: CliContext) -> int:
         changes["action_ended_at"] = args.ended
     if args.confidentiality:
         changes["confidentiality"] = args.confidentiality
-    view = cases.update_case(ctx.ws, ctx.actor, args.case_no, **changes) if changes else None
+    view = case_files.update_case(ctx.ws, ctx.actor, args.case_no, **changes) if changes else None
     if args.archived:
-        view = cases.archive_case(ctx.ws, ctx.actor, args.case_no, args.archived)
+        view = case_files.archive_case(ctx.ws, ctx.actor, args.case_no, args.archived)
     if view is None:
         raise ValidationError(reason="nothing to change")
     ctx.emit(asdict(view), ctx.tr("cli", "Updated case {case_no}.").format(case_no=view.case_no))
@@ -219,7 +219,7 @@ def _update(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def _import(args: argparse.Namespace, ctx: CliContext) -> int:
-    report = case_import.import_file(ctx.ws, ctx.actor, args.file, translate=ctx.tr.error)
+    report = importing.import_file(ctx.ws, ctx.actor, args.file, translate=ctx.tr.error)
     lines = [ctx.tr("cli", "{rows} rows: {cases} cases, {parties} parties, {officers} officers, {documents} documents "
                            "created; {unchanged} unchanged; {errors} rejected.").format(
         rows=report.rows, unchanged=report.unchanged, errors=len(report.errors), **report.created)]
@@ -248,7 +248,7 @@ def _check(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def _evaluate(args: argparse.Namespace, ctx: CliContext) -> int:
-    from archive_core.reports.case_evaluation import write_case_evaluation
+    from archive_core.cases.evaluation_report import write_case_evaluation
 
     path = write_case_evaluation(ctx.ws, ctx.actor, args.case_no, args.output, ctx.tr.language)
     ctx.emit({"case_no": args.case_no, "file": str(path)},

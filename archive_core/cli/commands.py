@@ -7,7 +7,7 @@ COMMAND_MODULES = [
     "archive_core.cli.devices_cmd",
     "archive_core.cli.officers_cmd",
     "archive_core.cli.cases_cmd",
-    "archive_core.cli.media_cmd",
+    "archive_core.cli.av_cmd",
     "archive_core.cli.volumes_cmd",
     "archive_core.cli.discs_cmd",
     "archive_core.cli.retention_cmd",

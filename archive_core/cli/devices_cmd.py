@@ -10,11 +10,10 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from archive_core import devices, devices_audit, loans, maintenance
 from archive_core.cli import CliContext
-from archive_core.devices import DEVICE_KINDS, LOCATION_KINDS, MAINTENANCE_KINDS, DeviceFilter
-from archive_core.errors import QT_TRANSLATE_NOOP, ValidationError
-from archive_core.reports import device_reports
+from archive_core.equipment import devices, loans, maintenance, reports, stock_taking
+from archive_core.equipment.devices import DEVICE_KINDS, LOCATION_KINDS, MAINTENANCE_KINDS, DeviceFilter
+from archive_core.spine.errors import QT_TRANSLATE_NOOP, ValidationError
 
 LOCAL = ZoneInfo("Asia/Shanghai")
 
@@ -116,7 +115,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     st.set_defaults(handler=_status)
 
     rp = dsub.add_parser("report", help="device register, check-out log or maintenance log as PDF or CSV")
-    rp.add_argument("--kind", required=True, choices=device_reports.KINDS)
+    rp.add_argument("--kind", required=True, choices=reports.KINDS)
     rp.add_argument("-o", "--output", type=Path, required=True, help="FILE.pdf or FILE.csv")
     rp.add_argument("--since", type=_when, default=None)
     rp.add_argument("--until", type=_when, default=None)
@@ -212,7 +211,7 @@ def _read_tags(args: argparse.Namespace) -> list[str]:
     return list(args.tags)
 
 
-def _audit_text(ctx: CliContext, report: devices_audit.AuditReport) -> str:
+def _audit_text(ctx: CliContext, report: stock_taking.AuditReport) -> str:
     lines = [ctx.translate("cli", "Found {n}, missing {m}, on loan {l}.").format(
         n=len(report.found), m=len(report.missing), l=len(report.on_loan))]
     if report.missing:
@@ -228,20 +227,20 @@ def _audit_text(ctx: CliContext, report: devices_audit.AuditReport) -> str:
 
 def _audit(args: argparse.Namespace, ctx: CliContext) -> int:
     if args.step == "start":
-        view = devices_audit.start_audit(ctx.ws, ctx.actor, args.note)
+        view = stock_taking.start_audit(ctx.ws, ctx.actor, args.note)
         ctx.emit(asdict(view), ctx.translate("cli", "Stock-taking #{id} started.").format(id=view.id))
     elif args.step == "scan":
-        results = [devices_audit.scan(ctx.ws, ctx.actor, tag) for tag in _read_tags(args)]
+        results = [stock_taking.scan(ctx.ws, ctx.actor, tag) for tag in _read_tags(args)]
         ctx.emit([asdict(r) for r in results], "\n".join(
             f"{r.asset_tag} {'!' if r.discrepancy else '✓'}" for r in results))
     elif args.step in ("finish", "run"):
-        report = (devices_audit.finish_audit(ctx.ws, ctx.actor, next_audit_at=args.next) if args.step == "finish"
-                  else devices_audit.run_audit(ctx.ws, ctx.actor, _read_tags(args), args.note,
+        report = (stock_taking.finish_audit(ctx.ws, ctx.actor, next_audit_at=args.next) if args.step == "finish"
+                  else stock_taking.run_audit(ctx.ws, ctx.actor, _read_tags(args), args.note,
                                                next_audit_at=args.next))
         ctx.emit(asdict(report), _audit_text(ctx, report))
         return 8 if report.missing else 0
     else:
-        views = devices_audit.audits(ctx.ws, ctx.actor)
+        views = stock_taking.audits(ctx.ws, ctx.actor)
         ctx.emit([asdict(v) for v in views], "\n".join(
             f"#{v.id} {_local(v.started_at)} → {_local(v.finished_at)} {v.scanned} {v.note}" for v in views))
     return 0
@@ -267,7 +266,7 @@ def _status(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def _report(args: argparse.Namespace, ctx: CliContext) -> int:
-    result = device_reports.write_report(ctx.ws, ctx.actor, args.kind, args.output, since=args.since,
+    result = reports.write_report(ctx.ws, ctx.actor, args.kind, args.output, since=args.since,
                                          until=args.until, tr=ctx.translate)
     ctx.emit({"file": str(result.path), "kind": result.kind, "rows": result.rows},
              ctx.translate("cli", "Wrote {file} ({rows} rows).").format(file=result.path, rows=result.rows))

@@ -10,11 +10,11 @@ from typing import Any
 
 from sqlalchemy import select
 
-from archive_core import disc_register, discs
+from archive_core.archiving import disc_register, discs
+from archive_core.archiving.disc_register import HEALTH_LABELS, Health
 from archive_core.cli import CliContext
-from archive_core.disc_register import HEALTH_LABELS, Health
-from archive_core.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
-from archive_core.progress import Progress
+from archive_core.spine.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
+from archive_core.spine.progress import Progress
 from disc_burning.plan import human_size
 from models.archiving import CopyStatus, Disc, DiscCopy
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 from dataclasses import asdict
 
-from archive_core import officers
 from archive_core.cli import CliContext
+from archive_core.spine import officers
 
 
 def register(sub: argparse._SubParsersAction) -> None:

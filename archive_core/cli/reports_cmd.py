@@ -6,9 +6,8 @@ import argparse
 from datetime import date
 from pathlib import Path
 
-from archive_core import dashboard, statistics, stats_findings, violations
 from archive_core.cli import CliContext
-from archive_core.reports import statistics_pack
+from archive_core.stats import dashboard, findings, statistics, statistics_pack, violations
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -60,7 +59,7 @@ def _violations(args: argparse.Namespace, ctx: CliContext) -> int:
 
 def _dashboard(args: argparse.Namespace, ctx: CliContext) -> int:
     if args.refresh:
-        stats_findings.refresh_snapshot(ctx.ws, ctx.actor)
+        findings.refresh_snapshot(ctx.ws, ctx.actor)
     data = dashboard.dashboard(ctx.ws, ctx.actor)
     tr = ctx.translate
     lines = []

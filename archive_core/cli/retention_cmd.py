@@ -6,10 +6,10 @@ import argparse
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from archive_core import disposal, holds, retention
 from archive_core.cli import CliContext
-from archive_core.errors import QT_TRANSLATE_NOOP, ValidationError
-from archive_core.retention import RetentionFilter
+from archive_core.retention import disposal, holds, schedule
+from archive_core.retention.schedule import RetentionFilter
+from archive_core.spine.errors import QT_TRANSLATE_NOOP, ValidationError
 
 LOCAL = ZoneInfo("Asia/Shanghai")
 
@@ -50,7 +50,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     rules.set_defaults(handler=_rules)
     rs = rsub.add_parser("rule-set", help="change a rule (system administrator)")
     rs.add_argument("code")
-    rs.add_argument("--months", type=_months, default=retention.UNCHANGED, help="months, or 'permanent'")
+    rs.add_argument("--months", type=_months, default=schedule.UNCHANGED, help="months, or 'permanent'")
     act = rs.add_mutually_exclusive_group()
     act.add_argument("--active", dest="active", action="store_const", const=True, default=None)
     act.add_argument("--inactive", dest="active", action="store_const", const=False)
@@ -109,11 +109,11 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _state_text(ctx: CliContext, state: str) -> str:
-    return ctx.translate("retention", retention.STATE_LABELS[retention.RetentionState(state)])
+    return ctx.translate("retention", schedule.STATE_LABELS[schedule.RetentionState(state)])
 
 
 def _list(args: argparse.Namespace, ctx: CliContext) -> int:
-    items = retention.due_list(ctx.ws, ctx.actor, RetentionFilter(args.due_before, args.category, args.held),
+    items = schedule.due_list(ctx.ws, ctx.actor, RetentionFilter(args.due_before, args.category, args.held),
                                today=args.today)
     lines = [f"{i.kind:5} {i.id:>6}  {i.end.isoformat() if i.end else '—':10}  {_state_text(ctx, i.state):8}  "
              f"{i.label}  {i.title}" for i in items]
@@ -123,7 +123,7 @@ def _list(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def _rules(args: argparse.Namespace, ctx: CliContext) -> int:
-    rows = retention.rules(ctx.ws, ctx.actor)
+    rows = schedule.rules(ctx.ws, ctx.actor)
     permanent = ctx.translate("cli", "permanent")
     text = "\n".join(f"{r.code:22} {r.category:5} {r.enforcement_type or '*':10} {r.risk or '*':8} "
                      f"{str(r.months) if r.months else permanent:>9}  {'' if r.active else '(-) '}{r.name_zh}"
@@ -133,13 +133,13 @@ def _rules(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def _rule_set(args: argparse.Namespace, ctx: CliContext) -> int:
-    rule = retention.edit_rule(ctx.ws, ctx.actor, args.code, months=args.months, active=args.active)
+    rule = schedule.edit_rule(ctx.ws, ctx.actor, args.code, months=args.months, active=args.active)
     ctx.emit(rule.as_dict(), ctx.translate("cli", "Rule {code} changed.").format(code=rule.code))
     return 0
 
 
 def _status(args: argparse.Namespace, ctx: CliContext) -> int:
-    item = retention.item_status(ctx.ws, ctx.actor, case_no=args.case_no, media_id=args.media_id, today=args.today)
+    item = schedule.item_status(ctx.ws, ctx.actor, case_no=args.case_no, media_id=args.media_id, today=args.today)
     ctx.emit(item.as_dict(), f"{item.label}: {_state_text(ctx, item.state)} "
                              f"{item.end.isoformat() if item.end else ''} {item.rule_code}".rstrip())
     return 0

@@ -6,9 +6,9 @@ import argparse
 import os
 from dataclasses import asdict
 
-from archive_core import users
 from archive_core.cli import CliContext
-from archive_core.errors import ArchiveError
+from archive_core.spine import users
+from archive_core.spine.errors import ArchiveError
 
 PASSWORD_ENV = "ARCHIVE_WS_PASSWORD"
 NEW_PASSWORD_ENV = "ARCHIVE_WS_NEW_PASSWORD"

@@ -6,10 +6,10 @@ import argparse
 import sys
 from pathlib import Path
 
-from archive_core import fixity
 from archive_core.cli import CliContext
-from archive_core.errors import ArchiveError
-from archive_core.vault import StoredObject
+from archive_core.spine.errors import ArchiveError
+from archive_core.spine.vault import fixity
+from archive_core.spine.vault.store import StoredObject
 
 
 def register(sub: argparse._SubParsersAction) -> None:

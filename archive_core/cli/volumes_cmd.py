@@ -7,10 +7,9 @@ from dataclasses import asdict
 from datetime import date
 from pathlib import Path
 
-from archive_core import volumes
+from archive_core.archiving import volume_catalogue, volumes
+from archive_core.archiving.volumes import DEADLINE_LABELS, Deadline
 from archive_core.cli import CliContext
-from archive_core.reports import volume_catalogue
-from archive_core.volumes import DEADLINE_LABELS, Deadline
 
 
 def register(sub: argparse._SubParsersAction) -> None:

@@ -10,12 +10,13 @@ from pathlib import Path
 
 import pytest
 
-from archive_core import cases, ingest, media, records
-from archive_core.auth import Actor
-from archive_core.cases_views import CaseView
-from archive_core.media import MediaRow
-from archive_core.records import RecordInput
-from archive_core.workstation import Workstation
+from archive_core.av import av_records, ingest
+from archive_core.av.av_records import MediaRow
+from archive_core.cases import case_files, records
+from archive_core.cases.records import RecordInput
+from archive_core.cases.views import CaseView
+from archive_core.spine.auth import Actor
+from archive_core.spine.workstation import Workstation
 from tests.cases.conftest import case_input
 from tests.media_factory import make_mp4
 
@@ -47,10 +48,10 @@ class Evidence:
         (result,) = ingest.ingest_paths(self.ws, self.actor, [path], case_no=case.case_no, stage=stage, settle=0)
         assert result.ok, result.message
         mid = result.media_id
-        media.link(self.ws, self.actor, mid, case.case_no, stage)
-        media.set_details(self.ws, self.actor, mid, matter=matter, place=PLACE, method="执法记录仪录音录像",
+        av_records.link(self.ws, self.actor, mid, case.case_no, stage)
+        av_records.set_details(self.ws, self.actor, mid, matter=matter, place=PLACE, method="执法记录仪录音录像",
                           officers=[cert for _name, cert in OFFICERS])
-        row = media.set_evidence(self.ws, self.actor, mid, True)
+        row = av_records.set_evidence(self.ws, self.actor, mid, True)
         self.clips.setdefault(case.id, []).append(row)
         return row
 
@@ -70,7 +71,7 @@ def ended_case(ws: Workstation, archivist: Actor) -> Callable[..., CaseView]:
     def make(case_no: str | None = None, ended: date | None = date(2024, 4, 1), documents: bool = True,
              **overrides: object) -> CaseView:
         no = case_no or f"石市监罚〔2024〕{next(counter)}号"
-        view = cases.create_case(ws, archivist, case_input(no, action_ended_at=ended, **overrides))
+        view = case_files.create_case(ws, archivist, case_input(no, action_ended_at=ended, **overrides))
         if documents:
             for doc_type, title, day, pages in (
                 ("filing_approval", "立案审批表", date(2024, 3, 1), 1),

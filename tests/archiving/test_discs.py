@@ -11,13 +11,13 @@ import pycdlib
 import pytest
 from sqlalchemy import select
 
-from archive_core import disc_register, discs, volumes
-from archive_core.audit import Checkpoint
-from archive_core.disc_errors import DiscFailure
-from archive_core.disc_register import DiscNotVerifiedError, Health
-from archive_core.discs import NotFiledError, TargetExistsError
-from archive_core.i18n import Translator
-from archive_core.progress import CancelledError, Progress
+from archive_core.archiving import disc_register, discs, volumes
+from archive_core.archiving.disc_errors import DiscFailure
+from archive_core.archiving.disc_register import DiscNotVerifiedError, Health
+from archive_core.archiving.discs import NotFiledError, TargetExistsError
+from archive_core.spine.audit.chain import Checkpoint
+from archive_core.spine.i18n import Translator
+from archive_core.spine.progress import CancelledError, Progress
 from disc_burning.plan import MEDIA, MIB, Medium
 from models.archiving import DiscSet
 from models.audit import AuditEvent

@@ -6,8 +6,8 @@ import inspect
 import re
 from pathlib import Path
 
-from archive_core.disc_errors import TEMPLATES, DiscFailure
-from archive_core.i18n import Translator
+from archive_core.archiving.disc_errors import TEMPLATES, DiscFailure
+from archive_core.spine.i18n import Translator
 from disc_burning import burn, errors
 
 

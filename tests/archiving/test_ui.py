@@ -11,15 +11,15 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt, QTranslator
 
-from archive_core import disc_register, discs, volumes
+from archive_core.archiving import disc_register, discs, volumes
 from disc_burning.plan import MEDIA
 from resources import I18N
 from tests.archiving.test_discs import TINY
-from ui.context import UiContext
-from ui.disc_wizard import STDIO, DiscWizard
-from ui.pages.archiving_page import ArchivingPage, FileVolumeDialog
-from ui.pages.discs_page import DiscsPage
-from ui.tasks import TaskRunner
+from ui.archiving.archiving_page import ArchivingPage, FileVolumeDialog
+from ui.archiving.disc_wizard import STDIO, DiscWizard
+from ui.archiving.discs_page import DiscsPage
+from ui.kit.context import UiContext
+from ui.kit.tasks import TaskRunner
 
 
 @pytest.fixture(scope="module")

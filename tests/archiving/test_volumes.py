@@ -11,11 +11,11 @@ from datetime import date
 import pytest
 from sqlalchemy import func, select
 
-from archive_core import archive_codes, compliance, volumes
-from archive_core.errors import PermissionDeniedError, ValidationError
-from archive_core.reports import volume_catalogue
-from archive_core.volumes import ActionNotEndedError, AlreadyFiledError, Deadline
-from archive_core.workstation import open_workstation
+from archive_core.archiving import archive_codes, volume_catalogue, volumes
+from archive_core.archiving.volumes import ActionNotEndedError, AlreadyFiledError, Deadline
+from archive_core.cases import compliance
+from archive_core.spine.errors import PermissionDeniedError, ValidationError
+from archive_core.spine.workstation import open_workstation
 from models.archiving import ArchiveCodeCounter, ArchiveVolume
 from models.audit import AuditEvent
 from models.cases import Case

@@ -11,10 +11,12 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from archive_core import cases, devices, loans, officers
-from archive_core.auth import Actor
-from archive_core.cases import CaseInput, OfficerInput
-from archive_core.workstation import Workstation
+from archive_core.cases import case_files
+from archive_core.cases.case_files import CaseInput, OfficerInput
+from archive_core.equipment import devices, loans
+from archive_core.spine import officers
+from archive_core.spine.auth import Actor
+from archive_core.spine.workstation import Workstation
 from tests.media_factory import make_mp4
 
 CST = ZoneInfo("Asia/Shanghai")
@@ -64,7 +66,7 @@ def supervisor(make_actor: Callable[..., Actor]) -> Actor:
 
 @pytest.fixture
 def case_no(ws: Workstation, archivist: Actor) -> str:
-    view = cases.create_case(ws, archivist, CaseInput(
+    view = case_files.create_case(ws, archivist, CaseInput(
         case_no="石市监罚〔2026〕88号", title="无证经营烟花爆竹案", enforcement_type="penalty",
         initiation="ex_officio", opened_on=date(2026, 11, 27), agency="石家庄市市场监督管理局",
         officers=OFFICERS, current_stage="investigation", av_mandatory=True, av_reasons=("major_property",)))

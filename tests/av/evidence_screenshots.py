@@ -19,14 +19,17 @@ sys.path.insert(0, str(ROOT))
 from PySide6.QtCore import QItemSelectionModel  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
-from archive_core import cases, devices, ingest, interruptions, loans, media, officers  # noqa: E402
-from archive_core.cases import CaseInput, OfficerInput  # noqa: E402
+from archive_core.av import av_records, ingest, interruptions  # noqa: E402
+from archive_core.cases import case_files  # noqa: E402
+from archive_core.cases.case_files import CaseInput, OfficerInput  # noqa: E402
+from archive_core.equipment import devices, loans  # noqa: E402
+from archive_core.spine import officers  # noqa: E402
 from tests.av.conftest import clip_name  # noqa: E402
 from tests.av.screenshots import pump, start_app  # noqa: E402
 from tests.media_factory import make_mp4  # noqa: E402
-from ui.context import UiContext  # noqa: E402
-from ui.pages.evidence_page import EvidencePage  # noqa: E402
-from ui.tasks import TaskRunner  # noqa: E402
+from ui.av.records_page import EvidencePage  # noqa: E402
+from ui.kit.context import UiContext  # noqa: E402
+from ui.kit.tasks import TaskRunner  # noqa: E402
 
 UNIT = "石家庄市市场监督管理局"
 
@@ -47,7 +50,7 @@ def main(out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix="evidence-shots-"))
     app, ws, actor = start_app(work)
-    case = cases.create_case(ws, actor, CaseInput(
+    case = case_files.create_case(ws, actor, CaseInput(
         case_no="石市监罚〔2026〕88号", title="无证经营烟花爆竹案", enforcement_type="penalty",
         initiation="ex_officio", opened_on=date(2026, 11, 20), agency=UNIT, current_stage="investigation",
         officers=(OfficerInput("王建国", "13010001", UNIT), OfficerInput("李明", "13010002", UNIT)),
@@ -70,10 +73,10 @@ def main(out: Path) -> None:
     done = ingest.ingest_paths(ws, actor, [*clips, late], case_no=case.case_no, stage="investigation", settle=0)
     by_name = {Path(r.path).name: r.media_id for r in done}
     ids = [by_name[p.name] for p in (*clips, late)]
-    media.set_tags(ws, actor, ids[0], ["22.1", "onsite_inspection"])
-    media.set_details(ws, actor, ids[0], matter="现场检查无证经营烟花爆竹", place="石家庄市长安区建设北大街12号",
+    av_records.set_tags(ws, actor, ids[0], ["22.1", "onsite_inspection"])
+    av_records.set_details(ws, actor, ids[0], matter="现场检查无证经营烟花爆竹", place="石家庄市长安区建设北大街12号",
                       method="执法记录仪录音录像", officers=["13010002"])
-    media.set_evidence(ws, actor, ids[0], True)
+    av_records.set_evidence(ws, actor, ids[0], True)
     interruptions.explain(ws, actor, ids[0], ids[1], voice_at_ms=4000)
 
     tasks = TaskRunner()

@@ -16,18 +16,21 @@ sys.path.insert(0, str(ROOT))
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from archive_core import cases, devices, ingest, loans, media, users  # noqa: E402
-from archive_core.auth import Actor  # noqa: E402
-from archive_core.cases import CaseInput, OfficerInput  # noqa: E402
-from archive_core.workstation import Workstation, open_workstation  # noqa: E402
+from archive_core.av import av_records, ingest  # noqa: E402
+from archive_core.cases import case_files  # noqa: E402
+from archive_core.cases.case_files import CaseInput, OfficerInput  # noqa: E402
+from archive_core.equipment import devices, loans  # noqa: E402
+from archive_core.spine import users  # noqa: E402
+from archive_core.spine.auth import Actor  # noqa: E402
+from archive_core.spine.workstation import Workstation, open_workstation  # noqa: E402
 from tests.av.conftest import clip_name  # noqa: E402
 from tests.media_factory import make_empty, make_mp4, make_truncated_mp4  # noqa: E402
-from ui.context import UiContext  # noqa: E402
-from ui.i18n import install_font, install_translators  # noqa: E402
-from ui.pages.evidence_page import EvidencePage  # noqa: E402
-from ui.pages.ingest_page import IngestPage  # noqa: E402
-from ui.player_markers import Marker  # noqa: E402
-from ui.tasks import TaskRunner  # noqa: E402
+from ui.av.ingest_page import IngestPage  # noqa: E402
+from ui.av.player_markers import Marker  # noqa: E402
+from ui.av.records_page import EvidencePage  # noqa: E402
+from ui.kit.context import UiContext  # noqa: E402
+from ui.kit.tasks import TaskRunner  # noqa: E402
+from ui.shell.i18n import install_font, install_translators  # noqa: E402
 
 
 def pump(app: QApplication, seconds: float) -> None:
@@ -56,7 +59,7 @@ def main(out: Path) -> None:
     app, ws, actor = start_app(work)
     officers = (OfficerInput("王建国", "13010001", "石家庄市市场监督管理局"),
                 OfficerInput("李明", "13010002", "石家庄市市场监督管理局"))
-    case = cases.create_case(ws, actor, CaseInput(
+    case = case_files.create_case(ws, actor, CaseInput(
         case_no="石市监罚〔2026〕88号", title="无证经营烟花爆竹案", enforcement_type="penalty",
         initiation="ex_officio", opened_on=date(2026, 11, 20), officers=officers, current_stage="investigation",
         av_mandatory=True))
@@ -74,9 +77,10 @@ def main(out: Path) -> None:
     old = make_mp4(dock / clip_name(start - timedelta(hours=40), seq=11), seconds=3, fps=10, size=(320, 240),
                    colour=(90, 90, 90), pattern="solid")
     done = ingest.ingest_paths(ws, actor, [*clips[:3], old], case_no=case.case_no, stage="investigation", settle=0)
-    media.set_tags(ws, actor, done[0].media_id, ["22.1", "22.2", "onsite_inspection"])
-    media.set_evidence(ws, actor, done[0].media_id, True)
-    media.save_markers(ws, actor, done[0].media_id, [(1000, "执法人员出示执法证件"), (3500, "现场查见烟花爆竹12箱")])
+    av_records.set_tags(ws, actor, done[0].media_id, ["22.1", "22.2", "onsite_inspection"])
+    av_records.set_evidence(ws, actor, done[0].media_id, True)
+    av_records.save_markers(ws, actor, done[0].media_id,
+                            [(1000, "执法人员出示执法证件"), (3500, "现场查见烟花爆竹12箱")])
     # A large clip arriving while the monitor watches: the shot is taken while it is being copied.
     big = dock / clip_name(start + timedelta(hours=3), seq=12)
 

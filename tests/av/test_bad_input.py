@@ -19,12 +19,12 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from archive_core import ingest, media
-from archive_core.ingest_queue import render_error, retry
-from archive_core.progress import Progress
-from archive_core.workstation import open_workstation
-from models.media import MediaRecord
-from models.media_ingest import IngestEntry
+from archive_core.av import av_records, ingest
+from archive_core.av.ingest_queue import render_error, retry
+from archive_core.spine.progress import Progress
+from archive_core.spine.workstation import open_workstation
+from models.av import MediaRecord
+from models.av_ingest import IngestEntry
 from tests.av.conftest import clip_name, recent
 from tests.media_factory import make_empty, make_mp4, make_random_bytes, make_truncated_mp4
 
@@ -47,17 +47,17 @@ def test_truncated_mp4_is_kept_as_damaged_evidence(ws, archivist, dock):
     [result] = ingest.ingest_paths(ws, archivist, [path], settle=0)
     assert result.state == "done" and result.damage == "truncated"
     assert ws.vault.path_of(result.sha256).read_bytes() == data
-    row = media.media_detail(ws, archivist, result.media_id).row
+    row = av_records.media_detail(ws, archivist, result.media_id).row
     assert row.damage == "truncated" and "incomplete" in row.damage_reason
-    with pytest.raises(media.DamagedError, match="damaged and cannot be played"):
-        media.open_for_playback(ws, archivist, result.media_id, "复核证据")
+    with pytest.raises(av_records.DamagedError, match="damaged and cannot be played"):
+        av_records.open_for_playback(ws, archivist, result.media_id, "复核证据")
 
 
 def test_random_bytes_named_mp4_are_kept_and_flagged(ws, archivist, dock):
     path = make_random_bytes(dock.path / clip_name(recent(2)))
     [result] = ingest.ingest_paths(ws, archivist, [path], settle=0)
     assert result.ok and result.damage == "not_media"
-    assert media.media_detail(ws, archivist, result.media_id).row.thumbnail_sha256 is None
+    assert av_records.media_detail(ws, archivist, result.media_id).row.thumbnail_sha256 is None
 
 
 def test_zero_byte_file_is_rejected_and_left_in_place(ws, archivist, dock):
@@ -139,7 +139,7 @@ def test_file_vanishing_mid_copy(ws, archivist, dock):
 def test_file_vanishing_before_the_copy(ws, archivist, dock):
     path = dock.clip(recent(1))
     with ws.unit(archivist) as uow:
-        from archive_core.ingest_queue import enqueue
+        from archive_core.av.ingest_queue import enqueue
 
         entry = enqueue(uow, path)
     path.unlink()
@@ -150,7 +150,7 @@ def test_file_vanishing_before_the_copy(ws, archivist, dock):
 
 def test_unreadable_file_fails_and_can_be_retried(ws, archivist, dock, monkeypatch):
     # Tests run as root, who reads any file whatever its mode: deny the open as the kernel would.
-    import archive_core.media_probe as media_probe
+    import archive_core.av.probe as media_probe
 
     path = dock.clip(recent(1))
     real_open = open
@@ -182,7 +182,7 @@ def test_long_chinese_names(ws, archivist, dock):
     assert len(str(path.relative_to(dock.path))) > 200
     [result] = ingest.ingest_paths(ws, archivist, [path], settle=0)
     assert result.state == "done"
-    detail = media.media_detail(ws, archivist, result.media_id)
+    detail = av_records.media_detail(ws, archivist, result.media_id)
     assert detail.original_name == name and detail.source_path == str(path)
 
 
@@ -192,7 +192,7 @@ def test_name_that_is_not_utf8(ws, archivist, dock):
         fh.write(dock.clip(recent(1)).read_bytes())
     [result] = [r for r in ingest.ingest_paths(ws, archivist, [raw], settle=0)]
     assert result.state == "done"
-    name = media.media_detail(ws, archivist, result.media_id).original_name
+    name = av_records.media_detail(ws, archivist, result.media_id).original_name
     assert name == b"\xd6\xb4\xb7\xa8_gbk_0001.mp4".decode("utf-8", "backslashreplace")
     assert "\\xb7\\xa8_gbk_0001.mp4" in name
     name.encode("utf-8")
@@ -211,7 +211,7 @@ def tiny_vault(tmp_path):
 
 
 def test_full_vault_disk(tiny_vault, db_url, dock, security_admin):
-    from archive_core import users
+    from archive_core.spine import users
 
     ws = open_workstation(tiny_vault, db_url.replace("catalogue.sqlite3", "small.sqlite3"), name="small")
     try:

@@ -15,9 +15,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from archive_core import fixity
-from models.media import MediaRecord
-from models.media_ingest import IngestEntry
+from archive_core.spine.vault import fixity
+from models.av import MediaRecord
+from models.av_ingest import IngestEntry
 from tests.av.conftest import recent
 from tests.conftest import PASSWORD, run_cli
 from tests.media_factory import make_random_bytes

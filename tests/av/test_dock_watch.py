@@ -9,9 +9,9 @@ import time
 import pytest
 from sqlalchemy import func, select
 
-from archive_core.dock_watch import DockWatcher, WatchedDock, needs_polling
-from models.media import MediaRecord
-from models.media_ingest import IngestEntry
+from archive_core.av.dock_watch import DockWatcher, WatchedDock, needs_polling
+from models.av import MediaRecord
+from models.av_ingest import IngestEntry
 from tests.av.conftest import clip_name, recent
 from tests.media_factory import make_mp4
 

@@ -10,12 +10,13 @@ from datetime import timedelta
 
 from sqlalchemy import func, select
 
-from archive_core import ingest, media, media_settings, vault
-from archive_core.ingest_queue import claim, recover, worker_id
+from archive_core.av import av_records, ingest, settings
+from archive_core.av.ingest_queue import claim, recover, worker_id
+from archive_core.spine.vault import store
 from disc_burning.sm3 import sm3_hasher
 from models.audit import AuditEvent
-from models.media import MediaDerivative, MediaRecord
-from models.media_ingest import EntryState, IngestEntry
+from models.av import MediaDerivative, MediaRecord
+from models.av_ingest import EntryState, IngestEntry
 from models.vault import VaultObject
 from tests.av.conftest import CST, DEVICE_CODE, recent
 
@@ -39,7 +40,7 @@ def test_ingest_stores_verified_copy_with_facts(ws, archivist, dock, loaned_devi
     with ws.unit(archivist, write=False) as uow:
         obj = uow.session.get(VaultObject, sha)
         assert obj is not None and obj.sm3 == sm3
-    detail = media.media_detail(ws, archivist, result.media_id)
+    detail = av_records.media_detail(ws, archivist, result.media_id)
     assert detail.row.device_code == DEVICE_CODE
     # The name's wall-clock time is read in the device's zone (Asia/Shanghai), not as UTC.
     assert detail.row.recorded_start == start
@@ -49,7 +50,7 @@ def test_ingest_stores_verified_copy_with_facts(ws, archivist, dock, loaned_devi
     assert [(o.certificate_no, o.source) for o in detail.row.officers] == [("13010001", "loan")]
     assert detail.row.clock_state == "on_time"
     assert detail.row.thumbnail_sha256 and ws.vault.exists(detail.row.thumbnail_sha256)
-    assert media.thumbnails(ws, archivist, [result.media_id])[result.media_id][:2] == b"\xff\xd8"
+    assert av_records.thumbnails(ws, archivist, [result.media_id])[result.media_id][:2] == b"\xff\xd8"
 
 
 def test_duplicate_is_linked_not_stored_twice(ws, archivist, dock, tmp_path):
@@ -75,7 +76,7 @@ def test_metadata_time_in_camera_zone_when_name_says_nothing(ws, archivist, tmp_
 
     path = make_mp4(tmp_path / "VID_0001.mp4", seconds=1, fps=5, size=(160, 120), creation_time=wall)
     [result] = ingest.ingest_paths(ws, archivist, [path], settle=0)
-    detail = media.media_detail(ws, archivist, result.media_id)
+    detail = av_records.media_detail(ws, archivist, result.media_id)
     assert detail.time_source == "metadata"
     assert detail.creation_time_raw.endswith("Z")  # the label lies: it is local time
     assert detail.row.recorded_start == wall.replace(tzinfo=CST)
@@ -85,14 +86,14 @@ def test_metadata_time_in_camera_zone_when_name_says_nothing(ws, archivist, tmp_
 def test_ingest_with_case_and_stage(ws, archivist, dock, case_no):
     clip = dock.clip(recent(1))
     [result] = ingest.ingest_paths(ws, archivist, [clip], case_no=case_no, stage="investigation", settle=0)
-    row = media.media_detail(ws, archivist, result.media_id).row
+    row = av_records.media_detail(ws, archivist, result.media_id).row
     assert (row.case_no, row.stage) == (case_no, "investigation")
 
 
 def test_officer_from_file_name_when_no_loan(ws, archivist, dock, case_no):
     clip = dock.clip(recent(1), officer="13010002")
     [result] = ingest.ingest_paths(ws, archivist, [clip], settle=0)
-    officers = media.media_detail(ws, archivist, result.media_id).row.officers
+    officers = av_records.media_detail(ws, archivist, result.media_id).row.officers
     assert [(o.name, o.source) for o in officers] == [("李明", "filename")]
 
 
@@ -101,7 +102,7 @@ def test_source_deleted_only_when_enabled_and_verified(ws, archivist, dock, make
     keep = dock.clip(recent(2), seq=1)
     ingest.ingest_paths(ws, archivist, [keep], settle=0)
     assert keep.exists()
-    media_settings.change_setting(ws, admin, "delete_source", True)
+    settings.change_setting(ws, admin, "delete_source", True)
     gone = dock.clip(recent(2), seq=2)
     data = gone.read_bytes()
     [result] = ingest.ingest_paths(ws, archivist, [gone], settle=0)
@@ -116,7 +117,7 @@ def test_source_deleted_only_when_enabled_and_verified(ws, archivist, dock, make
 def test_claims_of_a_dead_worker_are_recovered(ws, archivist, dock):
     clip = dock.clip(recent(1))
     with ws.unit(archivist) as uow:
-        from archive_core.ingest_queue import enqueue
+        from archive_core.av.ingest_queue import enqueue
 
         entry = enqueue(uow, clip)
     assert claim(ws, "ghost|" + worker_id(ws).split("|")[1] + "|999999") == entry.id
@@ -144,7 +145,7 @@ def test_copy_through_reused_read_buffers_keeps_every_byte(ws, archivist, dock, 
         def hexdigest(self):
             return self._h.hexdigest()
 
-    monkeypatch.setattr(vault, "sm3_hasher", SlowSM3)
+    monkeypatch.setattr(store, "sm3_hasher", SlowSM3)
     clip = dock.clip(recent(1), seconds=6.0, pattern="bars")
     assert clip.stat().st_size > 8 * 4096
     sha, sm3 = _digests(clip)

@@ -9,11 +9,12 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import select
 
-from archive_core import cases, compliance, ingest, interruptions, media
-from archive_core.errors import PermissionDeniedError, ValidationError
-from archive_core.media_deadline import ClockState, clock
+from archive_core.av import av_records, ingest, interruptions
+from archive_core.av.deadline import ClockState, clock
+from archive_core.cases import case_files, compliance
+from archive_core.spine.errors import PermissionDeniedError, ValidationError
 from models.audit import AuditEvent
-from models.media import MediaRecord
+from models.av import MediaRecord
 from tests.av.conftest import DEVICE_CODE, recent
 
 
@@ -45,17 +46,17 @@ def test_link_tag_evidence_and_disc_metadata(ws, archivist, dock, loaned_device,
     loaned_device(start - timedelta(hours=1))
     [mid] = _ingest(ws, archivist, dock.clip(start, seconds=2))
     with pytest.raises(ValidationError, match="link the clip to a case"):
-        media.set_evidence(ws, archivist, mid, True)
-    media.link(ws, archivist, mid, case_no, "investigation", checklist_code="9.2")
-    media.set_tags(ws, archivist, mid, ["22.1", "22.3", "onsite_inspection"])
+        av_records.set_evidence(ws, archivist, mid, True)
+    av_records.link(ws, archivist, mid, case_no, "investigation", checklist_code="9.2")
+    av_records.set_tags(ws, archivist, mid, ["22.1", "22.3", "onsite_inspection"])
     with pytest.raises(ValidationError, match="unknown A/V item"):
-        media.set_tags(ws, archivist, mid, ["22.9"])
-    media.set_details(ws, archivist, mid, matter="现场检查无证经营烟花爆竹", place="石家庄市长安区建设北大街12号",
+        av_records.set_tags(ws, archivist, mid, ["22.9"])
+    av_records.set_details(ws, archivist, mid, matter="现场检查无证经营烟花爆竹", place="石家庄市长安区建设北大街12号",
                       officers=["13010002"])
-    media.save_markers(ws, archivist, mid, [(1200, "当事人出示营业执照"), (400, "执法人员出示执法证件")])
-    row = media.set_evidence(ws, archivist, mid, True)
+    av_records.save_markers(ws, archivist, mid, [(1200, "当事人出示营业执照"), (400, "执法人员出示执法证件")])
+    row = av_records.set_evidence(ws, archivist, mid, True)
     assert row.is_evidence and row.tags == ("22.1", "22.3", "onsite_inspection")
-    [clip] = media.evidence_clips(ws, archivist, case_no)
+    [clip] = av_records.evidence_clips(ws, archivist, case_no)
     assert clip.media_id == mid and clip.stage == "investigation"
     assert clip.matter == "现场检查无证经营烟花爆竹" and clip.place.startswith("石家庄市")
     assert clip.method == "body_worn_camera" and clip.device_asset_tag == "ZF-0001"
@@ -63,21 +64,21 @@ def test_link_tag_evidence_and_disc_metadata(ws, archivist, dock, loaned_device,
     assert clip.recorded_start == start and clip.sha256 and len(clip.sm3) == 64
     assert clip.vault_path == ws.vault.path_of(clip.sha256) and clip.vault_path.is_file()
     assert clip.original_name.startswith("DSJ-A1B2C3_") and clip.markers[0] == (400, "执法人员出示执法证件")
-    media.set_evidence(ws, archivist, mid, False)
-    assert media.evidence_clips(ws, archivist, case_no) == []
+    av_records.set_evidence(ws, archivist, mid, False)
+    assert av_records.evidence_clips(ws, archivist, case_no) == []
 
 
 def test_late_ingest_is_a_finding_until_an_exception_covers_it(ws, archivist, dock, case_no):
     [mid] = _ingest(ws, archivist, dock.clip(recent(40)), case_no=case_no, stage="investigation")
-    assert media.media_detail(ws, archivist, mid).row.clock_state == "late"
+    assert av_records.media_detail(ws, archivist, mid).row.clock_state == "late"
     found = compliance.evaluate_case(ws, archivist, case_no).findings
     late = [f for f in found if f.rule == "art24.ingest_deadline"]
     assert len(late) == 1 and late[0].record_id == mid and late[0].article == "24"
-    [row] = media.set_exception(ws, archivist, [mid], "off_site", recent(10), "异地执法，次日返回")
+    [row] = av_records.set_exception(ws, archivist, [mid], "off_site", recent(10), "异地执法，次日返回")
     assert row.clock_state == "excepted"
     found = compliance.evaluate_case(ws, archivist, case_no).findings
     assert not [f for f in found if f.rule == "art24.ingest_deadline"]
-    assert media.media_ids(ws, archivist, media.MediaFilter(clock_state="excepted")) == [mid]
+    assert av_records.media_ids(ws, archivist, av_records.MediaFilter(clock_state="excepted")) == [mid]
 
 
 def test_interruptions_and_their_explanations(ws, archivist, dock, case_no):
@@ -128,9 +129,9 @@ def test_mandatory_av_without_recordings_is_a_finding(ws, archivist, case_no):
 def test_playback_is_audited_and_checks_the_digest(ws, archivist, dock):
     [mid] = _ingest(ws, archivist, dock.clip(recent(2)))
     with pytest.raises(ValidationError, match="say why"):
-        media.open_for_playback(ws, archivist, mid, " ")
-    ticket = media.open_for_playback(ws, archivist, mid, "案件审核")
-    assert ticket.path == ws.vault.path_of(media.media_detail(ws, archivist, mid).row.sha256)
+        av_records.open_for_playback(ws, archivist, mid, " ")
+    ticket = av_records.open_for_playback(ws, archivist, mid, "案件审核")
+    assert ticket.path == ws.vault.path_of(av_records.media_detail(ws, archivist, mid).row.sha256)
     [event] = _events(ws, archivist, "media.play")
     assert event.actor == archivist.username and "案件审核" in event.details
     # Someone with root rights alters the object: playback is refused and the alarm is in the audit trail.
@@ -138,24 +139,25 @@ def test_playback_is_audited_and_checks_the_digest(ws, archivist, dock):
     with open(ticket.path, "r+b") as fh:
         fh.seek(100)
         fh.write(b"\0\0\0\0")
-    with pytest.raises(media.TamperedError, match="no longer matches"):
-        media.open_for_playback(ws, archivist, mid, "再次审核")
+    with pytest.raises(av_records.TamperedError, match="no longer matches"):
+        av_records.open_for_playback(ws, archivist, mid, "再次审核")
     [alarm] = _events(ws, archivist, "media.tamper_detected")
     assert alarm.outcome == "failed"
     assert len(_events(ws, archivist, "media.play")) == 1
 
 
 def test_restricted_clips_need_the_permission(ws, archivist, supervisor, dock, case_no, tmp_path):
-    cases.update_case(ws, archivist, case_no, confidentiality="personal_privacy")
+    case_files.update_case(ws, archivist, case_no, confidentiality="personal_privacy")
     [mid] = _ingest(ws, archivist, dock.clip(recent(2)), case_no=case_no)
     with pytest.raises(PermissionDeniedError):
-        media.open_for_playback(ws, archivist, mid, "审核")
-    assert media.open_for_playback(ws, supervisor, mid, "法制审核").media_id == mid
-    media.set_details(ws, archivist, mid, confidentiality="internal")
+        av_records.open_for_playback(ws, archivist, mid, "审核")
+    assert av_records.open_for_playback(ws, supervisor, mid, "法制审核").media_id == mid
+    av_records.set_details(ws, archivist, mid, confidentiality="internal")
     out = tmp_path / "export"
     out.mkdir()
-    exported = media.export_clip(ws, archivist, mid, out, "移送检察机关")
-    assert exported.read_bytes() == ws.vault.path_of(media.media_detail(ws, archivist, mid).row.sha256).read_bytes()
+    exported = av_records.export_clip(ws, archivist, mid, out, "移送检察机关")
+    stored = ws.vault.path_of(av_records.media_detail(ws, archivist, mid).row.sha256)
+    assert exported.read_bytes() == stored.read_bytes()
     assert "移送检察机关" in _events(ws, archivist, "media.export")[0].details
     refusals = _events(ws, archivist, "access.refused")
     assert refusals and "media.restricted" in refusals[0].details
@@ -166,9 +168,9 @@ def test_snapshot_is_a_derived_vault_object(ws, archivist, dock, tmp_path):
 
     [mid] = _ingest(ws, archivist, dock.clip(recent(2)))
     png = make_png(tmp_path / "snap.png")
-    sha = media.add_snapshot(ws, archivist, mid, png, 1234)
+    sha = av_records.add_snapshot(ws, archivist, mid, png, 1234)
     assert ws.vault.path_of(sha).read_bytes() == png.read_bytes()
-    assert media.media_detail(ws, archivist, mid).snapshots == ((sha, 1234),)
+    assert av_records.media_detail(ws, archivist, mid).snapshots == ((sha, 1234),)
 
 
 def test_filters(ws, archivist, dock, case_no, loaned_device):
@@ -176,13 +178,13 @@ def test_filters(ws, archivist, dock, case_no, loaned_device):
     loaned_device(start - timedelta(hours=1))
     ids = _ingest(ws, archivist, dock.clip(start, seq=1), dock.clip(start + timedelta(minutes=5), seq=2,
                                                                     device="CAM7X"))
-    media.link(ws, archivist, ids[0], case_no, "investigation")
-    assert media.media_ids(ws, archivist, media.MediaFilter(case_no=case_no)) == [ids[0]]
-    assert media.media_ids(ws, archivist, media.MediaFilter(device="ZF-0001")) == [ids[0]]
-    assert media.media_ids(ws, archivist, media.MediaFilter(device="cam7x")) == [ids[1]]
-    assert media.media_ids(ws, archivist, media.MediaFilter(officer="王建国")) == [ids[0]]
-    assert media.media_ids(ws, archivist, media.MediaFilter(unlinked=True)) == [ids[1]]
-    local_day = start.astimezone(media.LOCAL).date()
-    assert len(media.media_ids(ws, archivist, media.MediaFilter(date_from=local_day, date_to=local_day))) == 2
-    assert media.media_ids(ws, archivist, media.MediaFilter(date_from=local_day + timedelta(days=1))) == []
-    assert media.media_ids(ws, archivist, media.MediaFilter(evidence=True)) == []
+    av_records.link(ws, archivist, ids[0], case_no, "investigation")
+    assert av_records.media_ids(ws, archivist, av_records.MediaFilter(case_no=case_no)) == [ids[0]]
+    assert av_records.media_ids(ws, archivist, av_records.MediaFilter(device="ZF-0001")) == [ids[0]]
+    assert av_records.media_ids(ws, archivist, av_records.MediaFilter(device="cam7x")) == [ids[1]]
+    assert av_records.media_ids(ws, archivist, av_records.MediaFilter(officer="王建国")) == [ids[0]]
+    assert av_records.media_ids(ws, archivist, av_records.MediaFilter(unlinked=True)) == [ids[1]]
+    local_day = start.astimezone(av_records.LOCAL).date()
+    assert len(av_records.media_ids(ws, archivist, av_records.MediaFilter(date_from=local_day, date_to=local_day))) == 2
+    assert av_records.media_ids(ws, archivist, av_records.MediaFilter(date_from=local_day + timedelta(days=1))) == []
+    assert av_records.media_ids(ws, archivist, av_records.MediaFilter(evidence=True)) == []

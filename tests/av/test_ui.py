@@ -14,22 +14,24 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 from sqlalchemy import func, select
 
-from archive_core import cases, ingest, interruptions, media, media_settings
-from archive_core.errors import PermissionDeniedError
-from archive_core.ingest_monitor import queue_rows
+from archive_core.av import av_records, ingest, interruptions
+from archive_core.av import settings as media_settings
+from archive_core.av.ingest_monitor import queue_rows
+from archive_core.cases import case_files
+from archive_core.spine.errors import PermissionDeniedError
 from models.audit import AuditEvent
-from models.media import GapExplanation
+from models.av import GapExplanation
 from tests.av.conftest import recent
 from tests.media_factory import make_empty
-from ui.context import UiContext
-from ui.evidence_dialogs import STATE_SECRET, DetailsDialog, ExceptionDialog, PurposeDialog
-from ui.evidence_models import EvidenceModel
-from ui.gap_dialogs import ExplainDialog
-from ui.ingest_models import QueueModel
-from ui.media_settings_dialog import MediaSettingsDialog
-from ui.pages.evidence_page import EvidencePage
-from ui.pages.ingest_page import IngestPage
-from ui.player_markers import Marker
+from ui.av.ingest_models import QueueModel
+from ui.av.ingest_page import IngestPage
+from ui.av.interruption_dialogs import ExplainDialog
+from ui.av.player_markers import Marker
+from ui.av.records_dialogs import STATE_SECRET, DetailsDialog, ExceptionDialog, PurposeDialog
+from ui.av.records_models import EvidenceModel
+from ui.av.records_page import EvidencePage
+from ui.av.settings_dialog import MediaSettingsDialog
+from ui.kit.context import UiContext
 
 WAIT = 20000
 
@@ -101,8 +103,8 @@ def test_evidence_page_plays_with_purpose_and_keeps_markers(qtbot, tasks, ws, ar
     assert any("案件审核" in d for d in _actions(ws, archivist, "media.play"))
     page.player.set_markers([Marker(500, "出示执法证件")])
     page.player.markers_changed.emit(page.player.markers())
-    qtbot.waitUntil(lambda: media.media_detail(ws, archivist, result.media_id).markers != (), timeout=WAIT)
-    assert media.media_detail(ws, archivist, result.media_id).markers[0].note == "出示执法证件"
+    qtbot.waitUntil(lambda: av_records.media_detail(ws, archivist, result.media_id).markers != (), timeout=WAIT)
+    assert av_records.media_detail(ws, archivist, result.media_id).markers[0].note == "出示执法证件"
     page.shutdown()
 
 
@@ -126,7 +128,7 @@ def test_player_embedded_in_the_evidence_page(qtbot, tasks, ws, archivist, dock,
     qtbot.waitUntil(lambda: page.player.position_ms() > 300, timeout=WAIT)
     with qtbot.waitSignal(page.player.snapshot_taken, timeout=WAIT):
         page.player.take_snapshot()
-    qtbot.waitUntil(lambda: media.media_detail(ws, archivist, page.detail.row.id).snapshots != (), timeout=WAIT)
+    qtbot.waitUntil(lambda: av_records.media_detail(ws, archivist, page.detail.row.id).snapshots != (), timeout=WAIT)
     page.shutdown()
 
 
@@ -186,7 +188,7 @@ def test_details_dialog_saves_the_art26_annotations_and_audits(qtbot, tasks, ws,
     dialog.confidentiality.setCurrentIndex(dialog.confidentiality.findData("personal_privacy"))
     with qtbot.waitSignal(dialog.saved, timeout=WAIT):
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    d = media.media_detail(ws, archivist, mid)
+    d = av_records.media_detail(ws, archivist, mid)
     assert d.matter == "现场检查无证经营烟花爆竹" and d.place == "石家庄市长安区建设北大街12号"
     assert d.method == "执法记录仪录音录像"
     assert {o.certificate_no for o in d.row.officers} == {"13010002", "13010003"}
@@ -199,7 +201,7 @@ def test_details_dialog_saves_the_art26_annotations_and_audits(qtbot, tasks, ws,
 
 def test_details_dialog_sets_a_clip_back_to_following_its_case(qtbot, tasks, ws, archivist, dock, case_no):
     [mid] = _ingest(ws, archivist, dock.clip(recent(2)), case_no=case_no, stage="investigation")
-    media.set_details(ws, archivist, mid, confidentiality="commercial_secret")
+    av_records.set_details(ws, archivist, mid, confidentiality="commercial_secret")
     page = _page(qtbot, tasks, ws, archivist)
     _select(qtbot, page, mid)
     page.open_details()
@@ -210,10 +212,10 @@ def test_details_dialog_sets_a_clip_back_to_following_its_case(qtbot, tasks, ws,
     assert dialog.changes() == {"confidentiality": ""}
     with qtbot.waitSignal(dialog.saved, timeout=WAIT):
         dialog.save()
-    d = media.media_detail(ws, archivist, mid)
+    d = av_records.media_detail(ws, archivist, mid)
     assert (d.own_confidentiality, d.row.confidentiality) == ("", "internal")
-    cases.update_case(ws, archivist, case_no, confidentiality="personal_privacy")
-    assert media.media_detail(ws, archivist, mid).row.confidentiality == "personal_privacy"  # it follows again
+    case_files.update_case(ws, archivist, case_no, confidentiality="personal_privacy")
+    assert av_records.media_detail(ws, archivist, mid).row.confidentiality == "personal_privacy"  # it follows again
 
 
 def test_details_dialog_shows_the_state_secret_refusal_and_saves_nothing(qtbot, tasks, ws, archivist, dock, case_no):
@@ -231,7 +233,7 @@ def test_details_dialog_shows_the_state_secret_refusal_and_saves_nothing(qtbot, 
     assert "State secrets do not belong in this system (Art. 25)" in dialog.message.text()
     assert dialog.isVisible() and dialog.matter.text() == "涉密事项"  # what was typed is kept
     assert dialog.save_button.isEnabled()
-    d = media.media_detail(ws, archivist, mid)
+    d = av_records.media_detail(ws, archivist, mid)
     assert d.matter == "" and d.row.confidentiality == "internal"
     assert _actions(ws, archivist, "media.details") == []
 
@@ -255,7 +257,7 @@ def test_deadline_exception_for_several_clips_changes_the_clock_shown(qtbot, tas
     with qtbot.waitSignal(dialog.failed, timeout=WAIT):
         dialog.save()
     assert "the return cannot be before the end of the recording" in dialog.message.text()
-    assert {r.clock_state for r in media.media_rows(ws, archivist, ids).values()} == {"late"}
+    assert {r.clock_state for r in av_records.media_rows(ws, archivist, ids).values()} == {"late"}
     returned = recent(10)
     dialog.kind.setCurrentIndex(dialog.kind.findData("off_site"))
     dialog.set_returned(returned)
@@ -264,7 +266,7 @@ def test_deadline_exception_for_several_clips_changes_the_clock_shown(qtbot, tas
         dialog.save()
     qtbot.waitUntil(lambda: all(_clock_column(page, i) == "On time (exception)" for i in ids), timeout=WAIT)
     for i in ids:
-        d = media.media_detail(ws, archivist, i)
+        d = av_records.media_detail(ws, archivist, i)
         assert d.exception_kind == "off_site" and d.exception_note == "赴保定市异地执法，次日返回单位"
         # the local wall time shown, read in the workstation's zone: the same instant, to the minute
         assert d.returned_at.tzinfo is not None and d.returned_at == returned.replace(second=0)
@@ -407,12 +409,12 @@ def test_refused_exports_write_nothing(qtbot, monkeypatch, tasks, ws, archivist,
     assert "may not export audio-visual records" in messages[-1][1]
     assert list(out.iterdir()) == []
     # A privacy clip for a role that may not open such clips (Art. 25).
-    cases.update_case(ws, archivist, case_no, confidentiality="personal_privacy")
+    case_files.update_case(ws, archivist, case_no, confidentiality="personal_privacy")
     shown = 1
     export_as(archivist)
     assert "may not open privacy or commercial-secret records" in messages[-1][1]
     assert list(out.iterdir()) == []
-    cases.update_case(ws, archivist, case_no, confidentiality="internal")
+    case_files.update_case(ws, archivist, case_no, confidentiality="internal")
     # A full disk: the half-written copy is removed.
 
     def full_disk(_src, dst, _length=0):
@@ -420,13 +422,13 @@ def test_refused_exports_write_nothing(qtbot, monkeypatch, tasks, ws, archivist,
         raise OSError(errno.ENOSPC, "No space left on device")
 
     with monkeypatch.context() as patch:
-        patch.setattr(media.shutil, "copyfileobj", full_disk)
+        patch.setattr(av_records.shutil, "copyfileobj", full_disk)
         shown = 2
         export_as(archivist)
     assert "the disk is full" in messages[-1][1] and "Nothing was left in the folder" in messages[-1][1]
     assert list(out.iterdir()) == []
     # The vault copy no longer matches its digest: an integrity alarm, nothing copied.
-    sha = media.media_detail(ws, archivist, mid).row.sha256
+    sha = av_records.media_detail(ws, archivist, mid).row.sha256
     path = ws.vault.path_of(sha)
     path.chmod(0o644)
     with open(path, "r+b") as fh:
@@ -439,10 +441,10 @@ def test_refused_exports_write_nothing(qtbot, monkeypatch, tasks, ws, archivist,
 
 
 def test_dashboard_figures_open_the_list_narrowed(qtbot, tasks, ws, archivist, dock, case_no):
-    from ui.dashboard_tiles import TARGETS
+    from ui.stats.dashboard_tiles import TARGETS
 
     late, linked = _ingest(ws, archivist, dock.clip(recent(40), seq=1), dock.clip(recent(2), seq=2))
-    media.link(ws, archivist, linked, case_no, "investigation")
+    av_records.link(ws, archivist, linked, case_no, "investigation")
     page = _page(qtbot, tasks, ws, archivist)
     target, figures = TARGETS["av_clock"]
     assert target == "EvidencePage"

@@ -9,11 +9,11 @@ from typing import Any
 
 import pytest
 
-from archive_core import cases
-from archive_core.auth import Actor
-from archive_core.cases import CaseInput, OfficerInput, PartyInput
-from archive_core.cases_views import CaseView
-from archive_core.workstation import Workstation
+from archive_core.cases import case_files
+from archive_core.cases.case_files import CaseInput, OfficerInput, PartyInput
+from archive_core.cases.views import CaseView
+from archive_core.spine.auth import Actor
+from archive_core.spine.workstation import Workstation
 
 OFFICERS = (OfficerInput("王建国", "13010001", "石家庄市市场监督管理局"),
             OfficerInput("李明", "13010002", "石家庄市市场监督管理局"))
@@ -32,7 +32,7 @@ def new_case(ws: Workstation, archivist: Actor) -> Callable[..., CaseView]:
     counter = iter(range(1, 1000))
 
     def make(case_no: str | None = None, **overrides: Any) -> CaseView:
-        return cases.create_case(ws, archivist, case_input(case_no or f"石市监罚〔2024〕{next(counter)}号",
+        return case_files.create_case(ws, archivist, case_input(case_no or f"石市监罚〔2024〕{next(counter)}号",
                                                            **overrides))
 
     return make

@@ -7,9 +7,9 @@ from datetime import date
 import pytest
 from sqlalchemy import func, select
 
-from archive_core import cases
-from archive_core.cases import CaseQuery, OfficerInput, PartyInput
-from archive_core.errors import NotFoundError, PermissionDeniedError, ValidationError
+from archive_core.cases import case_files
+from archive_core.cases.case_files import CaseQuery, OfficerInput, PartyInput
+from archive_core.spine.errors import NotFoundError, PermissionDeniedError, ValidationError
 from models.audit import AuditEvent
 from models.cases import Case, ChecklistItem
 from models.people import Officer, Party
@@ -18,7 +18,7 @@ from tests.cases.conftest import case_input
 
 def test_create_case_with_people_and_checklist(ws, archivist, new_case):
     view = new_case("石市监罚〔2024〕7号", entrusting_agency="石家庄市城市管理综合执法局")
-    detail = cases.case_detail(ws, archivist, "石市监罚〔2024〕7号")
+    detail = case_files.case_detail(ws, archivist, "石市监罚〔2024〕7号")
     assert detail.case.id == view.id
     assert detail.case.entrusting_agency == "石家庄市城市管理综合执法局"
     assert [o.certificate_no for o in detail.officers] == ["13010001", "13010002"]
@@ -34,7 +34,7 @@ def test_create_case_with_people_and_checklist(ws, archivist, new_case):
 
 def test_application_case_gets_article_8_item_2(ws, archivist, new_case):
     new_case("冀建许〔2024〕3号", initiation="application", enforcement_type="licensing")
-    codes = {i.code for i in cases.case_detail(ws, archivist, "冀建许〔2024〕3号").checklist}
+    codes = {i.code for i in case_files.case_detail(ws, archivist, "冀建许〔2024〕3号").checklist}
     assert "8.2" in codes and "8.1" not in codes
 
 
@@ -50,29 +50,29 @@ def test_officer_certificate_must_match_name(ws, archivist, new_case):
     new_case("A-1")
     with pytest.raises(ValidationError, match="13010001 belongs to 王建国"):
         new_case("A-2", officers=(OfficerInput("张三", "13010001"),))
-    assert cases.case_count(ws, archivist) == 1
+    assert case_files.case_count(ws, archivist) == 1
 
 
 @pytest.mark.parametrize("level", ["state_secret", "机密", "绝密", "国家秘密"])
 def test_state_secrets_are_refused_and_nothing_is_stored(ws, archivist, level):
-    with pytest.raises(cases.StateSecretError) as exc:
-        cases.create_case(ws, archivist, case_input("涉密-1", confidentiality=level))
+    with pytest.raises(case_files.StateSecretError) as exc:
+        case_files.create_case(ws, archivist, case_input("涉密-1", confidentiality=level))
     assert "State secrets do not belong in this system" in str(exc.value)
-    assert cases.case_count(ws, archivist) == 0
+    assert case_files.case_count(ws, archivist) == 0
 
 
 def test_state_secret_refused_on_update_and_case_unchanged(ws, archivist, new_case):
     new_case("A-1", confidentiality="commercial_secret")
-    with pytest.raises(cases.StateSecretError):
-        cases.update_case(ws, archivist, "A-1", confidentiality="secret")
-    assert cases.case_detail(ws, archivist, "A-1").case.confidentiality == "commercial_secret"
+    with pytest.raises(case_files.StateSecretError):
+        case_files.update_case(ws, archivist, "A-1", confidentiality="secret")
+    assert case_files.case_detail(ws, archivist, "A-1").case.confidentiality == "commercial_secret"
 
 
 def test_duplicate_case_number_refused(ws, archivist, new_case):
     new_case("A-1", title="第一个")
-    with pytest.raises(cases.DuplicateCaseError, match="A-1 exists already"):
+    with pytest.raises(case_files.DuplicateCaseError, match="A-1 exists already"):
         new_case("A-1", title="第二个")
-    assert cases.case_detail(ws, archivist, "A-1").case.title == "第一个"
+    assert case_files.case_detail(ws, archivist, "A-1").case.title == "第一个"
 
 
 @pytest.mark.parametrize(("field", "value", "message"), [
@@ -84,8 +84,8 @@ def test_duplicate_case_number_refused(ws, archivist, new_case):
 ])
 def test_invalid_case_input(ws, archivist, field, value, message):
     with pytest.raises(ValidationError, match=message):
-        cases.create_case(ws, archivist, case_input("X-1", **{field: value}))
-    assert cases.case_count(ws, archivist) == 0
+        case_files.create_case(ws, archivist, case_input("X-1", **{field: value}))
+    assert case_files.case_count(ws, archivist) == 0
 
 
 def test_av_reason_sets_the_mandatory_flag(ws, archivist, new_case):
@@ -95,7 +95,7 @@ def test_av_reason_sets_the_mandatory_flag(ws, archivist, new_case):
 
 def test_auditor_cannot_create_and_refusal_is_audited(ws, auditor):
     with pytest.raises(PermissionDeniedError):
-        cases.create_case(ws, auditor, case_input("A-1"))
+        case_files.create_case(ws, auditor, case_input("A-1"))
     with ws.unit(auditor, write=False) as uow:
         assert uow.session.execute(select(func.count()).select_from(Case)).scalar() == 0
         refused = uow.session.execute(select(AuditEvent).where(AuditEvent.action == "access.refused")).scalars().all()
@@ -104,14 +104,14 @@ def test_auditor_cannot_create_and_refusal_is_audited(ws, auditor):
 
 def test_update_and_archive_case(ws, archivist, new_case):
     new_case("A-1")
-    view = cases.update_case(ws, archivist, "A-1", current_stage="decision", action_ended_at=date(2024, 5, 1))
+    view = case_files.update_case(ws, archivist, "A-1", current_stage="decision", action_ended_at=date(2024, 5, 1))
     assert view.status == "ended" and view.current_stage == "decision"
-    view = cases.archive_case(ws, archivist, "A-1", date(2024, 5, 20))
+    view = case_files.archive_case(ws, archivist, "A-1", date(2024, 5, 20))
     assert view.status == "archived" and view.archived_at == date(2024, 5, 20)
     with pytest.raises(ValidationError, match="before its action ended"):
-        cases.archive_case(ws, archivist, "A-1", date(2024, 4, 1))
+        case_files.archive_case(ws, archivist, "A-1", date(2024, 4, 1))
     with pytest.raises(NotFoundError):
-        cases.update_case(ws, archivist, "nope", title="x")
+        case_files.update_case(ws, archivist, "nope", title="x")
 
 
 def test_search_by_number_prefix_party_officer_and_title(ws, archivist, new_case):
@@ -122,8 +122,8 @@ def test_search_by_number_prefix_party_officer_and_title(ws, archivist, new_case
     new_case("冀建许〔2024〕1号", title="建筑工程施工许可", enforcement_type="licensing", initiation="application")
 
     def find(text: str, field: str = "all", **filters) -> list[str]:
-        ids = cases.search_ids(ws, archivist, CaseQuery(text=text, field=field, **filters), "case_no", False)
-        return [r.case_no for r in sorted(cases.rows(ws, archivist, ids).values(), key=lambda r: r.case_no)]
+        ids = case_files.search_ids(ws, archivist, CaseQuery(text=text, field=field, **filters), "case_no", False)
+        return [r.case_no for r in sorted(case_files.rows(ws, archivist, ids).values(), key=lambda r: r.case_no)]
 
     assert find("石市监罚") == ["石市监罚〔2024〕11号", "石市监罚〔2024〕12号"]
     assert find("冀建") == ["冀建许〔2024〕1号"]
@@ -141,22 +141,22 @@ def test_filters_status_stage_compliance_and_sorting(ws, archivist, new_case):
     new_case("A-1", opened_on=date(2024, 1, 5))
     new_case("A-2", opened_on=date(2024, 2, 5), current_stage="decision")
     new_case("A-3", opened_on=date(2024, 3, 5), action_ended_at=date(2024, 3, 20))
-    ids = cases.search_ids(ws, archivist, CaseQuery(), "opened_on", True)
-    assert [cases.rows(ws, archivist, ids)[i].case_no for i in ids] == ["A-3", "A-2", "A-1"]
-    assert len(cases.search_ids(ws, archivist, CaseQuery(status="ended"))) == 1
-    assert len(cases.search_ids(ws, archivist, CaseQuery(status="open"))) == 2
-    assert len(cases.search_ids(ws, archivist, CaseQuery(stage="decision"))) == 1
-    errors = cases.search_ids(ws, archivist, CaseQuery(compliance="error"))
-    assert {cases.rows(ws, archivist, errors)[i].case_no for i in errors} == {"A-2", "A-3"}  # missing items
-    row = cases.rows(ws, archivist, ids)[ids[0]]
+    ids = case_files.search_ids(ws, archivist, CaseQuery(), "opened_on", True)
+    assert [case_files.rows(ws, archivist, ids)[i].case_no for i in ids] == ["A-3", "A-2", "A-1"]
+    assert len(case_files.search_ids(ws, archivist, CaseQuery(status="ended"))) == 1
+    assert len(case_files.search_ids(ws, archivist, CaseQuery(status="open"))) == 2
+    assert len(case_files.search_ids(ws, archivist, CaseQuery(stage="decision"))) == 1
+    errors = case_files.search_ids(ws, archivist, CaseQuery(compliance="error"))
+    assert {case_files.rows(ws, archivist, errors)[i].case_no for i in errors} == {"A-2", "A-3"}  # missing items
+    row = case_files.rows(ws, archivist, ids)[ids[0]]
     assert row.parties == "石家庄恒达食品有限公司" and row.officers == "王建国、李明"
 
 
 def test_add_people_to_case(ws, archivist, new_case):
     new_case("A-1", officers=())
-    cases.add_people(ws, archivist, "A-1", officers=(OfficerInput("周涛", "13019999"),),
+    case_files.add_people(ws, archivist, "A-1", officers=(OfficerInput("周涛", "13019999"),),
                      parties=(PartyInput("钱多多", "person"),))
-    detail = cases.case_detail(ws, archivist, "A-1")
+    detail = case_files.case_detail(ws, archivist, "A-1")
     assert [o.name for o in detail.officers] == ["周涛"]
     assert {p.name for p in detail.parties} == {"石家庄恒达食品有限公司", "钱多多"}
     with ws.unit(archivist, write=False) as uow:

@@ -7,8 +7,8 @@ from datetime import date
 import pytest
 from sqlalchemy import func, select
 
-from archive_core import records
-from archive_core.records import RecordInput
+from archive_core.cases import records
+from archive_core.cases.records import RecordInput
 from models.case_records import TextRecord
 from tests.conftest import PASSWORD, run_cli
 

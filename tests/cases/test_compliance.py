@@ -7,10 +7,10 @@ from datetime import UTC, date, datetime
 import pytest
 from sqlalchemy import literal, select
 
-from archive_core import cases, compliance, records
-from archive_core.compliance import engine
-from archive_core.i18n import Translator
-from archive_core.records import RecordInput, ServiceInput
+from archive_core.cases import case_files, compliance, records
+from archive_core.cases.compliance import engine
+from archive_core.cases.records import RecordInput, ServiceInput
+from archive_core.spine.i18n import Translator
 from models.cases import Case
 
 TODAY = date(2024, 6, 1)
@@ -57,7 +57,7 @@ def test_ended_case_checks_every_stage_and_type_specific_items(ws, archivist, ne
 
 
 def test_edited_catalogue_changes_what_is_required(ws, archivist, make_actor, new_case):
-    from archive_core.cases_catalogue import edit_checklist_template
+    from archive_core.cases.item_catalogue import edit_checklist_template
 
     new_case("A-1", current_stage="decision")
     admin = make_actor("system_admin")
@@ -235,7 +235,7 @@ def test_av_coverage_provider_plugs_into_art20(ws, archivist, new_case):
 def test_archiving_deadline(ws, archivist, new_case, ended, archived, expect):
     new_case("A-1", opened_on=date(2024, 2, 1), action_ended_at=ended)
     if archived:
-        cases.archive_case(ws, archivist, "A-1", archived)
+        case_files.archive_case(ws, archivist, "A-1", archived)
     got = findings(ws, archivist, "A-1", "art26.archive_deadline")
     if expect is None:
         assert got == []
@@ -253,7 +253,7 @@ def test_bulk_evaluation_matches_per_case_and_stores_summary(ws, archivist, new_
     assert result.cases == 3 and result.by_state["ok"] == 1 and result.by_state["error"] == 2
     for no in ("A-1", "A-2", "A-3"):
         one = compliance.evaluate_case(ws, archivist, no, today=TODAY)
-        detail = cases.case_detail(ws, archivist, no, today=TODAY)
+        detail = case_files.case_detail(ws, archivist, no, today=TODAY)
         assert detail.case.finding_count == len(one.findings)
         assert detail.case.compliance_state == one.state.value
     assert result.findings == sum(len(compliance.evaluate_case(ws, archivist, n, TODAY).findings)

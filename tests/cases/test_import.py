@@ -7,9 +7,9 @@ import json
 import pytest
 from sqlalchemy import func, select
 
-from archive_core import case_import, cases
-from archive_core.errors import PermissionDeniedError, ValidationError
-from archive_core.i18n import Translator
+from archive_core.cases import case_files, importing
+from archive_core.spine.errors import PermissionDeniedError, ValidationError
+from archive_core.spine.i18n import Translator
 from models.audit import AuditEvent
 from models.case_records import ServiceRecord, TextRecord
 from models.cases import Case
@@ -54,7 +54,7 @@ def test_json_import_with_bad_rows_and_idempotent_reimport(ws, archivist, tmp_pa
     second = dict(GOOD, case_no="石市监罚〔2024〕18号", documents=[])
     path = write_json(tmp_path, [GOOD, bad_date, secret, bad_doc, second])
     text = path.read_text(encoding="utf-8").splitlines()
-    report = case_import.import_file(ws, archivist, path)
+    report = importing.import_file(ws, archivist, path)
     assert report.rows == 5 and report.created["cases"] == 2 and report.created["documents"] == 3
     by_key = {e.key: e for e in report.errors}
     assert set(by_key) == {"B-1", "B-2", "B-3"}
@@ -65,11 +65,11 @@ def test_json_import_with_bad_rows_and_idempotent_reimport(ws, archivist, tmp_pa
         assert text[err.line - 1].strip() == "{" and f'"{key}"' in text[err.line]
     before = counts(ws, archivist)
     assert before == (2, 1, 2, 3, 1)
-    again = case_import.import_file(ws, archivist, path)
+    again = importing.import_file(ws, archivist, path)
     assert again.created == {"cases": 0, "parties": 0, "officers": 0, "documents": 0}
     assert again.unchanged == 2 and len(again.errors) == 3
     assert counts(ws, archivist) == before
-    detail = cases.case_detail(ws, archivist, "石市监罚〔2024〕17号")
+    detail = case_files.case_detail(ws, archivist, "石市监罚〔2024〕17号")
     assert detail.case.av_mandatory and detail.case.compliance_state == "error"  # approval incomplete, no A/V
     q = next(r for r in detail.records if r.doc_type == "questioning_record")
     assert len([s for s in q.signatures if s.role == "refusal_witness"]) == 2
@@ -77,11 +77,11 @@ def test_json_import_with_bad_rows_and_idempotent_reimport(ws, archivist, tmp_pa
 
 
 def test_existing_case_with_different_data_is_reported_not_changed(ws, archivist, tmp_path):
-    case_import.import_file(ws, archivist, write_json(tmp_path, [GOOD]))
+    importing.import_file(ws, archivist, write_json(tmp_path, [GOOD]))
     changed = dict(GOOD, title="另一个标题")
-    report = case_import.import_file(ws, archivist, write_json(tmp_path, [changed]))
+    report = importing.import_file(ws, archivist, write_json(tmp_path, [changed]))
     assert len(report.errors) == 1 and "different title" in report.errors[0].reason
-    assert cases.case_detail(ws, archivist, GOOD["case_no"]).case.title == "销售过期食品案"
+    assert case_files.case_detail(ws, archivist, GOOD["case_no"]).case.title == "销售过期食品案"
 
 
 def test_csv_tables(ws, archivist, tmp_path):
@@ -101,25 +101,25 @@ def test_csv_tables(ws, archivist, tmp_path):
         "冀建许〔2024〕1号,hearing_record,听1,,0,张三:1;李四:0,,,,\n"
         "冀建许〔2024〕1号,service_receipt,送1,,0,,postal,河北建工集团,2024-03-01T09:00:00+08:00,是\n"
         "冀建许〔2024〕1号,licence_decision,许1,2024-02-20,maybe,,,,,\n", encoding="utf-8")
-    r = case_import.import_file(ws, archivist, tmp_path / "cases.csv")
+    r = importing.import_file(ws, archivist, tmp_path / "cases.csv")
     assert r.created["cases"] == 2 and [(e.line, e.key) for e in r.errors] == [(3, "冀建许〔2024〕2号")]
     assert "needs a title" in r.errors[0].reason
-    r = case_import.import_file(ws, archivist, tmp_path / "officers.csv")
+    r = importing.import_file(ws, archivist, tmp_path / "officers.csv")
     assert r.created["officers"] == 1 and [e.line for e in r.errors] == [3, 4]
     assert "certificate number" in r.errors[0].reason and "case not found" in r.errors[1].reason
-    r = case_import.import_file(ws, archivist, tmp_path / "parties.csv")
+    r = importing.import_file(ws, archivist, tmp_path / "parties.csv")
     assert r.created["parties"] == 1 and r.ok
-    r = case_import.import_file(ws, archivist, tmp_path / "documents.csv")
+    r = importing.import_file(ws, archivist, tmp_path / "documents.csv")
     assert r.created["documents"] == 3 and [e.line for e in r.errors] == [5]
     assert "sealed: not a yes/no value: 'maybe'" in r.errors[0].reason
-    zh = case_import.import_file(ws, archivist, tmp_path / "documents.csv", translate=Translator("zh_CN").error)
+    zh = importing.import_file(ws, archivist, tmp_path / "documents.csv", translate=Translator("zh_CN").error)
     assert [e.reason for e in zh.errors] == ["sealed：不是“是/否”值：'maybe'"]
     before = counts(ws, archivist)
     for name in ("cases.csv", "officers.csv", "parties.csv", "documents.csv"):
-        assert case_import.import_file(ws, archivist, tmp_path / name).created == {
+        assert importing.import_file(ws, archivist, tmp_path / name).created == {
             "cases": 0, "parties": 0, "officers": 0, "documents": 0}
     assert counts(ws, archivist) == before
-    detail = cases.case_detail(ws, archivist, "冀建许〔2024〕1号")
+    detail = case_files.case_detail(ws, archivist, "冀建许〔2024〕1号")
     hearing = next(r for r in detail.records if r.doc_type == "hearing_record")
     assert [(s.name, s.signed) for s in hearing.signatures] == [("张三", True), ("李四", False)]
     assert next(r for r in detail.records if r.doc_type == "service_receipt").service.receipt_kept
@@ -129,16 +129,16 @@ def test_unreadable_file_is_refused_whole(ws, archivist, tmp_path):
     path = tmp_path / "broken.json"
     path.write_text('{"cases": [{"case_no": "A"', encoding="utf-8")
     with pytest.raises(ValidationError, match=r"broken\.json"):
-        case_import.import_file(ws, archivist, path)
+        importing.import_file(ws, archivist, path)
     assert counts(ws, archivist)[0] == 0
     odd = tmp_path / "odd.csv"
     odd.write_text("foo,bar\n1,2\n", encoding="utf-8")
     with pytest.raises(ValidationError, match="matches no import table"):
-        case_import.import_file(ws, archivist, odd)
+        importing.import_file(ws, archivist, odd)
 
 
 def test_import_needs_permission(ws, auditor, tmp_path):
     with pytest.raises(PermissionDeniedError):
-        case_import.import_file(ws, auditor, write_json(tmp_path, [GOOD]))
+        importing.import_file(ws, auditor, write_json(tmp_path, [GOOD]))
     with ws.unit(auditor, write=False) as uow:
         assert not uow.session.execute(select(AuditEvent).where(AuditEvent.action == "case.import")).first()

@@ -7,9 +7,9 @@ from datetime import UTC, date, datetime
 import pytest
 from sqlalchemy import func, select
 
-from archive_core import cases, records
-from archive_core.errors import NotFoundError, ValidationError
-from archive_core.records import RecordInput, ServiceInput
+from archive_core.cases import case_files, records
+from archive_core.cases.records import RecordInput, ServiceInput
+from archive_core.spine.errors import NotFoundError, ValidationError
 from models.case_records import TextRecord
 from models.vault import VaultObject
 
@@ -20,7 +20,7 @@ def test_record_links_its_checklist_items_and_advances_the_stage(ws, archivist, 
         "questioning_record", doc_no="询〔2024〕1号", title="询问笔录（张某）", issued_on=date(2024, 3, 2),
         party_signed=True))
     assert rec.stage == "investigation" and rec.type_name_zh == "询问笔录" and rec.version == 1
-    detail = cases.case_detail(ws, archivist, "A-1")
+    detail = case_files.case_detail(ws, archivist, "A-1")
     item = next(i for i in detail.checklist if i.code == "9.2")
     assert item.status == "recorded" and item.text_record_ids == (rec.id,)
     assert detail.case.current_stage == "investigation"
@@ -50,7 +50,7 @@ def test_correction_adds_a_version_and_keeps_the_old_one(ws, archivist, new_case
     assert history[1].correction_reason == "补录签发日期，与原件核对"
     with pytest.raises(ValidationError, match="already corrected"):
         records.correct_record(ws, archivist, first.id, "again", sealed=False)
-    detail = cases.case_detail(ws, archivist, "A-1")
+    detail = case_files.case_detail(ws, archivist, "A-1")
     assert len(detail.records) == 2 and sum(r.is_current for r in detail.records) == 1
 
 
@@ -67,7 +67,7 @@ def test_correction_moves_checklist_links_to_the_new_version(ws, archivist, new_
     new_case("A-1")
     rec = records.add_record(ws, archivist, "A-1", RecordInput("questioning_record", doc_no="询1"))
     new = records.correct_record(ws, archivist, rec.id, "当事人补签", party_signed=True)
-    item = next(i for i in cases.case_detail(ws, archivist, "A-1").checklist if i.code == "9.2")
+    item = next(i for i in case_files.case_detail(ws, archivist, "A-1").checklist if i.code == "9.2")
     assert item.text_record_ids == (new.id,)
 
 
@@ -106,7 +106,7 @@ def test_invalid_records_are_refused(ws, archivist, new_case, data, message):
     new_case("A-1")
     with pytest.raises((ValidationError, NotFoundError), match=message):
         records.add_record(ws, archivist, "A-1", data)
-    assert cases.case_detail(ws, archivist, "A-1").records == ()
+    assert case_files.case_detail(ws, archivist, "A-1").records == ()
 
 
 def test_checklist_not_applicable_needs_a_reason(ws, archivist, new_case):
@@ -131,7 +131,7 @@ def test_link_and_unlink_records_and_media(ws, archivist, new_case):
 
 
 def test_required_fields_follow_type_and_method(ws, archivist):
-    from archive_core.cases_catalogue import document_types
+    from archive_core.cases.item_catalogue import document_types
 
     types = {t.code: t for t in document_types(ws, archivist)}
     assert "sealed" in records.required_fields(types["penalty_decision"])

@@ -10,17 +10,17 @@ import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
-from archive_core import cases, compliance, demo, records
-from archive_core.cases import CaseQuery
-from archive_core.records import RecordInput
+from archive_core.cases import case_files, compliance, demo, records
+from archive_core.cases.case_files import CaseQuery
+from archive_core.cases.records import RecordInput
 from models.audit import AuditEvent
 from models.cases import STAGE_ORDER
-from ui.case_detail import CaseDetailWidget
-from ui.case_forms import RecordDialog
-from ui.case_models import CaseListModel
-from ui.context import UiContext
-from ui.pages.cases_page import CasesPage
-from ui.record_history import RecordHistoryDialog
+from ui.cases.case_detail import CaseDetailWidget
+from ui.cases.case_forms import RecordDialog
+from ui.cases.case_models import CaseListModel
+from ui.cases.cases_page import CasesPage
+from ui.cases.record_history import RecordHistoryDialog
+from ui.kit.context import UiContext
 
 TODAY = date(2026, 6, 1)
 
@@ -56,7 +56,7 @@ def test_case_page_shows_stages_records_and_findings(qtbot, qtmodeltester, tasks
     with qtbot.waitSignal(page.model.loaded, timeout=20000):
         page.activate()
     compliance.evaluate_all(demo_ws, archivist, today=TODAY)
-    ids = cases.search_ids(demo_ws, archivist, CaseQuery(compliance="error"))
+    ids = case_files.search_ids(demo_ws, archivist, CaseQuery(compliance="error"))
     assert ids
     page.open_case(ids[0])
     qtbot.waitUntil(lambda: page.detail.detail is not None, timeout=20000)
@@ -96,7 +96,7 @@ def test_record_form_fields_follow_type_and_method(qtbot, tasks, ws, archivist, 
 
 def test_dashboard_figure_opens_the_case_list_narrowed_to_a_compliance_state(qtbot, tasks, demo_ws, archivist):
     compliance.evaluate_all(demo_ws, archivist, today=TODAY)
-    non_compliant = len(cases.search_ids(demo_ws, archivist, CaseQuery(compliance="error")))
+    non_compliant = len(case_files.search_ids(demo_ws, archivist, CaseQuery(compliance="error")))
     assert 0 < non_compliant < 10
     page = CasesPage(UiContext(demo_ws, archivist, tasks))
     qtbot.addWidget(page)

@@ -8,9 +8,10 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from archive_core import devices, officers
-from archive_core.auth import Actor
-from archive_core.workstation import Workstation
+from archive_core.equipment import devices
+from archive_core.spine import officers
+from archive_core.spine.auth import Actor
+from archive_core.spine.workstation import Workstation
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 T0 = datetime(2026, 11, 2, 8, 0, tzinfo=SHANGHAI)

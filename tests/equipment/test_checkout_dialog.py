@@ -7,10 +7,10 @@ from datetime import UTC, datetime
 import pytest
 from PySide6.QtCore import Qt
 
-from archive_core import devices, loans, maintenance
-from ui.checkout_dialog import CheckoutDialog
-from ui.context import UiContext
-from ui.tasks import TaskRunner
+from archive_core.equipment import devices, loans, maintenance
+from ui.equipment.checkout_dialog import CheckoutDialog
+from ui.kit.context import UiContext
+from ui.kit.tasks import TaskRunner
 
 # The offscreen platform cannot size native windows; that warning says nothing about the dialog.
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")

@@ -8,9 +8,9 @@ import pytest
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog
 
-from archive_core import devices
-from ui.context import UiContext
-from ui.device_dialog import DeviceDialog
+from archive_core.equipment import devices
+from ui.equipment.device_dialog import DeviceDialog
+from ui.kit.context import UiContext
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 

@@ -7,10 +7,11 @@ import json
 import pytest
 from sqlalchemy import select
 
-from archive_core import devices, loans, maintenance, officers
-from archive_core.devices import DeviceStateError
-from archive_core.errors import PermissionDeniedError, ValidationError
-from archive_core.officers import OfficerNotFoundError
+from archive_core.equipment import devices, loans, maintenance
+from archive_core.equipment.devices import DeviceStateError
+from archive_core.spine import officers
+from archive_core.spine.errors import PermissionDeniedError, ValidationError
+from archive_core.spine.officers import OfficerNotFoundError
 from models.audit import AuditEvent
 from models.devices import Loan
 from tests.equipment.conftest import at

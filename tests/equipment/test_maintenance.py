@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from archive_core import devices, devices_audit, loans, maintenance
-from archive_core.devices import DeviceStateError
-from archive_core.errors import PermissionDeniedError, ValidationError
+from archive_core.equipment import devices, loans, maintenance, stock_taking
+from archive_core.equipment.devices import DeviceStateError
+from archive_core.spine.errors import PermissionDeniedError, ValidationError
 from tests.equipment.conftest import at
 
 
@@ -68,28 +68,28 @@ def test_stock_taking_lists_missing_devices(ws, clerk, camera, officer_certs):
         devices.add_device(ws, clerk, tag, "body_worn_camera", now=at(0))
     loans.checkout(ws, clerk, "ZF-0002", officer_certs[0], at(10), now=at(0))
     devices.set_status(ws, clerk, "ZF-0005", "retired", "报废", now=at(0))
-    audit = devices_audit.start_audit(ws, clerk, "十一月盘点", now=at(1))
+    audit = stock_taking.start_audit(ws, clerk, "十一月盘点", now=at(1))
     with pytest.raises(ValidationError):
-        devices_audit.start_audit(ws, clerk, now=at(1))
-    assert devices_audit.scan(ws, clerk, "zf-0001", now=at(1.1)).already_scanned is False
-    assert devices_audit.scan(ws, clerk, "ZF-0001", now=at(1.2)).already_scanned is True
-    assert devices_audit.scan(ws, clerk, "ZF-0005", now=at(1.3)).discrepancy is True
+        stock_taking.start_audit(ws, clerk, now=at(1))
+    assert stock_taking.scan(ws, clerk, "zf-0001", now=at(1.1)).already_scanned is False
+    assert stock_taking.scan(ws, clerk, "ZF-0001", now=at(1.2)).already_scanned is True
+    assert stock_taking.scan(ws, clerk, "ZF-0005", now=at(1.3)).discrepancy is True
     with pytest.raises(devices.DeviceNotFoundError):
-        devices_audit.scan(ws, clerk, "ZF-7777", now=at(1.3))
-    report = devices_audit.finish_audit(ws, clerk, audit.id, now=at(2))
+        stock_taking.scan(ws, clerk, "ZF-7777", now=at(1.3))
+    report = stock_taking.finish_audit(ws, clerk, audit.id, now=at(2))
     assert report.found == ("ZF-0001", "ZF-0005")
     assert report.missing == ("ZF-0003", "ZF-0004")
     assert report.on_loan == ("ZF-0002",)
     assert report.discrepancies == ("ZF-0005",)
     assert report.audit.next_audit_at == at(2, days=90)
-    assert devices_audit.next_audit_due(ws, clerk) == at(2, days=90)
+    assert stock_taking.next_audit_due(ws, clerk) == at(2, days=90)
     with pytest.raises(ValidationError):
-        devices_audit.scan(ws, clerk, "ZF-0003", now=at(3))  # finished: no more scans
+        stock_taking.scan(ws, clerk, "ZF-0003", now=at(3))  # finished: no more scans
 
 
 def test_one_shot_stock_taking_from_a_list(ws, clerk, camera):
     devices.add_device(ws, clerk, "ZF-0002", "camera", now=at(0))
-    report = devices_audit.run_audit(ws, clerk, ["ZF-0001", "", "BOGUS-1"], next_audit_at=at(days=30), now=at(1))
+    report = stock_taking.run_audit(ws, clerk, ["ZF-0001", "", "BOGUS-1"], next_audit_at=at(days=30), now=at(1))
     assert (report.found, report.missing, report.unknown) == (("ZF-0001",), ("ZF-0002",), ("BOGUS-1",))
-    assert devices_audit.next_audit_due(ws, clerk) == at(days=30)
-    assert [a.scanned for a in devices_audit.audits(ws, clerk)] == [1]
+    assert stock_taking.next_audit_due(ws, clerk) == at(days=30)
+    assert [a.scanned for a in stock_taking.audits(ws, clerk)] == [1]

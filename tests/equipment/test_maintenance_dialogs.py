@@ -9,13 +9,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 from sqlalchemy import select
 
-from archive_core import devices, maintenance
+from archive_core.equipment import devices, maintenance
 from models.audit import AuditEvent
 from tests.equipment.conftest import at
-from ui.context import UiContext
-from ui.device_models import OVERDUE
-from ui.maintenance_dialog import MaintenanceDialog
-from ui.maintenance_plans import MaintenancePlansDialog, PlanDialog
+from ui.equipment.device_models import OVERDUE
+from ui.equipment.maintenance_dialog import MaintenanceDialog
+from ui.equipment.maintenance_plans import MaintenancePlansDialog, PlanDialog
+from ui.kit.context import UiContext
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import func, select
 
-from archive_core import devices, devices_audit, loans, maintenance
-from archive_core.devices import DeviceFilter, DeviceNotFoundError
-from archive_core.errors import ValidationError
+from archive_core.equipment import devices, loans, maintenance, stock_taking
+from archive_core.equipment.devices import DeviceFilter, DeviceNotFoundError
+from archive_core.spine.errors import ValidationError
 from models.devices import Device
 from tests.equipment.conftest import at
 
@@ -81,7 +81,7 @@ def test_history_is_a_timeline_of_loans_maintenance_and_audits(ws, clerk, camera
     loans.checkout(ws, clerk, "ZF-0001", officer_certs[0], at(10), notes="电池 100%", now=at(0))
     loans.checkin(ws, clerk, "ZF-0001", docked=True, now=at(9))
     maintenance.record_maintenance(ws, clerk, "ZF-0001", "inspection", "外观检查", technician="钱师傅", now=at(10))
-    devices_audit.run_audit(ws, clerk, ["ZF-0001"], now=at(11))
+    stock_taking.run_audit(ws, clerk, ["ZF-0001"], now=at(11))
     loans.checkout(ws, clerk, "ZF-0001", officer_certs[1], at(30), now=at(12))
     h = devices.history(ws, clerk, "DSJ-A1B2C3")
     assert h.device.holder_name == "李娜"

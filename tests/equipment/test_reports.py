@@ -8,9 +8,8 @@ import subprocess
 
 import pytest
 
-from archive_core import loans, maintenance
-from archive_core.errors import PermissionDeniedError, ValidationError
-from archive_core.reports import device_reports
+from archive_core.equipment import loans, maintenance, reports
+from archive_core.spine.errors import PermissionDeniedError, ValidationError
 from tests.equipment.conftest import at
 
 
@@ -24,7 +23,7 @@ def history(ws, clerk, camera, officer_certs):
 
 def test_csv_has_bom_and_chinese(ws, clerk, history, tmp_path):
     out = tmp_path / "loans.csv"
-    result = device_reports.write_report(ws, clerk, "loans", out, now=at(12))
+    result = reports.write_report(ws, clerk, "loans", out, now=at(12))
     raw = out.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf") and result.rows == 1
     rows = list(csv.reader(raw.decode("utf-8-sig").splitlines()))
@@ -32,16 +31,16 @@ def test_csv_has_bom_and_chinese(ws, clerk, history, tmp_path):
     assert rows[1][:4] == ["ZF-0001", "张伟", "130201001", "2026-11-02 08:00"]
     assert rows[1][7] == "是" and "电池满，含夹子" in rows[1][8]
     reg = tmp_path / "register.csv"
-    device_reports.write_report(ws, clerk, "register", reg, now=at(12))
+    reports.write_report(ws, clerk, "register", reg, now=at(12))
     line = list(csv.reader(reg.read_text(encoding="utf-8-sig").splitlines()))[1]
     assert line[2] == "执法记录仪" and line[6] == "夜视、定位" and line[9] == "在库"
 
 
 @pytest.mark.skipif(not shutil.which("pdffonts"), reason="poppler-utils not installed")
-@pytest.mark.parametrize("kind", device_reports.KINDS)
+@pytest.mark.parametrize("kind", reports.KINDS)
 def test_pdf_embeds_the_chinese_font(ws, clerk, history, tmp_path, kind):
     out = tmp_path / f"{kind}.pdf"
-    device_reports.write_report(ws, clerk, kind, out, now=at(12))
+    reports.write_report(ws, clerk, kind, out, now=at(12))
     fonts = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True, check=True).stdout
     lines = [ln for ln in fonts.splitlines()[2:] if ln.strip()]
     assert lines and all(ln.split()[-5] == "yes" for ln in lines), fonts  # the "emb" column
@@ -51,8 +50,8 @@ def test_pdf_embeds_the_chinese_font(ws, clerk, history, tmp_path, kind):
 
 def test_report_refusals(ws, clerk, make_actor, history, tmp_path):
     with pytest.raises(ValidationError):
-        device_reports.write_report(ws, clerk, "loans", tmp_path / "x.docx")
+        reports.write_report(ws, clerk, "loans", tmp_path / "x.docx")
     security = make_actor("system_admin")
     with pytest.raises(PermissionDeniedError):
-        device_reports.write_report(ws, security, "register", tmp_path / "r.csv")
+        reports.write_report(ws, security, "register", tmp_path / "r.csv")
     assert not (tmp_path / "r.csv").exists()

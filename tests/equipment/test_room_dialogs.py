@@ -12,16 +12,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 from sqlalchemy import select
 
-from archive_core import devices, devices_audit, loans, maintenance
+from archive_core.equipment import devices, loans, maintenance, stock_taking
 from models.audit import AuditEvent
 from models.devices import StockAuditItem
 from tests.equipment.conftest import at
-from ui import device_reports_dialog
-from ui.context import UiContext
-from ui.device_reports_dialog import DeviceReportsDialog
-from ui.device_status_dialog import DeviceStatusDialog
-from ui.pages.equipment_page import EquipmentPage
-from ui.stock_taking import RESULT, SCAN, START, StockTakingDialog
+from ui.equipment import device_reports_dialog
+from ui.equipment.device_reports_dialog import DeviceReportsDialog
+from ui.equipment.device_status_dialog import DeviceStatusDialog
+from ui.equipment.equipment_page import EquipmentPage
+from ui.equipment.stock_taking import RESULT, SCAN, START, StockTakingDialog
+from ui.kit.context import UiContext
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
@@ -108,7 +108,7 @@ def test_stock_taking_by_scanner_reports_exactly_the_missing_device(qtbot, tasks
         results = dict(s.execute(select(StockAuditItem.device_id, StockAuditItem.result)).all())
     assert sorted(results.values()) == ["found", "found", "found", "missing", "on_loan"]
     assert json.loads(_events(ws, "device.audit_finished")[-1].details)["missing"] == ["ZF-0003"]
-    assert devices_audit.next_audit_due(ws, clerk) is not None
+    assert stock_taking.next_audit_due(ws, clerk) is not None
 
 
 def test_device_found_while_registered_out_is_a_discrepancy(qtbot, tasks, ws, clerk, shelf):
@@ -244,7 +244,7 @@ def test_page_buttons_follow_selection_and_permissions(qtbot, tasks, ws, clerk, 
 
 
 def test_dashboard_figures_open_the_register_narrowed(qtbot, tasks, ws, clerk, shelf):
-    from ui.dashboard_tiles import TARGETS
+    from ui.stats.dashboard_tiles import TARGETS
 
     devices.set_status(ws, clerk, "ZF-0002", "lost", "巡查途中遗失", now=at(4))
     page = EquipmentPage(UiContext(ws, clerk, tasks))

@@ -11,14 +11,15 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from archive_core import cases, fixity
-from archive_core.auth import SYSTEM_ACTOR, Actor
-from archive_core.cases import CaseInput
-from archive_core.cases_catalogue import ensure_defaults
-from archive_core.workstation import Workstation
+from archive_core.cases import case_files
+from archive_core.cases.case_files import CaseInput
+from archive_core.cases.item_catalogue import ensure_defaults
+from archive_core.spine.auth import SYSTEM_ACTOR, Actor
+from archive_core.spine.vault import fixity
+from archive_core.spine.workstation import Workstation
+from models.av import MediaDerivative, MediaRecord
 from models.case_records import TextRecord
 from models.cases import Case
-from models.media import MediaDerivative, MediaRecord
 
 
 @dataclass
@@ -40,7 +41,7 @@ class Factory:
 
     def case(self, case_no: str, etype: str = "penalty", ended: date | None = None, reasons: tuple[str, ...] = (),
              title: str = "无证经营案", document: bytes | None = None) -> int:
-        cases.create_case(self.ws, self.archivist, CaseInput(
+        case_files.create_case(self.ws, self.archivist, CaseInput(
             case_no=case_no, title=title, enforcement_type=etype, initiation="ex_officio",
             opened_on=date(2000, 1, 1), agency="石家庄市市场监督管理局", av_reasons=reasons,
             av_mandatory=bool(reasons), action_ended_at=ended))

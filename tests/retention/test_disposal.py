@@ -9,11 +9,13 @@ from datetime import UTC, date, datetime
 import pytest
 from sqlalchemy import func, select
 
-from archive_core import audit_service, disposal, fixity, holds, retention
-from archive_core.auth import SYSTEM_ACTOR, Actor
-from archive_core.disposal import NotDisposableError, SelfApprovalError
-from archive_core.errors import IntegrityError, PermissionDeniedError, ValidationError
-from archive_core.workstation import Workstation
+from archive_core.retention import disposal, holds, schedule
+from archive_core.retention.disposal import NotDisposableError, SelfApprovalError
+from archive_core.spine.audit import service
+from archive_core.spine.auth import SYSTEM_ACTOR, Actor
+from archive_core.spine.errors import IntegrityError, PermissionDeniedError, ValidationError
+from archive_core.spine.vault import fixity
+from archive_core.spine.workstation import Workstation
 from models.audit import AuditEvent
 from models.retention import DisposalRequest, DisposedObject
 from models.vault import VaultObject
@@ -48,7 +50,7 @@ def test_full_disposal_leaves_tombstone_audit_and_passing_checks(
 
     req = disposal.request_disposal(ws, archivist, media_ids=[clip], reason="保存期限届满，未作为证据使用")
     assert (req.state, [i.label for i in req.items]) == ("requested", ["DSJ-A1_013_20250831_230000.MP4"])
-    assert retention.item_status(ws, archivist, media_id=clip, today=TODAY).state == "requested"
+    assert schedule.item_status(ws, archivist, media_id=clip, today=TODAY).state == "requested"
     approved = disposal.approve(ws, supervisor, req.id, today=TODAY)
     assert (approved.state, approved.decided_by) == ("approved", supervisor.username)
     done = disposal.execute(ws, archivist, req.id, today=TODAY)
@@ -66,11 +68,11 @@ def test_full_disposal_leaves_tombstone_audit_and_passing_checks(
     assert details["requested_by"] == archivist.username and details["approved_by"] == supervisor.username
     assert {o["sha256"] for o in details["objects"]} == {sha, snap}
     assert [e.action for e in _events(ws, "disposal.executed")] == ["disposal.executed"]
-    assert retention.item_status(ws, archivist, media_id=clip, today=TODAY).state == "disposed"
+    assert schedule.item_status(ws, archivist, media_id=clip, today=TODAY).state == "disposed"
 
     report = fixity.verify_vault(ws, auditor)
     assert report.ok and report.checked >= 1 and sha not in report.uncatalogued
-    assert audit_service.verify(ws, auditor).ok
+    assert service.verify(ws, auditor).ok
 
 
 def test_hold_blocks_request_approval_and_execution_until_released(
@@ -98,7 +100,7 @@ def test_hold_blocks_request_approval_and_execution_until_released(
     case_id = factory.case("冀罚〔2026〕9号", "penalty", ended=None)
     third = holds.add_hold(ws, sysadmin, case_no="冀罚〔2026〕9号", reason="信访复查")
     with ws.unit(SYSTEM_ACTOR) as uow:
-        from models.media import MediaRecord
+        from models.av import MediaRecord
 
         rec = uow.session.get(MediaRecord, clip)
         assert rec is not None
@@ -198,7 +200,7 @@ def test_case_disposal_takes_its_records_but_keeps_shared_bytes(
     marked = _events(ws, "disposal.marked")[-1]
     details = json.loads(marked.details)
     assert details["kept_shared"] == [shared_sha]
-    assert fixity.verify_vault(ws, auditor).ok and audit_service.verify(ws, auditor).ok
+    assert fixity.verify_vault(ws, auditor).ok and service.verify(ws, auditor).ok
 
 
 def test_crash_after_marking_is_finished_by_a_rerun(ws: Workstation, archivist: Actor, supervisor: Actor,

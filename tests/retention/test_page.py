@@ -7,13 +7,13 @@ from datetime import UTC, date, datetime
 import pytest
 from PySide6.QtCore import QDate, QItemSelectionModel
 
-from archive_core import disposal, holds, retention
-from archive_core.retention import RetentionFilter
-from ui.context import UiContext
-from ui.disposal_dialog import DisposalRequestDialog
-from ui.pages.retention_page import RetentionPage
-from ui.retention_dialogs import ReasonDialog
-from ui.retention_models import DueModel, HoldModel, RequestModel, RuleModel
+from archive_core.retention import disposal, holds, schedule
+from archive_core.retention.schedule import RetentionFilter
+from ui.kit.context import UiContext
+from ui.retention.disposal_dialog import DisposalRequestDialog
+from ui.retention.reason_dialog import ReasonDialog
+from ui.retention.retention_models import DueModel, HoldModel, RequestModel, RuleModel
+from ui.retention.retention_page import RetentionPage
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 OLD = datetime(2025, 8, 31, 15, 0, tzinfo=UTC)
@@ -46,7 +46,7 @@ def _select(view, rows):
 
 def test_models_pass_the_model_tester(qtmodeltester, ws, archivist, supervisor, data):
     due = DueModel()
-    due.set_rows(retention.due_list(ws, archivist, RetentionFilter(due_before=date(2030, 1, 1))))
+    due.set_rows(schedule.due_list(ws, archivist, RetentionFilter(due_before=date(2030, 1, 1))))
     assert due.rowCount() == 3
     qtmodeltester.check(due)
     hold_model = HoldModel()
@@ -57,7 +57,7 @@ def test_models_pass_the_model_tester(qtmodeltester, ws, archivist, supervisor, 
     req_model.set_rows(disposal.list_requests(ws, supervisor))
     qtmodeltester.check(req_model)
     rules = RuleModel()
-    rules.set_rows(retention.rules(ws, archivist))
+    rules.set_rows(schedule.rules(ws, archivist))
     qtmodeltester.check(rules)
 
 
@@ -90,7 +90,7 @@ def test_requester_cannot_approve_in_the_page(qtbot, ws, make_actor, tasks, data
 
 
 def test_request_dialog_needs_a_reason(qtbot, ws, archivist, data):
-    items = retention.due_list(ws, archivist, RetentionFilter(due_before=date(2030, 1, 1), held=False))
+    items = schedule.due_list(ws, archivist, RetentionFilter(due_before=date(2030, 1, 1), held=False))
     dialog = DisposalRequestDialog(items)
     qtbot.addWidget(dialog)
     assert not dialog.submit.isEnabled()
@@ -107,7 +107,7 @@ def test_request_dialog_needs_a_reason(qtbot, ws, archivist, data):
 
 
 def test_dashboard_figures_open_the_right_tab_and_filter(qtbot, ws, archivist, tasks, data):
-    from ui.dashboard_tiles import TARGETS
+    from ui.stats.dashboard_tiles import TARGETS
 
     target, figures = TARGETS["retention"]
     assert target == "RetentionPage"

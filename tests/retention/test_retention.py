@@ -6,18 +6,18 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from archive_core import retention
-from archive_core.auth import Actor
-from archive_core.errors import PermissionDeniedError, ValidationError
-from archive_core.retention import RetentionFilter, add_months
-from archive_core.workstation import Workstation
+from archive_core.retention import schedule
+from archive_core.retention.schedule import RetentionFilter, add_months
+from archive_core.spine.auth import Actor
+from archive_core.spine.errors import PermissionDeniedError, ValidationError
+from archive_core.spine.workstation import Workstation
 from tests.retention.conftest import Factory
 
 TODAY = date(2026, 6, 1)
 
 
-def _status(ws: Workstation, actor: Actor, **kw: object) -> retention.RetentionItem:
-    return retention.item_status(ws, actor, today=TODAY, **kw)  # type: ignore[arg-type]
+def _status(ws: Workstation, actor: Actor, **kw: object) -> schedule.RetentionItem:
+    return schedule.item_status(ws, actor, today=TODAY, **kw)  # type: ignore[arg-type]
 
 
 def test_add_months_keeps_to_the_calendar() -> None:
@@ -74,7 +74,7 @@ def test_av_end_dates_from_recording_time_or_the_case(ws: Workstation, archivist
 
 
 def test_due_list_filters(ws: Workstation, archivist: Actor, sysadmin: Actor, factory: Factory) -> None:
-    from archive_core import holds
+    from archive_core.retention import holds
 
     inspection = factory.case("冀检〔2014〕1号", "inspection", ended=date(2014, 3, 31))
     factory.case("冀罚〔2010〕2号", "penalty", ended=date(2010, 5, 20))
@@ -83,18 +83,18 @@ def test_due_list_filters(ws: Workstation, archivist: Actor, sysadmin: Actor, fa
     factory.media("DSJ_0009.MP4", datetime(2026, 5, 1, tzinfo=UTC))
     factory.media("DSJ_0004.MP4", datetime(2014, 3, 1, tzinfo=UTC), case_id=inspection)
 
-    due = retention.due_list(ws, archivist, RetentionFilter(due_before=TODAY), today=TODAY)
+    due = schedule.due_list(ws, archivist, RetentionFilter(due_before=TODAY), today=TODAY)
     assert [(i.kind, i.label, i.end) for i in due] == [
         ("case", "冀检〔2014〕1号", date(2024, 3, 31)), ("media", "DSJ_0001.MP4", date(2026, 2, 28))]
-    later = retention.due_list(ws, archivist, RetentionFilter(due_before=date(2030, 12, 31)), today=TODAY)
+    later = schedule.due_list(ws, archivist, RetentionFilter(due_before=date(2030, 12, 31)), today=TODAY)
     assert [i.label for i in later] == ["冀检〔2014〕1号", "DSJ_0001.MP4", "DSJ_0009.MP4", "冀检〔2020〕7号"]
-    only_media = retention.due_list(ws, archivist, RetentionFilter(due_before=TODAY, category="media"), today=TODAY)
+    only_media = schedule.due_list(ws, archivist, RetentionFilter(due_before=TODAY, category="media"), today=TODAY)
     assert [i.id for i in only_media] == [clip]
 
     holds.add_hold(ws, sysadmin, case_no="冀检〔2020〕7号", reason="行政复议中")
-    held = retention.due_list(ws, archivist, RetentionFilter(due_before=TODAY, held=True), today=TODAY)
+    held = schedule.due_list(ws, archivist, RetentionFilter(due_before=TODAY, held=True), today=TODAY)
     assert [(i.label, i.state) for i in held] == [("冀检〔2020〕7号", "held")]
-    not_held = retention.due_list(ws, archivist, RetentionFilter(due_before=date(2030, 12, 31), held=False),
+    not_held = schedule.due_list(ws, archivist, RetentionFilter(due_before=date(2030, 12, 31), held=False),
                                   today=TODAY)
     assert "冀检〔2020〕7号" not in [i.label for i in not_held]
 
@@ -102,22 +102,22 @@ def test_due_list_filters(ws: Workstation, archivist: Actor, sysadmin: Actor, fa
 def test_schedule_is_data_the_system_administrator_edits(ws: Workstation, archivist: Actor, sysadmin: Actor,
                                                          factory: Factory) -> None:
     factory.case("冀检〔2014〕1号", "inspection", ended=date(2014, 3, 31))
-    codes = [r.code for r in retention.rules(ws, archivist)]
+    codes = [r.code for r in schedule.rules(ws, archivist)]
     assert codes[:2] == ["case.coercion.high", "case.penalty.high"] and "media.non_evidence" in codes
 
     with pytest.raises(PermissionDeniedError):
-        retention.edit_rule(ws, archivist, "case.inspection", months=180)
-    changed = retention.edit_rule(ws, sysadmin, "case.inspection", months=180)
+        schedule.edit_rule(ws, archivist, "case.inspection", months=180)
+    changed = schedule.edit_rule(ws, sysadmin, "case.inspection", months=180)
     assert changed.months == 180
     assert _status(ws, archivist, case_no="冀检〔2014〕1号").end == date(2029, 3, 31)
 
     with pytest.raises(ValidationError, match="at least six months"):
-        retention.edit_rule(ws, sysadmin, "media.non_evidence", months=3)
-    assert {r.code: r.months for r in retention.rules(ws, archivist)}["media.non_evidence"] == 6
+        schedule.edit_rule(ws, sysadmin, "media.non_evidence", months=3)
+    assert {r.code: r.months for r in schedule.rules(ws, archivist)}["media.non_evidence"] == 6
 
     # Deactivating the specific rule lets the general one apply.
-    retention.edit_rule(ws, sysadmin, "case.inspection", active=False)
+    schedule.edit_rule(ws, sysadmin, "case.inspection", active=False)
     status = _status(ws, archivist, case_no="冀检〔2014〕1号")
     assert (status.rule_code, status.end) == ("case.other", date(2044, 3, 31))
-    retention.edit_rule(ws, sysadmin, "case.other", months=None)
+    schedule.edit_rule(ws, sysadmin, "case.other", months=None)
     assert _status(ws, archivist, case_no="冀检〔2014〕1号").state == "permanent"

@@ -7,7 +7,7 @@ import json
 import pytest
 from sqlalchemy import delete, select, update
 
-from archive_core import audit, audit_service
+from archive_core.spine.audit import chain, service
 from models.audit import AuditCheckpoint, AuditEvent, AuditHead
 
 
@@ -23,9 +23,9 @@ def _session(ws):
 
 def test_intact_trail_verifies_and_checkpoints_are_signed(ws, auditor) -> None:
     _events(ws, auditor, 120)  # crosses an automatic checkpoint at #100
-    cp = audit_service.make_checkpoint(ws, auditor)
+    cp = service.make_checkpoint(ws, auditor)
     assert cp is not None and cp.signature_valid()
-    result = audit_service.verify(ws, auditor)
+    result = service.verify(ws, auditor)
     assert result.ok, result.problems
     assert result.checkpoints >= 2
     # checkpoints are also kept outside the database
@@ -39,7 +39,7 @@ def test_edited_row_is_caught(ws, auditor) -> None:
         target = s.execute(select(AuditEvent).where(AuditEvent.object_id == "T4")).scalar_one()
         bad_seq = target.seq
         s.execute(update(AuditEvent).where(AuditEvent.seq == bad_seq).values(actor="intruder"))
-    result = audit_service.verify(ws, auditor)
+    result = service.verify(ws, auditor)
     assert not result.ok and result.first_bad_seq == bad_seq
     assert any(f"#{bad_seq}" in p and "altered" in p for p in result.problems)
 
@@ -49,30 +49,30 @@ def test_deleted_row_is_caught(ws, auditor) -> None:
     with _session(ws) as s, s.begin():
         bad_seq = s.execute(select(AuditEvent.seq).where(AuditEvent.object_id == "T6")).scalar_one()
         s.execute(delete(AuditEvent).where(AuditEvent.seq == bad_seq))
-    result = audit_service.verify(ws, auditor)
+    result = service.verify(ws, auditor)
     assert not result.ok and result.first_bad_seq == bad_seq
     assert any(f"#{bad_seq}" in p and "missing" in p for p in result.problems)
 
 
 def test_rewrite_with_recomputed_hashes_is_caught_by_signed_checkpoint(ws, auditor) -> None:
     _events(ws, auditor, 8)
-    audit_service.make_checkpoint(ws, auditor)
+    service.make_checkpoint(ws, auditor)
     with _session(ws) as s, s.begin():
         rows = s.execute(select(AuditEvent).order_by(AuditEvent.seq)).scalars().all()
         bad_seq = next(r.seq for r in rows if r.object_id == "T3")
-        prev = audit.GENESIS
+        prev = chain.GENESIS
         for r in rows:  # the attacker edits one event and recomputes every later hash, and the head
             if r.seq == bad_seq:
-                r.details = audit.canonical_details({"i": 3, "备注": "改过"})
+                r.details = chain.canonical_details({"i": 3, "备注": "改过"})
             r.prev_hash = prev
-            r.hash = audit.event_hash(r.seq, r.at, r.actor, r.workstation, r.action, r.outcome, r.object_type,
+            r.hash = chain.event_hash(r.seq, r.at, r.actor, r.workstation, r.action, r.outcome, r.object_type,
                                       r.object_id, r.details, prev)
             prev = r.hash
         s.execute(update(AuditHead).values(hash=prev))
         # and rewrites the stored checkpoint's hash list too (without the key, the signature no longer fits)
         for cp in s.execute(select(AuditCheckpoint)).scalars():
             cp.head_hash = prev
-    result = audit_service.verify(ws, auditor)
+    result = service.verify(ws, auditor)
     assert not result.ok
     assert result.first_bad_seq == bad_seq
     assert any(f"#{bad_seq}" in p and "signed checkpoint" in p for p in result.problems)
@@ -81,7 +81,7 @@ def test_rewrite_with_recomputed_hashes_is_caught_by_signed_checkpoint(ws, audit
 def test_cut_tail_after_exported_checkpoint_is_caught(ws, auditor, tmp_path) -> None:
     _events(ws, auditor, 12)
     exported = tmp_path / "audit-export.jsonl"
-    events, checkpoints = audit_service.export(ws, auditor, exported)
+    events, checkpoints = service.export(ws, auditor, exported)
     assert events >= 12 and checkpoints >= 1
     last = max(json.loads(line)["seq"] for line in exported.read_text().splitlines()
                if json.loads(line)["type"] == "event")
@@ -92,38 +92,38 @@ def test_cut_tail_after_exported_checkpoint_is_caught(ws, auditor, tmp_path) -> 
         prev = s.execute(select(AuditEvent.hash).where(AuditEvent.seq == cut_from - 1)).scalar_one()
         s.execute(update(AuditHead).values(seq=cut_from - 1, hash=prev))
     ws.paths.checkpoint_log.unlink()  # the attacker also removes the local copy; the export survives
-    result = audit_service.verify(ws, auditor, [exported])
+    result = service.verify(ws, auditor, [exported])
     assert not result.ok
     assert result.first_bad_seq == cut_from
     assert any("cut off" in p for p in result.problems)
     # without the export the truncation could not be seen: the export is what makes it evident
-    assert audit_service.verify(ws, auditor).ok
+    assert service.verify(ws, auditor).ok
 
 
 def test_forged_checkpoint_signature_is_reported(ws, auditor) -> None:
     _events(ws, auditor, 3)
-    audit_service.make_checkpoint(ws, auditor)
+    service.make_checkpoint(ws, auditor)
     with _session(ws) as s, s.begin():
         s.execute(update(AuditCheckpoint).values(seq=AuditCheckpoint.seq + 1000))
-    result = audit_service.verify(ws, auditor)
+    result = service.verify(ws, auditor)
     assert not result.ok and any("invalid signature" in p for p in result.problems)
 
 
 @pytest.mark.parametrize("role", ["system_admin", "archivist", "equipment_clerk"])
 def test_roles_without_audit_access_are_refused(ws, make_actor, role) -> None:
-    from archive_core.errors import PermissionDeniedError
+    from archive_core.spine.errors import PermissionDeniedError
 
     actor = make_actor(role)
     with pytest.raises(PermissionDeniedError):
-        audit_service.event_seqs(ws, actor, audit_service.AuditFilter())
+        service.event_seqs(ws, actor, service.AuditFilter())
     with pytest.raises(PermissionDeniedError):
-        audit_service.verify(ws, actor)
+        service.verify(ws, actor)
 
 
 def test_sm2_checkpoints_verify_and_catch_a_rewrite(tmp_path, monkeypatch) -> None:
     pytest.importorskip("gmalg")
-    from archive_core import users
-    from archive_core.workstation import open_workstation
+    from archive_core.spine import users
+    from archive_core.spine.workstation import open_workstation
     from tests.conftest import PASSWORD
 
     monkeypatch.setenv("ARCHIVE_WS_SIGNATURE", "sm2")
@@ -134,12 +134,12 @@ def test_sm2_checkpoints_verify_and_catch_a_rewrite(tmp_path, monkeypatch) -> No
         sec = users.login(ws, "sec", PASSWORD)
         users.create_user(ws, sec, "aud", "aud", PASSWORD, {"auditor"})
         aud = users.login(ws, "aud", PASSWORD)
-        cp = audit_service.make_checkpoint(ws, aud)
+        cp = service.make_checkpoint(ws, aud)
         assert cp is not None and cp.algorithm == "sm2" and cp.signature_valid()
-        assert audit_service.verify(ws, aud).ok
+        assert service.verify(ws, aud).ok
         with _session(ws) as s, s.begin():
             s.execute(update(AuditCheckpoint).values(head_hash="f" * 64))
-        result = audit_service.verify(ws, aud)
+        result = service.verify(ws, aud)
         assert not result.ok and any("invalid signature" in p for p in result.problems)
     finally:
         ws.close()

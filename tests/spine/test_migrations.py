@@ -8,7 +8,7 @@ from pathlib import Path
 from alembic import command
 from alembic.script import ScriptDirectory
 
-from archive_core.workstation import open_workstation
+from archive_core.spine.workstation import open_workstation
 from models.engine import _alembic_config, current_heads, migrate, open_database, up_to_date
 
 

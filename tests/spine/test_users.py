@@ -7,9 +7,10 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy import select
 
-from archive_core import audit_service, users
-from archive_core.auth import Permission, Role
-from archive_core.errors import AccountLockedError, AuthenticationError, PermissionDeniedError, ValidationError
+from archive_core.spine import users
+from archive_core.spine.audit import service
+from archive_core.spine.auth import Permission, Role
+from archive_core.spine.errors import AccountLockedError, AuthenticationError, PermissionDeniedError, ValidationError
 from models.audit import AuditEvent
 from models.users import User
 from tests.conftest import PASSWORD
@@ -74,7 +75,7 @@ def test_separation_of_duties(ws, security_admin, make_actor) -> None:
     auditor = make_actor("auditor")
     # the system administrator cannot read the audit trail
     with pytest.raises(PermissionDeniedError):
-        audit_service.event_seqs(ws, sysadmin, audit_service.AuditFilter())
+        service.event_seqs(ws, sysadmin, service.AuditFilter())
     # the auditor cannot change users
     with pytest.raises(PermissionDeniedError):
         users.create_user(ws, auditor, "x1", "x", PASSWORD, {"archivist"})

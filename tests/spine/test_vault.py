@@ -13,10 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from archive_core import fixity
-from archive_core.errors import StorageError, StorageFullError
-from archive_core.vault import Vault
-from archive_core.workstation import open_workstation
+from archive_core.spine.errors import StorageError, StorageFullError
+from archive_core.spine.vault import fixity
+from archive_core.spine.vault.store import Vault
+from archive_core.spine.workstation import open_workstation
 from disc_burning.sm3 import sm3_hasher
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -42,7 +42,7 @@ def test_put_names_object_by_sha256_with_sm3_and_read_only(tmp_path: Path) -> No
 
 
 def test_writeback_is_started_for_every_part_of_the_copy_once(tmp_path: Path, monkeypatch) -> None:
-    from archive_core import vault as vault_module
+    from archive_core.spine.vault import store as vault_module
 
     started: list[tuple[int, int]] = []
     real = vault_module.start_writeback
@@ -100,7 +100,7 @@ def test_sigkill_mid_put_leaves_no_object_and_next_start_sweeps(tmp_path: Path) 
     script = textwrap.dedent(f"""
         import sys, time
         sys.path.insert(0, {str(ROOT)!r})
-        from archive_core.vault import Vault
+        from archive_core.spine.vault.store import Vault
         class Slow:
             def __init__(self): self.n = 0
             def read(self, size):
@@ -165,10 +165,10 @@ def test_verify_reports_flipped_byte_and_deleted_object(ws, archivist, auditor, 
     assert report.mismatched == [flipped.sha256]
     assert report.missing == [deleted.sha256]
     assert good.sha256 not in report.mismatched + report.missing
-    from archive_core import audit_service
+    from archive_core.spine.audit import service
 
-    seqs = audit_service.event_seqs(ws, auditor, audit_service.AuditFilter(action="vault.verify"))
-    latest = audit_service.events_by_seq(ws, auditor, seqs[:1])[0]
+    seqs = service.event_seqs(ws, auditor, service.AuditFilter(action="vault.verify"))
+    latest = service.events_by_seq(ws, auditor, seqs[:1])[0]
     assert latest.outcome == "failed" and flipped.sha256 in latest.details and deleted.sha256 in latest.details
 
 

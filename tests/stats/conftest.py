@@ -25,11 +25,13 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from archive_core import cases, devices, ingest, loans, maintenance, records
-from archive_core.auth import Actor
-from archive_core.cases import CaseInput, OfficerInput
-from archive_core.retention import add_months
-from archive_core.workstation import Workstation
+from archive_core.av import ingest
+from archive_core.cases import case_files, records
+from archive_core.cases.case_files import CaseInput, OfficerInput
+from archive_core.equipment import devices, loans, maintenance
+from archive_core.retention.schedule import add_months
+from archive_core.spine.auth import Actor
+from archive_core.spine.workstation import Workstation
 from tests.av.conftest import clip_name
 from tests.media_factory import make_mp4
 
@@ -75,7 +77,7 @@ def world(ws: Workstation, archivist: Actor, clerk: Actor, tmp_path: Path) -> Wo
 
     def make(key: str, unit: str, etype: str, opened: date, **kw: object) -> None:
         initiation = "application" if etype == "licensing" else "ex_officio"
-        cases.create_case(ws, archivist, CaseInput(
+        case_files.create_case(ws, archivist, CaseInput(
             case_no=nos[key], title=f"{key} 案件", enforcement_type=etype, initiation=initiation, opened_on=opened,
             agency=unit, officers=OFFICERS, **kw))  # type: ignore[arg-type]
 
@@ -91,8 +93,8 @@ def world(ws: Workstation, archivist: Actor, clerk: Actor, tmp_path: Path) -> Wo
         records.mark_not_applicable(ws, archivist, nos["C1"], code, "本案不涉及")
     for code in ("8.1", "9.1", "9.2", "9.3", "9.9", "10.1", "10.2", "10.3", "10.5", "11.1", "11.2"):
         records.mark_not_applicable(ws, archivist, nos["C2"], code, "本案不涉及")
-    cases.archive_case(ws, archivist, nos["C2"], t(100))
-    cases.archive_case(ws, archivist, nos["C3"], t(30))
+    case_files.archive_case(ws, archivist, nos["C2"], t(100))
+    case_files.archive_case(ws, archivist, nos["C3"], t(30))
 
     dock = tmp_path / "dock"
     dock.mkdir()

@@ -8,10 +8,13 @@ import os
 import pytest
 from sqlalchemy import select, update
 
-from archive_core import audit_service, dashboard, fixity, media, stats_findings, violations
-from archive_core.errors import PermissionDeniedError
+from archive_core.av import av_records
+from archive_core.spine.audit import service
+from archive_core.spine.errors import PermissionDeniedError
+from archive_core.spine.vault import fixity
+from archive_core.stats import dashboard, findings, violations
 from models.audit import AuditEvent
-from models.media import MediaRecord
+from models.av import MediaRecord
 
 
 def test_tiles_and_their_lists(ws, archivist, supervisor, clerk, world):
@@ -46,17 +49,17 @@ def test_tiles_and_their_lists(ws, archivist, supervisor, clerk, world):
 
 
 def test_findings_snapshot_then_live_changes(ws, archivist, world):
-    counts = stats_findings.refresh_snapshot(ws, archivist, today=world.today)
+    counts = findings.refresh_snapshot(ws, archivist, today=world.today)
     assert counts.by_article["9"]["error"] == 10 and counts.stale_cases == 0
     with ws.unit(archivist, write=False) as uow:
-        again = stats_findings.current_counts(uow.session, world.today)
+        again = findings.current_counts(uow.session, world.today)
     assert again.by_article == counts.by_article and again.snapshot_at is not None
     # Marking an item N/A re-checks C3: one Art. 9 finding fewer, counted live on top of the snapshot.
-    from archive_core import records
+    from archive_core.cases import records
 
     records.mark_not_applicable(ws, archivist, world.nos["C3"], "9.3", "现场检查不涉及")
     with ws.unit(archivist, write=False) as uow:
-        live = stats_findings.current_counts(uow.session, world.today)
+        live = findings.current_counts(uow.session, world.today)
     assert live.by_article["9"]["error"] == 9
 
 
@@ -75,13 +78,13 @@ def test_register_of_the_five_liabilities(ws, archivist, supervisor, auditor, wo
     thumb.unlink()
     with ws.unit(archivist) as uow:
         uow.session.execute(update(AuditEvent).where(AuditEvent.seq == 5).values(details='{"rewritten": true}'))
-    assert not audit_service.verify(ws, auditor).ok
+    assert not service.verify(ws, auditor).ok
     # (5) a use without a reason by a supervisor who may not export, and a refused export.
     with ws.unit(supervisor) as uow:
         uow.audit("media.export", "media", world.media["K1"], {"name": "K1.MP4", "sha256": "ab" * 32})
     with pytest.raises(PermissionDeniedError):
-        media.export_clip(ws, supervisor, world.media["K1"], str(ws.paths.home), "外借")
-    media.open_for_playback(ws, archivist, world.media["K1"], "案件审核")  # with a reason: no item
+        av_records.export_clip(ws, supervisor, world.media["K1"], str(ws.paths.home), "外借")
+    av_records.open_for_playback(ws, archivist, world.media["K1"], "案件审核")  # with a reason: no item
 
     reg = violations.register(ws, supervisor, today=world.today)
     kinds = {}

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from archive_core import statistics
-from archive_core.errors import PermissionDeniedError, ValidationError
+from archive_core.spine.errors import PermissionDeniedError, ValidationError
+from archive_core.stats import statistics
 from tests.stats.conftest import UNIT_A, UNIT_B
 
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication
 
-from archive_core.dashboard import DrillRow
-from ui.context import UiContext
-from ui.dashboard_tiles import DrillDialog, DrillModel
-from ui.pages import page_classes
-from ui.pages.dashboard_page import DashboardPage
+from archive_core.stats.dashboard import DrillRow
+from ui.kit.context import UiContext
+from ui.shell.navigation import page_classes
+from ui.stats.dashboard_page import DashboardPage
+from ui.stats.dashboard_tiles import DrillDialog, DrillModel
 
 
 def test_drill_model_passes_the_model_tester(qtmodeltester):

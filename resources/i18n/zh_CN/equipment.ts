@@ -4,114 +4,114 @@
   <context>
     <name>CheckoutDialog</name>
     <message>
-      <location filename="../../../ui/checkout_dialog.py" line="48" />
+      <location filename="../../../ui/equipment/checkout_dialog.py" line="48" />
       <source>Device check-out and check-in</source>
       <translation>设备领用与归还</translation>
     </message>
     <message>
-      <location filename="../../../ui/checkout_dialog.py" line="59" />
+      <location filename="../../../ui/equipment/checkout_dialog.py" line="59" />
       <source>Scan the device barcode, then Enter</source>
       <translation>扫描设备条码，然后按回车</translation>
     </message>
     <message>
-      <location filename="../../../ui/checkout_dialog.py" line="63" />
+      <location filename="../../../ui/equipment/checkout_dialog.py" line="63" />
       <source>Scan or type the certificate number, then Enter</source>
       <translation>扫描或输入执法证号，然后按回车</translation>
     </message>
     <message>
-      <location filename="../../../ui/checkout_dialog.py" line="69" />
+      <location filename="../../../ui/equipment/checkout_dialog.py" line="69" />
       <source>e.g. battery full, clip and charger</source>
       <translation>例如：电池满格，含背夹和充电器</translation>
     </message>
     <message>
-      <location filename="../../../ui/checkout_dialog.py" line="70" />
-      <location filename="../../../ui/checkout_dialog.py" line="86" />
+      <location filename="../../../ui/equipment/checkout_dialog.py" line="70" />
+      <location filename="../../../ui/equipment/checkout_dialog.py" line="86" />
       <source>Device:</source>
       <translation>设备：</translation>
     </message>
     <message>
-      <location filename="../../../ui/checkout_dialog.py" line="72" />
+      <location filename="../../../ui/equipment/checkout_dialog.py" line="72" />
       <source>Officer (certificate no.):</source>
       <translation>执法人员（执法证号）：</translation>
     </message>
     <message>
-      <location filename="../../../ui/checkout_dialog.py" line="73" />
+      <location filename="../../../ui/equipment/checkout_dialog.py" line="73" />
       <source>Expected return:</source>
       <translation>预计归还：</translation>
     </message>
     <message>
-      <location filename="../../../ui/checkout_dialog.py" line="74" />
-      <location filename="../../../ui/checkout_dialog.py" line="87" />
+      <location filename="../../../ui/equipment/checkout_dialog.py" line="74" />
+      <location filename="../../../ui/equipment/checkout_dialog.py" line="87" />
       <source>Condition:</source>
       <translation>设备状况：</translation>
     </message>
     <message>
-      <location filename="../../../ui/checkout_dialog.py" line="75" />
+      <location filename="../../../ui/equipment/checkout_dialog.py" line="75" />
       <source>Battery and accessories:</source>
       <translation>电池与配件：</translation>
     </message>
     <message>
-      <location filename="../../../ui/checkout_dialog.py" line="76" />
+      <location filename="../../../ui/equipment/checkout_dialog.py" line="76" />
       <source>Check out</source>
       <translation>领用</translation>
     </message>
     <message>
-      <location filename="../../../ui/checkout_dialog.py" line="82" />
+      <location filename="../../../ui/equipment/checkout_dialog.py" line="82" />
       <source>Scan the returned device, then Enter</source>
       <translation>扫描归还的设备，然后按回车</translation>
     </message>
     <message>
-      <location filename="../../../ui/checkout_dialog.py" line="84" />
+      <location filename="../../../ui/equipment/checkout_dialog.py" line="84" />
       <source>Footage docked (imported)</source>
       <translation>音像资料已导入</translation>
     </message>
     <message>
-      <location filename="../../../ui/checkout_dialog.py" line="89" />
+      <location filename="../../../ui/equipment/checkout_dialog.py" line="89" />
       <source>Notes:</source>
       <translation>备注：</translation>
     </message>
     <message>
-      <location filename="../../../ui/checkout_dialog.py" line="90" />
+      <location filename="../../../ui/equipment/checkout_dialog.py" line="90" />
       <source>A damaged device goes into maintenance (Art. 25).</source>
       <translation>损坏的设备将转入维修（第二十五条）。</translation>
     </message>
     <message>
-      <location filename="../../../ui/checkout_dialog.py" line="91" />
+      <location filename="../../../ui/equipment/checkout_dialog.py" line="91" />
       <source>Check in</source>
       <translation>归还</translation>
     </message>
     <message>
-      <location filename="../../../ui/checkout_dialog.py" line="107" />
+      <location filename="../../../ui/equipment/checkout_dialog.py" line="107" />
       <source>This session:</source>
       <translation>本次记录：</translation>
     </message>
     <message>
-      <location filename="../../../ui/checkout_dialog.py" line="136" />
+      <location filename="../../../ui/equipment/checkout_dialog.py" line="136" />
       <source>Looking up {tag}…</source>
       <translation>正在查找 {tag}…</translation>
     </message>
     <message>
-      <location filename="../../../ui/checkout_dialog.py" line="146" />
+      <location filename="../../../ui/equipment/checkout_dialog.py" line="146" />
       <source>held by {name}</source>
       <translation>由 {name} 领用中</translation>
     </message>
     <message>
-      <location filename="../../../ui/checkout_dialog.py" line="174" />
+      <location filename="../../../ui/equipment/checkout_dialog.py" line="174" />
       <source>{tag} checked out to {name} ({cert}), due {due}</source>
       <translation>{tag} 已领用给 {name}（{cert}），预计 {due} 归还</translation>
     </message>
     <message>
-      <location filename="../../../ui/checkout_dialog.py" line="197" />
+      <location filename="../../../ui/equipment/checkout_dialog.py" line="197" />
       <source>{tag} returned by {name}</source>
       <translation>{tag} 已由 {name} 归还</translation>
     </message>
     <message>
-      <location filename="../../../ui/checkout_dialog.py" line="199" />
+      <location filename="../../../ui/equipment/checkout_dialog.py" line="199" />
       <source>, footage docked</source>
       <translation>，音像资料已导入</translation>
     </message>
     <message>
-      <location filename="../../../ui/checkout_dialog.py" line="201" />
+      <location filename="../../../ui/equipment/checkout_dialog.py" line="201" />
       <source>, sent to maintenance</source>
       <translation>，已转入维修</translation>
     </message>
@@ -119,72 +119,72 @@
   <context>
     <name>DeviceDialog</name>
     <message>
-      <location filename="../../../ui/device_dialog.py" line="43" />
+      <location filename="../../../ui/equipment/device_dialog.py" line="43" />
       <source>Register a device</source>
       <translation>登记设备</translation>
     </message>
     <message>
-      <location filename="../../../ui/device_dialog.py" line="46" />
+      <location filename="../../../ui/equipment/device_dialog.py" line="46" />
       <source>scan or type the barcode label</source>
       <translation>扫描或输入条码标签</translation>
     </message>
     <message>
-      <location filename="../../../ui/device_dialog.py" line="51" />
+      <location filename="../../../ui/equipment/device_dialog.py" line="51" />
       <source>as in the device's file names, e.g. DSJ-A1B2C3</source>
       <translation>设备写入文件名的编号，例如 DSJ-A1B2C3</translation>
     </message>
     <message>
-      <location filename="../../../ui/device_dialog.py" line="63" />
+      <location filename="../../../ui/equipment/device_dialog.py" line="63" />
       <source>e.g. cabinet A, questioning room 1</source>
       <translation>例如：A 柜、一号询问室</translation>
     </message>
     <message>
-      <location filename="../../../ui/device_dialog.py" line="67" />
+      <location filename="../../../ui/equipment/device_dialog.py" line="67" />
       <source>Asset tag:</source>
       <translation>资产编号：</translation>
     </message>
     <message>
-      <location filename="../../../ui/device_dialog.py" line="68" />
+      <location filename="../../../ui/equipment/device_dialog.py" line="68" />
       <source>Type:</source>
       <translation>类型：</translation>
     </message>
     <message>
-      <location filename="../../../ui/device_dialog.py" line="69" />
+      <location filename="../../../ui/equipment/device_dialog.py" line="69" />
       <source>Device code:</source>
       <translation>设备编码：</translation>
     </message>
     <message>
-      <location filename="../../../ui/device_dialog.py" line="70" />
+      <location filename="../../../ui/equipment/device_dialog.py" line="70" />
       <source>Serial number:</source>
       <translation>序列号：</translation>
     </message>
     <message>
-      <location filename="../../../ui/device_dialog.py" line="71" />
+      <location filename="../../../ui/equipment/device_dialog.py" line="71" />
       <source>Model:</source>
       <translation>型号：</translation>
     </message>
     <message>
-      <location filename="../../../ui/device_dialog.py" line="72" />
+      <location filename="../../../ui/equipment/device_dialog.py" line="72" />
       <source>Manufacturer:</source>
       <translation>生产厂家：</translation>
     </message>
     <message>
-      <location filename="../../../ui/device_dialog.py" line="73" />
+      <location filename="../../../ui/equipment/device_dialog.py" line="73" />
       <source>Capabilities (Art. 29):</source>
       <translation>特殊功能（第二十九条）：</translation>
     </message>
     <message>
-      <location filename="../../../ui/device_dialog.py" line="74" />
+      <location filename="../../../ui/equipment/device_dialog.py" line="74" />
       <source>Kept in:</source>
       <translation>存放场所：</translation>
     </message>
     <message>
-      <location filename="../../../ui/device_dialog.py" line="75" />
+      <location filename="../../../ui/equipment/device_dialog.py" line="75" />
       <source>Location:</source>
       <translation>存放位置：</translation>
     </message>
     <message>
-      <location filename="../../../ui/device_dialog.py" line="76" />
+      <location filename="../../../ui/equipment/device_dialog.py" line="76" />
       <source>Purchased:</source>
       <translation>购置日期：</translation>
     </message>
@@ -192,62 +192,62 @@
   <context>
     <name>DeviceHistoryDialog</name>
     <message>
-      <location filename="../../../ui/device_history.py" line="56" />
+      <location filename="../../../ui/equipment/device_history.py" line="56" />
       <source>device code</source>
       <translation>设备编码</translation>
     </message>
     <message>
-      <location filename="../../../ui/device_history.py" line="27" />
+      <location filename="../../../ui/equipment/device_history.py" line="27" />
       <source>Device history</source>
       <translation>设备履历</translation>
     </message>
     <message>
-      <location filename="../../../ui/device_history.py" line="31" />
+      <location filename="../../../ui/equipment/device_history.py" line="31" />
       <source>Asset tag:</source>
       <translation>资产编号：</translation>
     </message>
     <message>
-      <location filename="../../../ui/device_history.py" line="31" />
+      <location filename="../../../ui/equipment/device_history.py" line="31" />
       <source>Type:</source>
       <translation>类型：</translation>
     </message>
     <message>
-      <location filename="../../../ui/device_history.py" line="31" />
+      <location filename="../../../ui/equipment/device_history.py" line="31" />
       <source>Model:</source>
       <translation>型号：</translation>
     </message>
     <message>
-      <location filename="../../../ui/device_history.py" line="32" />
+      <location filename="../../../ui/equipment/device_history.py" line="32" />
       <source>Serial number:</source>
       <translation>序列号：</translation>
     </message>
     <message>
-      <location filename="../../../ui/device_history.py" line="32" />
+      <location filename="../../../ui/equipment/device_history.py" line="32" />
       <source>Capabilities (Art. 29):</source>
       <translation>特殊功能（第二十九条）：</translation>
     </message>
     <message>
-      <location filename="../../../ui/device_history.py" line="33" />
+      <location filename="../../../ui/equipment/device_history.py" line="33" />
       <source>Location:</source>
       <translation>存放位置：</translation>
     </message>
     <message>
-      <location filename="../../../ui/device_history.py" line="33" />
+      <location filename="../../../ui/equipment/device_history.py" line="33" />
       <source>Status:</source>
       <translation>状态：</translation>
     </message>
     <message>
-      <location filename="../../../ui/device_history.py" line="43" />
+      <location filename="../../../ui/equipment/device_history.py" line="43" />
       <source>Loading…</source>
       <translation>正在加载…</translation>
     </message>
     <message>
-      <location filename="../../../ui/device_history.py" line="65" />
+      <location filename="../../../ui/equipment/device_history.py" line="65" />
       <source>held by {name} ({cert}), due {due}</source>
       <translation>由 {name}（{cert}）领用中，预计 {due} 归还</translation>
     </message>
     <message>
-      <location filename="../../../ui/device_history.py" line="69" />
+      <location filename="../../../ui/equipment/device_history.py" line="69" />
       <source>{n} events</source>
       <translation>共 {n} 条记录</translation>
     </message>
@@ -255,57 +255,57 @@
   <context>
     <name>DeviceReportsDialog</name>
     <message>
-      <location filename="../../../ui/device_reports_dialog.py" line="46" />
+      <location filename="../../../ui/equipment/device_reports_dialog.py" line="46" />
       <source>Equipment reports</source>
       <translation>装备报表</translation>
     </message>
     <message>
-      <location filename="../../../ui/device_reports_dialog.py" line="52" />
+      <location filename="../../../ui/equipment/device_reports_dialog.py" line="52" />
       <source>PDF (for printing)</source>
       <translation>PDF（用于打印）</translation>
     </message>
     <message>
-      <location filename="../../../ui/device_reports_dialog.py" line="53" />
+      <location filename="../../../ui/equipment/device_reports_dialog.py" line="53" />
       <source>CSV (opens in Excel)</source>
       <translation>CSV（可用 Excel 打开）</translation>
     </message>
     <message>
-      <location filename="../../../ui/device_reports_dialog.py" line="62" />
+      <location filename="../../../ui/equipment/device_reports_dialog.py" line="62" />
       <source>to</source>
       <translation>至</translation>
     </message>
     <message>
-      <location filename="../../../ui/device_reports_dialog.py" line="65" />
+      <location filename="../../../ui/equipment/device_reports_dialog.py" line="65" />
       <source>Period:</source>
       <translation>期间：</translation>
     </message>
     <message>
-      <location filename="../../../ui/device_reports_dialog.py" line="67" />
+      <location filename="../../../ui/equipment/device_reports_dialog.py" line="67" />
       <source>Report:</source>
       <translation>报表：</translation>
     </message>
     <message>
-      <location filename="../../../ui/device_reports_dialog.py" line="69" />
+      <location filename="../../../ui/equipment/device_reports_dialog.py" line="69" />
       <source>Format:</source>
       <translation>格式：</translation>
     </message>
     <message>
-      <location filename="../../../ui/device_reports_dialog.py" line="73" />
+      <location filename="../../../ui/equipment/device_reports_dialog.py" line="73" />
       <source>Save as…</source>
       <translation>另存为…</translation>
     </message>
     <message>
-      <location filename="../../../ui/device_reports_dialog.py" line="95" />
+      <location filename="../../../ui/equipment/device_reports_dialog.py" line="95" />
       <source>Save report</source>
       <translation>保存报表</translation>
     </message>
     <message>
-      <location filename="../../../ui/device_reports_dialog.py" line="112" />
+      <location filename="../../../ui/equipment/device_reports_dialog.py" line="112" />
       <source>Writing {name}…</source>
       <translation>正在生成 {name}…</translation>
     </message>
     <message>
-      <location filename="../../../ui/device_reports_dialog.py" line="125" />
+      <location filename="../../../ui/equipment/device_reports_dialog.py" line="125" />
       <source>Saved {rows} rows to {path}</source>
       <translation>已保存 {rows} 行至 {path}</translation>
     </message>
@@ -313,62 +313,62 @@
   <context>
     <name>DeviceStatusDialog</name>
     <message>
-      <location filename="../../../ui/device_status_dialog.py" line="35" />
+      <location filename="../../../ui/equipment/device_status_dialog.py" line="35" />
       <source>Device status</source>
       <translation>设备状态</translation>
     </message>
     <message>
-      <location filename="../../../ui/device_status_dialog.py" line="39" />
+      <location filename="../../../ui/equipment/device_status_dialog.py" line="39" />
       <source>(held by {name})</source>
       <translation>（领用人：{name}）</translation>
     </message>
     <message>
-      <location filename="../../../ui/device_status_dialog.py" line="41" />
+      <location filename="../../../ui/equipment/device_status_dialog.py" line="41" />
       <source>Lost</source>
       <translation>遗失</translation>
     </message>
     <message>
-      <location filename="../../../ui/device_status_dialog.py" line="42" />
+      <location filename="../../../ui/equipment/device_status_dialog.py" line="42" />
       <source>Retired (out of service for good)</source>
       <translation>报废（永久停用）</translation>
     </message>
     <message>
-      <location filename="../../../ui/device_status_dialog.py" line="43" />
+      <location filename="../../../ui/equipment/device_status_dialog.py" line="43" />
       <source>Found again: available</source>
       <translation>已找回：恢复在库</translation>
     </message>
     <message>
-      <location filename="../../../ui/device_status_dialog.py" line="50" />
+      <location filename="../../../ui/equipment/device_status_dialog.py" line="50" />
       <source>required, e.g. reported lost by the officer on 3 Nov, report no. …</source>
       <translation>必填，例如：执法人员 11 月 3 日报告遗失，报告编号…</translation>
     </message>
     <message>
-      <location filename="../../../ui/device_status_dialog.py" line="52" />
+      <location filename="../../../ui/equipment/device_status_dialog.py" line="52" />
       <source>Device:</source>
       <translation>设备：</translation>
     </message>
     <message>
-      <location filename="../../../ui/device_status_dialog.py" line="53" />
+      <location filename="../../../ui/equipment/device_status_dialog.py" line="53" />
       <source>Status now:</source>
       <translation>当前状态：</translation>
     </message>
     <message>
-      <location filename="../../../ui/device_status_dialog.py" line="54" />
+      <location filename="../../../ui/equipment/device_status_dialog.py" line="54" />
       <source>New status:</source>
       <translation>新状态：</translation>
     </message>
     <message>
-      <location filename="../../../ui/device_status_dialog.py" line="57" />
+      <location filename="../../../ui/equipment/device_status_dialog.py" line="57" />
       <source>Reason:</source>
       <translation>原因：</translation>
     </message>
     <message>
-      <location filename="../../../ui/device_status_dialog.py" line="58" />
+      <location filename="../../../ui/equipment/device_status_dialog.py" line="58" />
       <source>A device lost while checked out ends its loan. The change and the reason go into the audit trail.</source>
       <translation>领用期间遗失的设备，其领用记录随之结束。状态变更及原因记入审计日志。</translation>
     </message>
     <message>
-      <location filename="../../../ui/device_status_dialog.py" line="66" />
+      <location filename="../../../ui/equipment/device_status_dialog.py" line="66" />
       <source>Change status</source>
       <translation>变更状态</translation>
     </message>
@@ -376,52 +376,52 @@
   <context>
     <name>DeviceTableModel</name>
     <message>
-      <location filename="../../../ui/device_models.py" line="70" />
+      <location filename="../../../ui/equipment/device_models.py" line="70" />
       <source>Asset tag</source>
       <translation>资产编号</translation>
     </message>
     <message>
-      <location filename="../../../ui/device_models.py" line="71" />
+      <location filename="../../../ui/equipment/device_models.py" line="71" />
       <source>Type</source>
       <translation>类型</translation>
     </message>
     <message>
-      <location filename="../../../ui/device_models.py" line="72" />
+      <location filename="../../../ui/equipment/device_models.py" line="72" />
       <source>Model</source>
       <translation>型号</translation>
     </message>
     <message>
-      <location filename="../../../ui/device_models.py" line="73" />
+      <location filename="../../../ui/equipment/device_models.py" line="73" />
       <source>Serial number</source>
       <translation>序列号</translation>
     </message>
     <message>
-      <location filename="../../../ui/device_models.py" line="74" />
+      <location filename="../../../ui/equipment/device_models.py" line="74" />
       <source>Capabilities</source>
       <translation>特殊功能</translation>
     </message>
     <message>
-      <location filename="../../../ui/device_models.py" line="75" />
+      <location filename="../../../ui/equipment/device_models.py" line="75" />
       <source>Location</source>
       <translation>存放位置</translation>
     </message>
     <message>
-      <location filename="../../../ui/device_models.py" line="76" />
+      <location filename="../../../ui/equipment/device_models.py" line="76" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../../ui/device_models.py" line="77" />
+      <location filename="../../../ui/equipment/device_models.py" line="77" />
       <source>Holder</source>
       <translation>领用人</translation>
     </message>
     <message>
-      <location filename="../../../ui/device_models.py" line="78" />
+      <location filename="../../../ui/equipment/device_models.py" line="78" />
       <source>Due</source>
       <translation>预计归还</translation>
     </message>
     <message>
-      <location filename="../../../ui/device_models.py" line="116" />
+      <location filename="../../../ui/equipment/device_models.py" line="116" />
       <source>Device code: {code}</source>
       <translation>设备编码：{code}</translation>
     </message>
@@ -429,107 +429,107 @@
   <context>
     <name>EquipmentPage</name>
     <message>
-      <location filename="../../../ui/pages/equipment_page.py" line="75" />
+      <location filename="../../../ui/equipment/equipment_page.py" line="75" />
       <source>Equipment room</source>
       <translation>装备室</translation>
     </message>
     <message>
-      <location filename="../../../ui/pages/equipment_page.py" line="81" />
+      <location filename="../../../ui/equipment/equipment_page.py" line="81" />
       <source>Search, or scan a device barcode…</source>
       <translation>搜索，或扫描设备条码…</translation>
     </message>
     <message>
-      <location filename="../../../ui/pages/equipment_page.py" line="84" />
+      <location filename="../../../ui/equipment/equipment_page.py" line="84" />
       <source>All types</source>
       <translation>全部类型</translation>
     </message>
     <message>
-      <location filename="../../../ui/pages/equipment_page.py" line="88" />
+      <location filename="../../../ui/equipment/equipment_page.py" line="88" />
       <source>All statuses</source>
       <translation>全部状态</translation>
     </message>
     <message>
-      <location filename="../../../ui/pages/equipment_page.py" line="91" />
+      <location filename="../../../ui/equipment/equipment_page.py" line="91" />
       <source>Check out / in…</source>
       <translation>领用 / 归还…</translation>
     </message>
     <message>
-      <location filename="../../../ui/pages/equipment_page.py" line="93" />
+      <location filename="../../../ui/equipment/equipment_page.py" line="93" />
       <source>Register device…</source>
       <translation>登记设备…</translation>
     </message>
     <message>
-      <location filename="../../../ui/pages/equipment_page.py" line="95" />
+      <location filename="../../../ui/equipment/equipment_page.py" line="95" />
       <source>Maintenance plans…</source>
       <translation>维护计划…</translation>
     </message>
     <message>
-      <location filename="../../../ui/pages/equipment_page.py" line="96" />
+      <location filename="../../../ui/equipment/equipment_page.py" line="96" />
       <source>Stock-taking…</source>
       <translation>盘点…</translation>
     </message>
     <message>
-      <location filename="../../../ui/pages/equipment_page.py" line="98" />
+      <location filename="../../../ui/equipment/equipment_page.py" line="98" />
       <source>Reports…</source>
       <translation>报表…</translation>
     </message>
     <message>
-      <location filename="../../../ui/pages/equipment_page.py" line="101" />
+      <location filename="../../../ui/equipment/equipment_page.py" line="101" />
       <source>History</source>
       <translation>设备履历</translation>
     </message>
     <message>
-      <location filename="../../../ui/pages/equipment_page.py" line="102" />
+      <location filename="../../../ui/equipment/equipment_page.py" line="102" />
       <source>Maintenance…</source>
       <translation>维护…</translation>
     </message>
     <message>
-      <location filename="../../../ui/pages/equipment_page.py" line="103" />
+      <location filename="../../../ui/equipment/equipment_page.py" line="103" />
       <source>Status…</source>
       <translation>状态…</translation>
     </message>
     <message>
-      <location filename="../../../ui/pages/equipment_page.py" line="109" />
+      <location filename="../../../ui/equipment/equipment_page.py" line="109" />
       <source>Selected device:</source>
       <translation>选中设备：</translation>
     </message>
     <message>
-      <location filename="../../../ui/pages/equipment_page.py" line="134" />
+      <location filename="../../../ui/equipment/equipment_page.py" line="134" />
       <source>Register</source>
       <translation>设备台账</translation>
     </message>
     <message>
-      <location filename="../../../ui/pages/equipment_page.py" line="135" />
+      <location filename="../../../ui/equipment/equipment_page.py" line="135" />
       <source>Overdue</source>
       <translation>逾期未还</translation>
     </message>
     <message>
-      <location filename="../../../ui/pages/equipment_page.py" line="136" />
+      <location filename="../../../ui/equipment/equipment_page.py" line="136" />
       <source>Maintenance due</source>
       <translation>到期维护</translation>
     </message>
     <message>
-      <location filename="../../../ui/pages/equipment_page.py" line="197" />
+      <location filename="../../../ui/equipment/equipment_page.py" line="197" />
       <source>Overdue ({n})</source>
       <translation>逾期未还（{n}）</translation>
     </message>
     <message>
-      <location filename="../../../ui/pages/equipment_page.py" line="198" />
+      <location filename="../../../ui/equipment/equipment_page.py" line="198" />
       <source>Maintenance due ({n})</source>
       <translation>到期维护（{n}）</translation>
     </message>
     <message>
-      <location filename="../../../ui/pages/equipment_page.py" line="200" />
+      <location filename="../../../ui/equipment/equipment_page.py" line="200" />
       <source>not yet scheduled</source>
       <translation>尚未安排</translation>
     </message>
     <message>
-      <location filename="../../../ui/pages/equipment_page.py" line="201" />
+      <location filename="../../../ui/equipment/equipment_page.py" line="201" />
       <source>Next stock-taking: {at}</source>
       <translation>下次盘点：{at}</translation>
     </message>
     <message>
-      <location filename="../../../ui/pages/equipment_page.py" line="203" />
+      <location filename="../../../ui/equipment/equipment_page.py" line="203" />
       <source>{n} devices overdue</source>
       <translation>{n} 台设备逾期未还</translation>
     </message>
@@ -537,62 +537,62 @@
   <context>
     <name>HistoryModel</name>
     <message>
-      <location filename="../../../ui/device_models.py" line="320" />
+      <location filename="../../../ui/equipment/device_models.py" line="320" />
       <source>Time</source>
       <translation>时间</translation>
     </message>
     <message>
-      <location filename="../../../ui/device_models.py" line="321" />
+      <location filename="../../../ui/equipment/device_models.py" line="321" />
       <source>Event</source>
       <translation>事项</translation>
     </message>
     <message>
-      <location filename="../../../ui/device_models.py" line="322" />
+      <location filename="../../../ui/equipment/device_models.py" line="322" />
       <source>Officer</source>
       <translation>执法人员</translation>
     </message>
     <message>
-      <location filename="../../../ui/device_models.py" line="323" />
+      <location filename="../../../ui/equipment/device_models.py" line="323" />
       <source>Details</source>
       <translation>详情</translation>
     </message>
     <message>
-      <location filename="../../../ui/device_models.py" line="324" />
+      <location filename="../../../ui/equipment/device_models.py" line="324" />
       <source>Notes</source>
       <translation>备注</translation>
     </message>
     <message>
-      <location filename="../../../ui/device_models.py" line="325" />
+      <location filename="../../../ui/equipment/device_models.py" line="325" />
       <source>By</source>
       <translation>经办人</translation>
     </message>
     <message>
-      <location filename="../../../ui/device_models.py" line="330" />
+      <location filename="../../../ui/equipment/device_models.py" line="330" />
       <source>present</source>
       <translation>在库</translation>
     </message>
     <message>
-      <location filename="../../../ui/device_models.py" line="331" />
+      <location filename="../../../ui/equipment/device_models.py" line="331" />
       <source>missing</source>
       <translation>缺失</translation>
     </message>
     <message>
-      <location filename="../../../ui/device_models.py" line="332" />
+      <location filename="../../../ui/equipment/device_models.py" line="332" />
       <source>on loan</source>
       <translation>领用在外</translation>
     </message>
     <message>
-      <location filename="../../../ui/device_models.py" line="346" />
+      <location filename="../../../ui/equipment/device_models.py" line="346" />
       <source>due {at}</source>
       <translation>预计 {at} 归还</translation>
     </message>
     <message>
-      <location filename="../../../ui/device_models.py" line="348" />
+      <location filename="../../../ui/equipment/device_models.py" line="348" />
       <source>footage docked</source>
       <translation>音像资料已导入</translation>
     </message>
     <message>
-      <location filename="../../../ui/device_models.py" line="350" />
+      <location filename="../../../ui/equipment/device_models.py" line="350" />
       <source>footage not docked</source>
       <translation>音像资料未导入</translation>
     </message>
@@ -600,118 +600,118 @@
   <context>
     <name>MaintenanceDialog</name>
     <message>
-      <location filename="../../../ui/maintenance_dialog.py" line="54" />
+      <location filename="../../../ui/equipment/maintenance_dialog.py" line="54" />
       <source>Device maintenance</source>
       <translation>设备维护保养</translation>
     </message>
     <message>
-      <location filename="../../../ui/maintenance_dialog.py" line="58" />
+      <location filename="../../../ui/equipment/maintenance_dialog.py" line="58" />
       <source>Loading…</source>
       <translation>正在加载…</translation>
     </message>
     <message>
-      <location filename="../../../ui/maintenance_dialog.py" line="62" />
+      <location filename="../../../ui/equipment/maintenance_dialog.py" line="62" />
       <source>Record maintenance (Art. 25)</source>
       <translation>登记维护保养（第二十五条）</translation>
     </message>
     <message>
-      <location filename="../../../ui/maintenance_dialog.py" line="68" />
+      <location filename="../../../ui/equipment/maintenance_dialog.py" line="68" />
       <source>required: what was done, e.g. lens cleaned, battery replaced</source>
       <translation>必填：做了哪些工作，例如清洁镜头、更换电池</translation>
     </message>
     <message>
-      <location filename="../../../ui/maintenance_dialog.py" line="71" />
+      <location filename="../../../ui/equipment/maintenance_dialog.py" line="71" />
       <source>e.g. works normally</source>
       <translation>例如：工作正常</translation>
     </message>
     <message>
-      <location filename="../../../ui/maintenance_dialog.py" line="72" />
+      <location filename="../../../ui/equipment/maintenance_dialog.py" line="72" />
       <source>Sent out for repair: the device stays in maintenance (cannot be checked out) until the work is finished</source>
       <translation>送修：维修完成前设备保持“维护中”（不能领用）</translation>
     </message>
     <message>
-      <location filename="../../../ui/maintenance_dialog.py" line="74" />
+      <location filename="../../../ui/equipment/maintenance_dialog.py" line="74" />
       <source>Record</source>
       <translation>登记</translation>
     </message>
     <message>
-      <location filename="../../../ui/maintenance_dialog.py" line="75" />
+      <location filename="../../../ui/equipment/maintenance_dialog.py" line="75" />
       <source>Kind:</source>
       <translation>维护项目：</translation>
     </message>
     <message>
-      <location filename="../../../ui/maintenance_dialog.py" line="76" />
+      <location filename="../../../ui/equipment/maintenance_dialog.py" line="76" />
       <source>Work done:</source>
       <translation>维护内容：</translation>
     </message>
     <message>
-      <location filename="../../../ui/maintenance_dialog.py" line="77" />
+      <location filename="../../../ui/equipment/maintenance_dialog.py" line="77" />
       <source>Technician:</source>
       <translation>维护人员：</translation>
     </message>
     <message>
-      <location filename="../../../ui/maintenance_dialog.py" line="78" />
-      <location filename="../../../ui/maintenance_dialog.py" line="88" />
+      <location filename="../../../ui/equipment/maintenance_dialog.py" line="78" />
+      <location filename="../../../ui/equipment/maintenance_dialog.py" line="88" />
       <source>Result:</source>
       <translation>维护结果：</translation>
     </message>
     <message>
-      <location filename="../../../ui/maintenance_dialog.py" line="83" />
+      <location filename="../../../ui/equipment/maintenance_dialog.py" line="83" />
       <source>Back from maintenance</source>
       <translation>维修完成</translation>
     </message>
     <message>
-      <location filename="../../../ui/maintenance_dialog.py" line="86" />
+      <location filename="../../../ui/equipment/maintenance_dialog.py" line="86" />
       <source>result of the repair, e.g. mainboard replaced, tested</source>
       <translation>维修结果，例如：已更换主板，测试正常</translation>
     </message>
     <message>
-      <location filename="../../../ui/maintenance_dialog.py" line="87" />
+      <location filename="../../../ui/equipment/maintenance_dialog.py" line="87" />
       <source>Finish: device available again</source>
       <translation>完成维修，设备恢复在库</translation>
     </message>
     <message>
-      <location filename="../../../ui/maintenance_dialog.py" line="97" />
+      <location filename="../../../ui/equipment/maintenance_dialog.py" line="97" />
       <source>Maintenance log</source>
       <translation>维护保养记录</translation>
     </message>
     <message>
-      <location filename="../../../ui/maintenance_dialog.py" line="105" />
+      <location filename="../../../ui/equipment/maintenance_dialog.py" line="105" />
       <source>This device only</source>
       <translation>仅本设备</translation>
     </message>
     <message>
-      <location filename="../../../ui/maintenance_dialog.py" line="108" />
+      <location filename="../../../ui/equipment/maintenance_dialog.py" line="108" />
       <source>From</source>
       <translation>从</translation>
     </message>
     <message>
-      <location filename="../../../ui/maintenance_dialog.py" line="110" />
+      <location filename="../../../ui/equipment/maintenance_dialog.py" line="110" />
       <source>to</source>
       <translation>至</translation>
     </message>
     <message>
-      <location filename="../../../ui/maintenance_dialog.py" line="151" />
+      <location filename="../../../ui/equipment/maintenance_dialog.py" line="151" />
       <source>{tag}  {kind}  {model}  — status: {status}</source>
       <translation>{tag}  {kind}  {model}  — 状态：{status}</translation>
     </message>
     <message>
-      <location filename="../../../ui/maintenance_dialog.py" line="169" />
+      <location filename="../../../ui/equipment/maintenance_dialog.py" line="169" />
       <source>{n} records</source>
       <translation>共 {n} 条记录</translation>
     </message>
     <message>
-      <location filename="../../../ui/maintenance_dialog.py" line="187" />
+      <location filename="../../../ui/equipment/maintenance_dialog.py" line="187" />
       <source>{tag} is in maintenance until the work is finished.</source>
       <translation>{tag} 已送修，维修完成前处于维护中。</translation>
     </message>
     <message>
-      <location filename="../../../ui/maintenance_dialog.py" line="188" />
+      <location filename="../../../ui/equipment/maintenance_dialog.py" line="188" />
       <source>Maintenance of {tag} recorded.</source>
       <translation>已登记 {tag} 的维护保养。</translation>
     </message>
     <message>
-      <location filename="../../../ui/maintenance_dialog.py" line="210" />
+      <location filename="../../../ui/equipment/maintenance_dialog.py" line="210" />
       <source>Maintenance finished; {tag} is available again.</source>
       <translation>维修完成，{tag} 已恢复在库。</translation>
     </message>
@@ -719,42 +719,42 @@
   <context>
     <name>MaintenanceDueModel</name>
     <message>
-      <location filename="../../../ui/device_models.py" line="202" />
+      <location filename="../../../ui/equipment/device_models.py" line="202" />
       <source>Asset tag</source>
       <translation>资产编号</translation>
     </message>
     <message>
-      <location filename="../../../ui/device_models.py" line="203" />
+      <location filename="../../../ui/equipment/device_models.py" line="203" />
       <source>Model</source>
       <translation>型号</translation>
     </message>
     <message>
-      <location filename="../../../ui/device_models.py" line="204" />
+      <location filename="../../../ui/equipment/device_models.py" line="204" />
       <source>Maintenance</source>
       <translation>维护项目</translation>
     </message>
     <message>
-      <location filename="../../../ui/device_models.py" line="205" />
+      <location filename="../../../ui/equipment/device_models.py" line="205" />
       <source>Last done</source>
       <translation>上次维护</translation>
     </message>
     <message>
-      <location filename="../../../ui/device_models.py" line="206" />
+      <location filename="../../../ui/equipment/device_models.py" line="206" />
       <source>Due</source>
       <translation>到期时间</translation>
     </message>
     <message>
-      <location filename="../../../ui/device_models.py" line="207" />
+      <location filename="../../../ui/equipment/device_models.py" line="207" />
       <source>State</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../../ui/device_models.py" line="214" />
+      <location filename="../../../ui/equipment/device_models.py" line="214" />
       <source>Overdue</source>
       <translation>已逾期</translation>
     </message>
     <message>
-      <location filename="../../../ui/device_models.py" line="216" />
+      <location filename="../../../ui/equipment/device_models.py" line="216" />
       <source>Due soon</source>
       <translation>即将到期</translation>
     </message>
@@ -762,47 +762,47 @@
   <context>
     <name>MaintenanceLogModel</name>
     <message>
-      <location filename="../../../ui/device_models.py" line="246" />
+      <location filename="../../../ui/equipment/device_models.py" line="246" />
       <source>Started</source>
       <translation>开始时间</translation>
     </message>
     <message>
-      <location filename="../../../ui/device_models.py" line="247" />
+      <location filename="../../../ui/equipment/device_models.py" line="247" />
       <source>Asset tag</source>
       <translation>资产编号</translation>
     </message>
     <message>
-      <location filename="../../../ui/device_models.py" line="248" />
+      <location filename="../../../ui/equipment/device_models.py" line="248" />
       <source>Maintenance</source>
       <translation>维护项目</translation>
     </message>
     <message>
-      <location filename="../../../ui/device_models.py" line="249" />
+      <location filename="../../../ui/equipment/device_models.py" line="249" />
       <source>Finished</source>
       <translation>完成时间</translation>
     </message>
     <message>
-      <location filename="../../../ui/device_models.py" line="250" />
+      <location filename="../../../ui/equipment/device_models.py" line="250" />
       <source>Technician</source>
       <translation>维护人员</translation>
     </message>
     <message>
-      <location filename="../../../ui/device_models.py" line="251" />
+      <location filename="../../../ui/equipment/device_models.py" line="251" />
       <source>Work done</source>
       <translation>维护内容</translation>
     </message>
     <message>
-      <location filename="../../../ui/device_models.py" line="252" />
+      <location filename="../../../ui/equipment/device_models.py" line="252" />
       <source>Result</source>
       <translation>维护结果</translation>
     </message>
     <message>
-      <location filename="../../../ui/device_models.py" line="253" />
+      <location filename="../../../ui/equipment/device_models.py" line="253" />
       <source>Recorded by</source>
       <translation>登记人</translation>
     </message>
     <message>
-      <location filename="../../../ui/device_models.py" line="260" />
+      <location filename="../../../ui/equipment/device_models.py" line="260" />
       <source>in progress</source>
       <translation>维修中</translation>
     </message>
@@ -810,57 +810,57 @@
   <context>
     <name>MaintenancePlansDialog</name>
     <message>
-      <location filename="../../../ui/maintenance_plans.py" line="79" />
+      <location filename="../../../ui/equipment/maintenance_plans.py" line="79" />
       <source>Maintenance plans</source>
       <translation>维护保养计划</translation>
     </message>
     <message>
-      <location filename="../../../ui/maintenance_plans.py" line="83" />
+      <location filename="../../../ui/equipment/maintenance_plans.py" line="83" />
       <source>Due now</source>
       <translation>当前到期</translation>
     </message>
     <message>
-      <location filename="../../../ui/maintenance_plans.py" line="88" />
+      <location filename="../../../ui/equipment/maintenance_plans.py" line="88" />
       <source>Add plan…</source>
       <translation>新增计划…</translation>
     </message>
     <message>
-      <location filename="../../../ui/maintenance_plans.py" line="90" />
+      <location filename="../../../ui/equipment/maintenance_plans.py" line="90" />
       <source>Deactivate</source>
       <translation>停用</translation>
     </message>
     <message>
-      <location filename="../../../ui/maintenance_plans.py" line="91" />
+      <location filename="../../../ui/equipment/maintenance_plans.py" line="91" />
       <source>Activate</source>
       <translation>启用</translation>
     </message>
     <message>
-      <location filename="../../../ui/maintenance_plans.py" line="104" />
+      <location filename="../../../ui/equipment/maintenance_plans.py" line="104" />
       <source>Plans: due every interval after the last time that work was done</source>
       <translation>计划：自上次完成该项维护起，每隔一个周期到期一次</translation>
     </message>
     <message>
-      <location filename="../../../ui/maintenance_plans.py" line="126" />
+      <location filename="../../../ui/equipment/maintenance_plans.py" line="126" />
       <source>Due now or soon: {n}</source>
       <translation>已到期或即将到期：{n} 项</translation>
     </message>
     <message>
-      <location filename="../../../ui/maintenance_plans.py" line="128" />
+      <location filename="../../../ui/equipment/maintenance_plans.py" line="128" />
       <source>{n} overdue</source>
       <translation>其中 {n} 项已逾期</translation>
     </message>
     <message>
-      <location filename="../../../ui/maintenance_plans.py" line="145" />
+      <location filename="../../../ui/equipment/maintenance_plans.py" line="145" />
       <source>Plan #{id} added.</source>
       <translation>已新增维护计划 #{id}。</translation>
     </message>
     <message>
-      <location filename="../../../ui/maintenance_plans.py" line="155" />
+      <location filename="../../../ui/equipment/maintenance_plans.py" line="155" />
       <source>Plan #{id} is active again.</source>
       <translation>维护计划 #{id} 已重新启用。</translation>
     </message>
     <message>
-      <location filename="../../../ui/maintenance_plans.py" line="156" />
+      <location filename="../../../ui/equipment/maintenance_plans.py" line="156" />
       <source>Plan #{id} deactivated.</source>
       <translation>维护计划 #{id} 已停用。</translation>
     </message>
@@ -868,42 +868,42 @@
   <context>
     <name>OverdueModel</name>
     <message>
-      <location filename="../../../ui/device_models.py" line="168" />
+      <location filename="../../../ui/equipment/device_models.py" line="168" />
       <source>Asset tag</source>
       <translation>资产编号</translation>
     </message>
     <message>
-      <location filename="../../../ui/device_models.py" line="169" />
+      <location filename="../../../ui/equipment/device_models.py" line="169" />
       <source>Type</source>
       <translation>类型</translation>
     </message>
     <message>
-      <location filename="../../../ui/device_models.py" line="170" />
+      <location filename="../../../ui/equipment/device_models.py" line="170" />
       <source>Officer</source>
       <translation>执法人员</translation>
     </message>
     <message>
-      <location filename="../../../ui/device_models.py" line="171" />
+      <location filename="../../../ui/equipment/device_models.py" line="171" />
       <source>Certificate no.</source>
       <translation>执法证号</translation>
     </message>
     <message>
-      <location filename="../../../ui/device_models.py" line="172" />
+      <location filename="../../../ui/equipment/device_models.py" line="172" />
       <source>Checked out</source>
       <translation>领用时间</translation>
     </message>
     <message>
-      <location filename="../../../ui/device_models.py" line="173" />
+      <location filename="../../../ui/equipment/device_models.py" line="173" />
       <source>Due</source>
       <translation>预计归还</translation>
     </message>
     <message>
-      <location filename="../../../ui/device_models.py" line="174" />
+      <location filename="../../../ui/equipment/device_models.py" line="174" />
       <source>Overdue by</source>
       <translation>逾期时长</translation>
     </message>
     <message>
-      <location filename="../../../ui/device_models.py" line="185" />
+      <location filename="../../../ui/equipment/device_models.py" line="185" />
       <source>{d} d {h} h</source>
       <translation>{d} 天 {h} 小时</translation>
     </message>
@@ -911,52 +911,52 @@
   <context>
     <name>PlanDialog</name>
     <message>
-      <location filename="../../../ui/maintenance_plans.py" line="177" />
+      <location filename="../../../ui/equipment/maintenance_plans.py" line="177" />
       <source>Add a maintenance plan</source>
       <translation>新增维护保养计划</translation>
     </message>
     <message>
-      <location filename="../../../ui/maintenance_plans.py" line="185" />
+      <location filename="../../../ui/equipment/maintenance_plans.py" line="185" />
       <source> days</source>
       <translation> 天</translation>
     </message>
     <message>
-      <location filename="../../../ui/maintenance_plans.py" line="186" />
+      <location filename="../../../ui/equipment/maintenance_plans.py" line="186" />
       <source>One device:</source>
       <translation>单台设备：</translation>
     </message>
     <message>
-      <location filename="../../../ui/maintenance_plans.py" line="187" />
+      <location filename="../../../ui/equipment/maintenance_plans.py" line="187" />
       <source>Every device of model:</source>
       <translation>某型号全部设备：</translation>
     </message>
     <message>
-      <location filename="../../../ui/maintenance_plans.py" line="192" />
+      <location filename="../../../ui/equipment/maintenance_plans.py" line="192" />
       <source>asset tag</source>
       <translation>资产编号</translation>
     </message>
     <message>
-      <location filename="../../../ui/maintenance_plans.py" line="200" />
+      <location filename="../../../ui/equipment/maintenance_plans.py" line="200" />
       <source> days ahead</source>
       <translation> 天</translation>
     </message>
     <message>
-      <location filename="../../../ui/maintenance_plans.py" line="203" />
+      <location filename="../../../ui/equipment/maintenance_plans.py" line="203" />
       <source>Maintenance:</source>
       <translation>维护项目：</translation>
     </message>
     <message>
-      <location filename="../../../ui/maintenance_plans.py" line="204" />
+      <location filename="../../../ui/equipment/maintenance_plans.py" line="204" />
       <source>Every:</source>
       <translation>周期：</translation>
     </message>
     <message>
-      <location filename="../../../ui/maintenance_plans.py" line="207" />
+      <location filename="../../../ui/equipment/maintenance_plans.py" line="207" />
       <source>Remind:</source>
       <translation>提前提醒：</translation>
     </message>
     <message>
-      <location filename="../../../ui/maintenance_plans.py" line="208" />
+      <location filename="../../../ui/equipment/maintenance_plans.py" line="208" />
       <source>Note:</source>
       <translation>备注：</translation>
     </message>
@@ -964,72 +964,72 @@
   <context>
     <name>PlanModel</name>
     <message>
-      <location filename="../../../ui/device_models.py" line="272" />
+      <location filename="../../../ui/equipment/device_models.py" line="272" />
       <source>No.</source>
       <translation>编号</translation>
     </message>
     <message>
-      <location filename="../../../ui/device_models.py" line="273" />
+      <location filename="../../../ui/equipment/device_models.py" line="273" />
       <source>Maintenance</source>
       <translation>维护项目</translation>
     </message>
     <message>
-      <location filename="../../../ui/device_models.py" line="274" />
+      <location filename="../../../ui/equipment/device_models.py" line="274" />
       <source>Every</source>
       <translation>周期</translation>
     </message>
     <message>
-      <location filename="../../../ui/device_models.py" line="275" />
+      <location filename="../../../ui/equipment/device_models.py" line="275" />
       <source>For</source>
       <translation>适用设备</translation>
     </message>
     <message>
-      <location filename="../../../ui/device_models.py" line="276" />
+      <location filename="../../../ui/equipment/device_models.py" line="276" />
       <source>Remind ahead</source>
       <translation>提前提醒</translation>
     </message>
     <message>
-      <location filename="../../../ui/device_models.py" line="277" />
+      <location filename="../../../ui/equipment/device_models.py" line="277" />
       <source>Next due</source>
       <translation>下次到期</translation>
     </message>
     <message>
-      <location filename="../../../ui/device_models.py" line="278" />
+      <location filename="../../../ui/equipment/device_models.py" line="278" />
       <source>Active</source>
       <translation>启用</translation>
     </message>
     <message>
-      <location filename="../../../ui/device_models.py" line="279" />
+      <location filename="../../../ui/equipment/device_models.py" line="279" />
       <source>Note</source>
       <translation>备注</translation>
     </message>
     <message>
-      <location filename="../../../ui/device_models.py" line="294" />
+      <location filename="../../../ui/equipment/device_models.py" line="294" />
       <source>{n} days</source>
       <translation>{n} 天</translation>
     </message>
     <message>
-      <location filename="../../../ui/device_models.py" line="295" />
+      <location filename="../../../ui/equipment/device_models.py" line="295" />
       <source>every device of model {model}</source>
       <translation>{model} 型号全部设备</translation>
     </message>
     <message>
-      <location filename="../../../ui/device_models.py" line="300" />
+      <location filename="../../../ui/equipment/device_models.py" line="300" />
       <source>no device in service</source>
       <translation>无在用设备</translation>
     </message>
     <message>
-      <location filename="../../../ui/device_models.py" line="306" />
+      <location filename="../../../ui/equipment/device_models.py" line="306" />
       <source>overdue</source>
       <translation>已逾期</translation>
     </message>
     <message>
-      <location filename="../../../ui/device_models.py" line="307" />
+      <location filename="../../../ui/equipment/device_models.py" line="307" />
       <source>Yes</source>
       <translation>是</translation>
     </message>
     <message>
-      <location filename="../../../ui/device_models.py" line="308" />
+      <location filename="../../../ui/equipment/device_models.py" line="308" />
       <source>No</source>
       <translation>否（已停用）</translation>
     </message>
@@ -1037,232 +1037,232 @@
   <context>
     <name>StockTakingDialog</name>
     <message>
-      <location filename="../../../ui/stock_taking.py" line="107" />
+      <location filename="../../../ui/equipment/stock_taking.py" line="107" />
       <source>Stock-taking</source>
       <translation>盘点</translation>
     </message>
     <message>
-      <location filename="../../../ui/stock_taking.py" line="116" />
+      <location filename="../../../ui/equipment/stock_taking.py" line="116" />
       <source>Close</source>
       <translation>关闭</translation>
     </message>
     <message>
-      <location filename="../../../ui/stock_taking.py" line="132" />
+      <location filename="../../../ui/equipment/stock_taking.py" line="132" />
       <source>Loading…</source>
       <translation>正在加载…</translation>
     </message>
     <message>
-      <location filename="../../../ui/stock_taking.py" line="135" />
+      <location filename="../../../ui/equipment/stock_taking.py" line="135" />
       <source>e.g. quarterly stock-taking, equipment room A</source>
       <translation>例如：第四季度盘点，A 装备室</translation>
     </message>
     <message>
-      <location filename="../../../ui/stock_taking.py" line="136" />
+      <location filename="../../../ui/equipment/stock_taking.py" line="136" />
       <source>Start stock-taking</source>
       <translation>开始盘点</translation>
     </message>
     <message>
-      <location filename="../../../ui/stock_taking.py" line="138" />
+      <location filename="../../../ui/equipment/stock_taking.py" line="138" />
       <source>Note:</source>
       <translation>备注：</translation>
     </message>
     <message>
-      <location filename="../../../ui/stock_taking.py" line="143" />
+      <location filename="../../../ui/equipment/stock_taking.py" line="143" />
       <source>No.</source>
       <translation>编号</translation>
     </message>
     <message>
-      <location filename="../../../ui/stock_taking.py" line="143" />
+      <location filename="../../../ui/equipment/stock_taking.py" line="143" />
       <source>Started</source>
       <translation>开始时间</translation>
     </message>
     <message>
-      <location filename="../../../ui/stock_taking.py" line="143" />
+      <location filename="../../../ui/equipment/stock_taking.py" line="143" />
       <source>Finished</source>
       <translation>完成时间</translation>
     </message>
     <message>
-      <location filename="../../../ui/stock_taking.py" line="144" />
+      <location filename="../../../ui/equipment/stock_taking.py" line="144" />
       <source>Found</source>
       <translation>清点到</translation>
     </message>
     <message>
-      <location filename="../../../ui/stock_taking.py" line="144" />
+      <location filename="../../../ui/equipment/stock_taking.py" line="144" />
       <source>Note</source>
       <translation>备注</translation>
     </message>
     <message>
-      <location filename="../../../ui/stock_taking.py" line="151" />
+      <location filename="../../../ui/equipment/stock_taking.py" line="151" />
       <source>Earlier stock-takings:</source>
       <translation>以往盘点：</translation>
     </message>
     <message>
-      <location filename="../../../ui/stock_taking.py" line="164" />
+      <location filename="../../../ui/equipment/stock_taking.py" line="164" />
       <source>Scan or type the asset tag of each device on the shelf, then Enter</source>
       <translation>逐台扫描或输入在架设备的资产编号，然后按回车</translation>
     </message>
     <message>
-      <location filename="../../../ui/stock_taking.py" line="170" />
+      <location filename="../../../ui/equipment/stock_taking.py" line="170" />
       <source>Not yet found</source>
       <translation>尚未清点到</translation>
     </message>
     <message>
-      <location filename="../../../ui/stock_taking.py" line="171" />
+      <location filename="../../../ui/equipment/stock_taking.py" line="171" />
       <source>Found on the shelf</source>
       <translation>已清点（在架）</translation>
     </message>
     <message>
-      <location filename="../../../ui/stock_taking.py" line="172" />
+      <location filename="../../../ui/equipment/stock_taking.py" line="172" />
       <source>With the officers holding them</source>
       <translation>在执法人员手中（已领用）</translation>
     </message>
     <message>
-      <location filename="../../../ui/stock_taking.py" line="177" />
+      <location filename="../../../ui/equipment/stock_taking.py" line="177" />
       <source>Mark selected as found</source>
       <translation>将选中设备标记为已清点</translation>
     </message>
     <message>
-      <location filename="../../../ui/stock_taking.py" line="178" />
+      <location filename="../../../ui/equipment/stock_taking.py" line="178" />
       <source>Finish stock-taking…</source>
       <translation>结束盘点…</translation>
     </message>
     <message>
-      <location filename="../../../ui/stock_taking.py" line="192" />
+      <location filename="../../../ui/equipment/stock_taking.py" line="192" />
       <source>Finish now</source>
       <translation>确认结束</translation>
     </message>
     <message>
-      <location filename="../../../ui/stock_taking.py" line="193" />
+      <location filename="../../../ui/equipment/stock_taking.py" line="193" />
       <source>Keep scanning</source>
       <translation>继续扫描</translation>
     </message>
     <message>
-      <location filename="../../../ui/stock_taking.py" line="195" />
+      <location filename="../../../ui/equipment/stock_taking.py" line="195" />
       <source>Next stock-taking:</source>
       <translation>下次盘点：</translation>
     </message>
     <message>
-      <location filename="../../../ui/stock_taking.py" line="224" />
+      <location filename="../../../ui/equipment/stock_taking.py" line="224" />
       <source>Missing</source>
       <translation>缺失</translation>
     </message>
     <message>
-      <location filename="../../../ui/stock_taking.py" line="225" />
+      <location filename="../../../ui/equipment/stock_taking.py" line="225" />
       <source>Found, but the register says otherwise</source>
       <translation>账实不符（清点到，但台账状态不符）</translation>
     </message>
     <message>
-      <location filename="../../../ui/stock_taking.py" line="226" />
+      <location filename="../../../ui/equipment/stock_taking.py" line="226" />
       <source>On loan</source>
       <translation>已领用</translation>
     </message>
     <message>
-      <location filename="../../../ui/stock_taking.py" line="227" />
+      <location filename="../../../ui/equipment/stock_taking.py" line="227" />
       <source>Scanned codes of no device</source>
       <translation>无对应设备的编码</translation>
     </message>
     <message>
-      <location filename="../../../ui/stock_taking.py" line="251" />
+      <location filename="../../../ui/equipment/stock_taking.py" line="251" />
       <source>not yet scheduled</source>
       <translation>尚未安排</translation>
     </message>
     <message>
-      <location filename="../../../ui/stock_taking.py" line="252" />
+      <location filename="../../../ui/equipment/stock_taking.py" line="252" />
       <source>No stock-taking is in progress. {n} devices in the register; the next stock-taking is due: {due}.</source>
       <translation>当前没有进行中的盘点。台账共有 {n} 台设备；下次盘点：{due}。</translation>
     </message>
     <message>
-      <location filename="../../../ui/stock_taking.py" line="263" />
+      <location filename="../../../ui/equipment/stock_taking.py" line="263" />
       <source>Stock-taking #{id}, started {at} by {by}</source>
       <translation>盘点 #{id}，{by} 于 {at} 开始</translation>
     </message>
     <message>
-      <location filename="../../../ui/stock_taking.py" line="266" />
+      <location filename="../../../ui/equipment/stock_taking.py" line="266" />
       <source>You can close this window: the stock-taking stays open until it is finished.</source>
       <translation>可以关闭本窗口：盘点在结束前一直保持进行中，可随时继续。</translation>
     </message>
     <message>
-      <location filename="../../../ui/stock_taking.py" line="295" />
+      <location filename="../../../ui/equipment/stock_taking.py" line="295" />
       <source>(registered as {status}: correct the register)</source>
       <translation>（台账为“{status}”：请更正台账）</translation>
     </message>
     <message>
-      <location filename="../../../ui/stock_taking.py" line="302" />
+      <location filename="../../../ui/equipment/stock_taking.py" line="302" />
       <source>due {at}</source>
       <translation>预计 {at} 归还</translation>
     </message>
     <message>
-      <location filename="../../../ui/stock_taking.py" line="304" />
+      <location filename="../../../ui/equipment/stock_taking.py" line="304" />
       <source>Not yet found: {n}</source>
       <translation>尚未清点到：{n}</translation>
     </message>
     <message>
-      <location filename="../../../ui/stock_taking.py" line="305" />
+      <location filename="../../../ui/equipment/stock_taking.py" line="305" />
       <source>Found on the shelf: {n}</source>
       <translation>已清点（在架）：{n}</translation>
     </message>
     <message>
-      <location filename="../../../ui/stock_taking.py" line="306" />
+      <location filename="../../../ui/equipment/stock_taking.py" line="306" />
       <source>With the officers holding them: {n}</source>
       <translation>在执法人员手中（已领用）：{n}</translation>
     </message>
     <message>
-      <location filename="../../../ui/stock_taking.py" line="308" />
+      <location filename="../../../ui/equipment/stock_taking.py" line="308" />
       <source>{found} of {expected} expected devices found</source>
       <translation>应在架 {expected} 台，已清点到 {found} 台</translation>
     </message>
     <message>
-      <location filename="../../../ui/stock_taking.py" line="358" />
+      <location filename="../../../ui/equipment/stock_taking.py" line="358" />
       <source>{tag} was already counted.</source>
       <translation>{tag} 已清点过。</translation>
     </message>
     <message>
-      <location filename="../../../ui/stock_taking.py" line="360" />
+      <location filename="../../../ui/equipment/stock_taking.py" line="360" />
       <source>{tag} found, but registered as {status}: correct the register.</source>
       <translation>{tag} 已清点到，但台账状态为“{status}”：请更正台账。</translation>
     </message>
     <message>
-      <location filename="../../../ui/stock_taking.py" line="363" />
+      <location filename="../../../ui/equipment/stock_taking.py" line="363" />
       <source>✓ {tag} found</source>
       <translation>✓ {tag} 已清点</translation>
     </message>
     <message>
-      <location filename="../../../ui/stock_taking.py" line="385" />
+      <location filename="../../../ui/equipment/stock_taking.py" line="385" />
       <source>{n} expected devices were not found and will be recorded as missing.</source>
       <translation>有 {n} 台应在架设备未清点到，将记为缺失。</translation>
     </message>
     <message>
-      <location filename="../../../ui/stock_taking.py" line="387" />
+      <location filename="../../../ui/equipment/stock_taking.py" line="387" />
       <source>Every expected device was found.</source>
       <translation>应在架设备已全部清点到。</translation>
     </message>
     <message>
-      <location filename="../../../ui/stock_taking.py" line="418" />
+      <location filename="../../../ui/equipment/stock_taking.py" line="418" />
       <source>Stock-taking #{id} finished: {found} found, {missing} missing, {loan} on loan, {odd} discrepancies.</source>
       <translation>盘点 #{id} 已结束：清点到 {found} 台，缺失 {missing} 台，已领用 {loan} 台，账实不符 {odd} 台。</translation>
     </message>
     <message>
-      <location filename="../../../ui/stock_taking.py" line="423" />
+      <location filename="../../../ui/equipment/stock_taking.py" line="423" />
       <source>Next stock-taking: {at}</source>
       <translation>下次盘点：{at}</translation>
     </message>
     <message>
-      <location filename="../../../ui/stock_taking.py" line="427" />
+      <location filename="../../../ui/equipment/stock_taking.py" line="427" />
       <source>Missing: {n}</source>
       <translation>缺失：{n}</translation>
     </message>
     <message>
-      <location filename="../../../ui/stock_taking.py" line="428" />
+      <location filename="../../../ui/equipment/stock_taking.py" line="428" />
       <source>Found, but the register says otherwise: {n}</source>
       <translation>账实不符：{n}</translation>
     </message>
     <message>
-      <location filename="../../../ui/stock_taking.py" line="430" />
+      <location filename="../../../ui/equipment/stock_taking.py" line="430" />
       <source>On loan: {n}</source>
       <translation>已领用：{n}</translation>
     </message>
     <message>
-      <location filename="../../../ui/stock_taking.py" line="431" />
+      <location filename="../../../ui/equipment/stock_taking.py" line="431" />
       <source>Scanned codes of no device: {n}</source>
       <translation>无对应设备的编码：{n}</translation>
     </message>
@@ -1379,174 +1379,174 @@
   <context>
     <name>device_reports</name>
     <message>
-      <location filename="../../../archive_core/reports/device_reports.py" line="31" />
+      <location filename="../../../archive_core/equipment/reports.py" line="31" />
       <source>Recording device register</source>
       <translation>执法记录设备台账</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/reports/device_reports.py" line="32" />
+      <location filename="../../../archive_core/equipment/reports.py" line="32" />
       <source>Device check-out log</source>
       <translation>设备领用登记簿</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/reports/device_reports.py" line="33" />
+      <location filename="../../../archive_core/equipment/reports.py" line="33" />
       <source>Device maintenance log</source>
       <translation>设备维护保养记录</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/reports/device_reports.py" line="36" />
-      <location filename="../../../archive_core/reports/device_reports.py" line="44" />
-      <location filename="../../../archive_core/reports/device_reports.py" line="51" />
+      <location filename="../../../archive_core/equipment/reports.py" line="36" />
+      <location filename="../../../archive_core/equipment/reports.py" line="44" />
+      <location filename="../../../archive_core/equipment/reports.py" line="51" />
       <source>Asset tag</source>
       <translation>资产编号</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/reports/device_reports.py" line="36" />
+      <location filename="../../../archive_core/equipment/reports.py" line="36" />
       <source>Device code</source>
       <translation>设备编码</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/reports/device_reports.py" line="37" />
+      <location filename="../../../archive_core/equipment/reports.py" line="37" />
       <source>Type</source>
       <translation>类型</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/reports/device_reports.py" line="37" />
+      <location filename="../../../archive_core/equipment/reports.py" line="37" />
       <source>Model</source>
       <translation>型号</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/reports/device_reports.py" line="38" />
+      <location filename="../../../archive_core/equipment/reports.py" line="38" />
       <source>Manufacturer</source>
       <translation>生产厂家</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/reports/device_reports.py" line="38" />
+      <location filename="../../../archive_core/equipment/reports.py" line="38" />
       <source>Serial number</source>
       <translation>序列号</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/reports/device_reports.py" line="39" />
+      <location filename="../../../archive_core/equipment/reports.py" line="39" />
       <source>Capabilities</source>
       <translation>特殊功能</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/reports/device_reports.py" line="39" />
+      <location filename="../../../archive_core/equipment/reports.py" line="39" />
       <source>Location</source>
       <translation>存放位置</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/reports/device_reports.py" line="40" />
+      <location filename="../../../archive_core/equipment/reports.py" line="40" />
       <source>Purchased</source>
       <translation>购置日期</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/reports/device_reports.py" line="40" />
+      <location filename="../../../archive_core/equipment/reports.py" line="40" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/reports/device_reports.py" line="41" />
+      <location filename="../../../archive_core/equipment/reports.py" line="41" />
       <source>Holder</source>
       <translation>领用人</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/reports/device_reports.py" line="44" />
+      <location filename="../../../archive_core/equipment/reports.py" line="44" />
       <source>Officer</source>
       <translation>执法人员</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/reports/device_reports.py" line="45" />
+      <location filename="../../../archive_core/equipment/reports.py" line="45" />
       <source>Certificate no.</source>
       <translation>执法证号</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/reports/device_reports.py" line="45" />
+      <location filename="../../../archive_core/equipment/reports.py" line="45" />
       <source>Checked out</source>
       <translation>领用时间</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/reports/device_reports.py" line="46" />
+      <location filename="../../../archive_core/equipment/reports.py" line="46" />
       <source>Due</source>
       <translation>预计归还</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/reports/device_reports.py" line="46" />
+      <location filename="../../../archive_core/equipment/reports.py" line="46" />
       <source>Returned</source>
       <translation>归还时间</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/reports/device_reports.py" line="47" />
+      <location filename="../../../archive_core/equipment/reports.py" line="47" />
       <source>Condition</source>
       <translation>归还状况</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/reports/device_reports.py" line="47" />
+      <location filename="../../../archive_core/equipment/reports.py" line="47" />
       <source>Docked</source>
       <translation>已导入</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/reports/device_reports.py" line="48" />
+      <location filename="../../../archive_core/equipment/reports.py" line="48" />
       <source>Notes</source>
       <translation>备注</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/reports/device_reports.py" line="48" />
+      <location filename="../../../archive_core/equipment/reports.py" line="48" />
       <source>Clerk</source>
       <translation>经办人</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/reports/device_reports.py" line="51" />
+      <location filename="../../../archive_core/equipment/reports.py" line="51" />
       <source>Kind</source>
       <translation>维护项目</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/reports/device_reports.py" line="52" />
+      <location filename="../../../archive_core/equipment/reports.py" line="52" />
       <source>Started</source>
       <translation>开始时间</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/reports/device_reports.py" line="52" />
+      <location filename="../../../archive_core/equipment/reports.py" line="52" />
       <source>Finished</source>
       <translation>完成时间</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/reports/device_reports.py" line="53" />
+      <location filename="../../../archive_core/equipment/reports.py" line="53" />
       <source>Technician</source>
       <translation>维护人员</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/reports/device_reports.py" line="53" />
+      <location filename="../../../archive_core/equipment/reports.py" line="53" />
       <source>Work done</source>
       <translation>维护内容</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/reports/device_reports.py" line="54" />
+      <location filename="../../../archive_core/equipment/reports.py" line="54" />
       <source>Result</source>
       <translation>维护结果</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/reports/device_reports.py" line="54" />
+      <location filename="../../../archive_core/equipment/reports.py" line="54" />
       <source>Recorded by</source>
       <translation>登记人</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/reports/device_reports.py" line="56" />
+      <location filename="../../../archive_core/equipment/reports.py" line="56" />
       <source>Yes</source>
       <translation>是</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/reports/device_reports.py" line="56" />
+      <location filename="../../../archive_core/equipment/reports.py" line="56" />
       <source>No</source>
       <translation>否</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/reports/device_reports.py" line="57" />
+      <location filename="../../../archive_core/equipment/reports.py" line="57" />
       <source>Printed {at} by {user}</source>
       <translation>{user} 于 {at} 打印</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/reports/device_reports.py" line="58" />
+      <location filename="../../../archive_core/equipment/reports.py" line="58" />
       <source>Page {n}</source>
       <translation>第 {n} 页</translation>
     </message>
@@ -1554,157 +1554,157 @@
   <context>
     <name>devices</name>
     <message>
-      <location filename="../../../archive_core/devices.py" line="32" />
+      <location filename="../../../archive_core/equipment/devices.py" line="32" />
       <source>Body-worn camera</source>
       <translation>执法记录仪</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/devices.py" line="33" />
+      <location filename="../../../archive_core/equipment/devices.py" line="33" />
       <source>Camera</source>
       <translation>照相机</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/devices.py" line="34" />
+      <location filename="../../../archive_core/equipment/devices.py" line="34" />
       <source>Audio recorder</source>
       <translation>录音设备</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/devices.py" line="35" />
+      <location filename="../../../archive_core/equipment/devices.py" line="35" />
       <source>Camcorder</source>
       <translation>摄像机</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/devices.py" line="36" />
+      <location filename="../../../archive_core/equipment/devices.py" line="36" />
       <source>Surveillance unit</source>
       <translation>视频监控设备</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/devices.py" line="39" />
+      <location filename="../../../archive_core/equipment/devices.py" line="39" />
       <source>Available</source>
       <translation>在库</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/devices.py" line="40" />
+      <location filename="../../../archive_core/equipment/devices.py" line="40" />
       <source>Checked out</source>
       <translation>已领用</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/devices.py" line="41" />
+      <location filename="../../../archive_core/equipment/devices.py" line="41" />
       <source>In maintenance</source>
       <translation>维护中</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/devices.py" line="42" />
+      <location filename="../../../archive_core/equipment/devices.py" line="42" />
       <source>Lost</source>
       <translation>遗失</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/devices.py" line="43" />
+      <location filename="../../../archive_core/equipment/devices.py" line="43" />
       <source>Retired</source>
       <translation>已报废</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/devices.py" line="46" />
+      <location filename="../../../archive_core/equipment/devices.py" line="46" />
       <source>Equipment room</source>
       <translation>装备室</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/devices.py" line="47" />
+      <location filename="../../../archive_core/equipment/devices.py" line="47" />
       <source>Questioning room</source>
       <translation>询问室</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/devices.py" line="48" />
+      <location filename="../../../archive_core/equipment/devices.py" line="48" />
       <source>Hearing room</source>
       <translation>听证室</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/devices.py" line="49" />
+      <location filename="../../../archive_core/equipment/devices.py" line="49" />
       <source>Vehicle</source>
       <translation>执法车辆</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/devices.py" line="50" />
+      <location filename="../../../archive_core/equipment/devices.py" line="50" />
       <source>Other</source>
       <translation>其他</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/devices.py" line="53" />
+      <location filename="../../../archive_core/equipment/devices.py" line="53" />
       <source>Explosion-proof</source>
       <translation>防爆</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/devices.py" line="54" />
+      <location filename="../../../archive_core/equipment/devices.py" line="54" />
       <source>Night vision</source>
       <translation>夜视</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/devices.py" line="55" />
+      <location filename="../../../archive_core/equipment/devices.py" line="55" />
       <source>Positioning</source>
       <translation>定位</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/devices.py" line="58" />
+      <location filename="../../../archive_core/equipment/devices.py" line="58" />
       <source>Inspection</source>
       <translation>检查</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/devices.py" line="59" />
+      <location filename="../../../archive_core/equipment/devices.py" line="59" />
       <source>Repair</source>
       <translation>维修</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/devices.py" line="60" />
+      <location filename="../../../archive_core/equipment/devices.py" line="60" />
       <source>Battery</source>
       <translation>电池保养</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/devices.py" line="61" />
+      <location filename="../../../archive_core/equipment/devices.py" line="61" />
       <source>Firmware</source>
       <translation>固件升级</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/devices.py" line="62" />
+      <location filename="../../../archive_core/equipment/devices.py" line="62" />
       <source>Cleaning</source>
       <translation>清洁</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/devices.py" line="65" />
+      <location filename="../../../archive_core/equipment/devices.py" line="65" />
       <source>Good</source>
       <translation>完好</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/devices.py" line="66" />
+      <location filename="../../../archive_core/equipment/devices.py" line="66" />
       <source>Worn</source>
       <translation>有磨损</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/devices.py" line="67" />
+      <location filename="../../../archive_core/equipment/devices.py" line="67" />
       <source>Damaged</source>
       <translation>损坏</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/devices.py" line="70" />
+      <location filename="../../../archive_core/equipment/devices.py" line="70" />
       <source>Check-out</source>
       <translation>领用</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/devices.py" line="71" />
+      <location filename="../../../archive_core/equipment/devices.py" line="71" />
       <source>Check-in</source>
       <translation>归还</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/devices.py" line="72" />
+      <location filename="../../../archive_core/equipment/devices.py" line="72" />
       <source>Maintenance</source>
       <translation>维护</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/devices.py" line="73" />
+      <location filename="../../../archive_core/equipment/devices.py" line="73" />
       <source>Maintenance finished</source>
       <translation>维护完成</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/devices.py" line="74" />
+      <location filename="../../../archive_core/equipment/devices.py" line="74" />
       <source>Stock-taking</source>
       <translation>盘点</translation>
     </message>
@@ -1712,187 +1712,187 @@
   <context>
     <name>errors</name>
     <message>
-      <location filename="../../../archive_core/devices.py" line="82" />
+      <location filename="../../../archive_core/equipment/devices.py" line="82" />
       <source>No device has the tag, code or serial number {key}.</source>
       <translation>没有资产编号、设备编码或序列号为 {key} 的设备。</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/devices.py" line="83" />
+      <location filename="../../../archive_core/equipment/devices.py" line="83" />
       <source>Check the label, or register the device first.</source>
       <translation>请核对标签，或先登记该设备。</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/devices.py" line="90" />
+      <location filename="../../../archive_core/equipment/devices.py" line="90" />
       <source>Device {tag} cannot do that now.</source>
       <translation>设备 {tag} 当前不能进行此操作。</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/devices.py" line="160" />
+      <location filename="../../../archive_core/equipment/devices.py" line="160" />
       <source>a time without a time zone was given</source>
       <translation>时间未注明时区</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/devices.py" line="161" />
+      <location filename="../../../archive_core/equipment/devices.py" line="161" />
       <source>Give times with their zone, e.g. 2026-11-27T18:00+08:00.</source>
       <translation>请带时区填写时间，例如 2026-11-27T18:00+08:00。</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/devices.py" line="255" />
+      <location filename="../../../archive_core/equipment/devices.py" line="255" />
       <source>another device has this asset tag</source>
       <translation>已有其他设备使用该资产编号</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/devices.py" line="258" />
+      <location filename="../../../archive_core/equipment/devices.py" line="258" />
       <source>another device uses this tag as its code</source>
       <translation>已有其他设备以此作为设备编码</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/devices.py" line="263" />
+      <location filename="../../../archive_core/equipment/devices.py" line="263" />
       <source>another device has this device code</source>
       <translation>已有其他设备使用该设备编码</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/devices.py" line="274" />
+      <location filename="../../../archive_core/equipment/devices.py" line="274" />
       <source>a device needs an asset tag</source>
       <translation>设备必须有资产编号</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/devices.py" line="319" />
+      <location filename="../../../archive_core/equipment/devices.py" line="319" />
       <source>Device {tag} cannot go from {before} to {after}.</source>
       <translation>设备 {tag} 不能由 {before} 状态改为 {after}。</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/devices.py" line="322" />
+      <location filename="../../../archive_core/equipment/devices.py" line="322" />
       <source>give the reason for the status change</source>
       <translation>请填写状态变更的原因</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/devices_audit.py" line="66" />
+      <location filename="../../../archive_core/equipment/stock_taking.py" line="66" />
       <source>no stock-taking is in progress</source>
       <translation>当前没有进行中的盘点</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/devices_audit.py" line="67" />
+      <location filename="../../../archive_core/equipment/stock_taking.py" line="67" />
       <source>Start a stock-taking first.</source>
       <translation>请先开始盘点。</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/devices_audit.py" line="73" />
+      <location filename="../../../archive_core/equipment/stock_taking.py" line="73" />
       <source>a stock-taking is already in progress</source>
       <translation>已有一次盘点正在进行</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/devices_audit.py" line="74" />
+      <location filename="../../../archive_core/equipment/stock_taking.py" line="74" />
       <source>Finish it before starting another.</source>
       <translation>请先结束该盘点，再开始新的盘点。</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/loans.py" line="30" />
+      <location filename="../../../archive_core/equipment/loans.py" line="30" />
       <source>Device {tag} is in maintenance and cannot be checked out (Art. 25: only serviceable devices).</source>
       <translation>设备 {tag} 正在维护，不能领用（第二十五条：只发放完好设备）。</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/loans.py" line="32" />
+      <location filename="../../../archive_core/equipment/loans.py" line="32" />
       <source>Device {tag} is recorded as lost and cannot be checked out.</source>
       <translation>设备 {tag} 已登记为遗失，不能领用。</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/loans.py" line="33" />
+      <location filename="../../../archive_core/equipment/loans.py" line="33" />
       <source>Device {tag} is retired and cannot be checked out.</source>
       <translation>设备 {tag} 已报废，不能领用。</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/loans.py" line="90" />
+      <location filename="../../../archive_core/equipment/loans.py" line="90" />
       <source>Device {tag} is already checked out to {officer} ({cert}).</source>
       <translation>设备 {tag} 已由 {officer}（{cert}）领用。</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/loans.py" line="91" />
+      <location filename="../../../archive_core/equipment/loans.py" line="91" />
       <source>Check it in first.</source>
       <translation>请先办理归还。</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/loans.py" line="95" />
+      <location filename="../../../archive_core/equipment/loans.py" line="95" />
       <source>Issue another device.</source>
       <translation>请发放其他设备。</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/loans.py" line="97" />
+      <location filename="../../../archive_core/equipment/loans.py" line="97" />
       <source>the officer is no longer active</source>
       <translation>该执法人员已停用</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/loans.py" line="99" />
+      <location filename="../../../archive_core/equipment/loans.py" line="99" />
       <source>the expected return must lie in the future</source>
       <translation>预计归还时间必须晚于当前时间</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/loans.py" line="103" />
+      <location filename="../../../archive_core/equipment/loans.py" line="103" />
       <source>a check-out cannot be earlier than the device's last return</source>
       <translation>领用时间不能早于该设备上次归还时间</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/loans.py" line="128" />
+      <location filename="../../../archive_core/equipment/loans.py" line="128" />
       <source>Device {tag} is not checked out, so it cannot be checked in.</source>
       <translation>设备 {tag} 未被领用，无法办理归还。</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/loans.py" line="129" />
+      <location filename="../../../archive_core/equipment/loans.py" line="129" />
       <source>Scan the device that is being returned.</source>
       <translation>请扫描正在归还的设备。</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/loans.py" line="131" />
+      <location filename="../../../archive_core/equipment/loans.py" line="131" />
       <source>a return cannot be earlier than the check-out</source>
       <translation>归还时间不能早于领用时间</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/maintenance.py" line="80" />
+      <location filename="../../../archive_core/equipment/maintenance.py" line="80" />
       <source>say what was done in the note</source>
       <translation>请在备注中写明维护内容</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/maintenance.py" line="82" />
+      <location filename="../../../archive_core/equipment/maintenance.py" line="82" />
       <source>Device {tag} is not on hand; record maintenance once it is back.</source>
       <translation>设备 {tag} 不在库，请待其归还后再登记维护。</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/maintenance.py" line="107" />
+      <location filename="../../../archive_core/equipment/maintenance.py" line="107" />
       <source>Device {tag} is not in maintenance.</source>
       <translation>设备 {tag} 不在维护中。</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/maintenance.py" line="150" />
+      <location filename="../../../archive_core/equipment/maintenance.py" line="150" />
       <source>a plan is for one device or for one model</source>
       <translation>维护计划须针对一台设备或一个型号</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/maintenance.py" line="152" />
+      <location filename="../../../archive_core/equipment/maintenance.py" line="152" />
       <source>the interval must be at least one day</source>
       <translation>周期至少为一天</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/officers.py" line="46" />
+      <location filename="../../../archive_core/spine/officers.py" line="46" />
       <source>No officer has the certificate number {key}.</source>
       <translation>没有执法证号为 {key} 的执法人员。</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/officers.py" line="47" />
+      <location filename="../../../archive_core/spine/officers.py" line="47" />
       <source>Check the certificate number, or add the officer first.</source>
       <translation>请核对执法证号，或先添加该执法人员。</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/officers.py" line="65" />
+      <location filename="../../../archive_core/spine/officers.py" line="65" />
       <source>an officer needs a name and a certificate number</source>
       <translation>执法人员须有姓名和执法证号</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/officers.py" line="67" />
+      <location filename="../../../archive_core/spine/officers.py" line="67" />
       <source>an officer with this certificate number exists</source>
       <translation>该执法证号的执法人员已存在</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/reports/device_reports.py" line="123" />
+      <location filename="../../../archive_core/equipment/reports.py" line="123" />
       <source>a report file ends in .pdf or .csv</source>
       <translation>报表文件须以 .pdf 或 .csv 结尾</translation>
     </message>

@@ -3,62 +3,62 @@
   <context>
     <name>DetailsDialog</name>
     <message>
-      <location filename="../../../ui/evidence_dialogs.py" line="222" />
+      <location filename="../../../ui/av/records_dialogs.py" line="222" />
       <source>Details of the recording (Art. 26)</source>
       <translation>音像记录著录信息（第二十六条）</translation>
     </message>
     <message>
-      <location filename="../../../ui/evidence_dialogs.py" line="225" />
+      <location filename="../../../ui/av/records_dialogs.py" line="225" />
       <source>Recorded {start} – {end}</source>
       <translation>录制时间 {start} – {end}</translation>
     </message>
     <message>
-      <location filename="../../../ui/evidence_dialogs.py" line="230" />
+      <location filename="../../../ui/av/records_dialogs.py" line="230" />
       <source>e.g. on-site inspection of unlicensed fireworks sales</source>
       <translation>例如：现场检查无证经营烟花爆竹</translation>
     </message>
     <message>
-      <location filename="../../../ui/evidence_dialogs.py" line="232" />
+      <location filename="../../../ui/av/records_dialogs.py" line="232" />
       <source>Address or venue</source>
       <translation>地址或场所</translation>
     </message>
     <message>
-      <location filename="../../../ui/evidence_dialogs.py" line="237" />
+      <location filename="../../../ui/av/records_dialogs.py" line="237" />
       <source>How it was recorded</source>
       <translation>记录方式</translation>
     </message>
     <message>
-      <location filename="../../../ui/evidence_dialogs.py" line="244" />
+      <location filename="../../../ui/av/records_dialogs.py" line="244" />
       <source>State secret</source>
       <translation>国家秘密</translation>
     </message>
     <message>
-      <location filename="../../../ui/evidence_dialogs.py" line="247" />
+      <location filename="../../../ui/av/records_dialogs.py" line="247" />
       <source>State secrets do not belong in this system (Art. 25). Privacy and commercial secrets can be opened only by roles allowed to.</source>
       <translation>涉及国家秘密的材料不得录入本系统（第二十五条）。涉及个人隐私、商业秘密的记录仅限有权限的角色打开。</translation>
     </message>
     <message>
-      <location filename="../../../ui/evidence_dialogs.py" line="251" />
+      <location filename="../../../ui/av/records_dialogs.py" line="251" />
       <source>Matter recorded</source>
       <translation>记录事由</translation>
     </message>
     <message>
-      <location filename="../../../ui/evidence_dialogs.py" line="252" />
+      <location filename="../../../ui/av/records_dialogs.py" line="252" />
       <source>Place</source>
       <translation>地点</translation>
     </message>
     <message>
-      <location filename="../../../ui/evidence_dialogs.py" line="253" />
+      <location filename="../../../ui/av/records_dialogs.py" line="253" />
       <source>Method</source>
       <translation>记录方式</translation>
     </message>
     <message>
-      <location filename="../../../ui/evidence_dialogs.py" line="254" />
+      <location filename="../../../ui/av/records_dialogs.py" line="254" />
       <source>Officers</source>
       <translation>执法人员</translation>
     </message>
     <message>
-      <location filename="../../../ui/evidence_dialogs.py" line="255" />
+      <location filename="../../../ui/av/records_dialogs.py" line="255" />
       <source>Confidentiality</source>
       <translation>密级</translation>
     </message>
@@ -82,184 +82,184 @@
       <translation>未关联案件</translation>
     </message>
     <message>
-      <location filename="../../../ui/pages/evidence_page.py" line="74" />
+      <location filename="../../../ui/av/records_page.py" line="74" />
       <source>Case number</source>
       <translation>案号</translation>
     </message>
     <message>
-      <location filename="../../../ui/pages/evidence_page.py" line="76" />
+      <location filename="../../../ui/av/records_page.py" line="76" />
       <source>Device</source>
       <translation>设备</translation>
     </message>
     <message>
-      <location filename="../../../ui/pages/evidence_page.py" line="78" />
+      <location filename="../../../ui/av/records_page.py" line="78" />
       <source>Officer or certificate no.</source>
       <translation>执法人员或执法证号</translation>
     </message>
     <message>
-      <location filename="../../../ui/pages/evidence_page.py" line="79" />
+      <location filename="../../../ui/av/records_page.py" line="79" />
       <source>Recorded</source>
       <translation>录制时间</translation>
     </message>
     <message>
-      <location filename="../../../ui/pages/evidence_page.py" line="86" />
+      <location filename="../../../ui/av/records_page.py" line="86" />
       <source>Any deadline state</source>
       <translation>全部时限状态</translation>
     </message>
     <message>
-      <location filename="../../../ui/pages/evidence_page.py" line="91" />
+      <location filename="../../../ui/av/records_page.py" line="91" />
       <source>All clips</source>
       <translation>全部音像</translation>
     </message>
     <message>
-      <location filename="../../../ui/pages/evidence_page.py" line="92" />
+      <location filename="../../../ui/av/records_page.py" line="92" />
       <source>Evidence only</source>
       <translation>仅证据</translation>
     </message>
     <message>
-      <location filename="../../../ui/pages/evidence_page.py" line="93" />
+      <location filename="../../../ui/av/records_page.py" line="93" />
       <source>Not evidence</source>
       <translation>非证据</translation>
     </message>
     <message>
-      <location filename="../../../ui/pages/evidence_page.py" line="94" />
+      <location filename="../../../ui/av/records_page.py" line="94" />
       <source>Search</source>
       <translation>查询</translation>
     </message>
     <message>
-      <location filename="../../../ui/pages/evidence_page.py" line="121" />
+      <location filename="../../../ui/av/records_page.py" line="121" />
       <source>Select a recording.</source>
       <translation>请选择一条音像记录。</translation>
     </message>
     <message>
-      <location filename="../../../ui/pages/evidence_page.py" line="126" />
+      <location filename="../../../ui/av/records_page.py" line="126" />
       <source>Play…</source>
       <translation>播放…</translation>
     </message>
     <message>
-      <location filename="../../../ui/pages/evidence_page.py" line="128" />
+      <location filename="../../../ui/av/records_page.py" line="128" />
       <source>Export…</source>
       <translation>导出…</translation>
     </message>
     <message>
-      <location filename="../../../ui/pages/evidence_page.py" line="129" />
+      <location filename="../../../ui/av/records_page.py" line="129" />
       <source>Copy the recording out of the vault; the purpose is logged (Art. 24, 25)</source>
       <translation>从存储库复制导出该音像记录，使用目的记入审计日志（第二十四条、第二十五条）</translation>
     </message>
     <message>
-      <location filename="../../../ui/pages/evidence_page.py" line="132" />
+      <location filename="../../../ui/av/records_page.py" line="132" />
       <source>Link to case…</source>
       <translation>关联案件…</translation>
     </message>
     <message>
-      <location filename="../../../ui/pages/evidence_page.py" line="134" />
+      <location filename="../../../ui/av/records_page.py" line="134" />
       <source>Tags…</source>
       <translation>标注…</translation>
     </message>
     <message>
-      <location filename="../../../ui/pages/evidence_page.py" line="136" />
+      <location filename="../../../ui/av/records_page.py" line="136" />
       <source>Use as evidence</source>
       <translation>作为证据</translation>
     </message>
     <message>
-      <location filename="../../../ui/pages/evidence_page.py" line="139" />
+      <location filename="../../../ui/av/records_page.py" line="139" />
       <source>Details…</source>
       <translation>著录信息…</translation>
     </message>
     <message>
-      <location filename="../../../ui/pages/evidence_page.py" line="140" />
+      <location filename="../../../ui/av/records_page.py" line="140" />
       <source>Matter recorded, place, method, officers and confidentiality (Art. 26)</source>
       <translation>记录事由、地点、方式、执法人员和密级（第二十六条）</translation>
     </message>
     <message>
-      <location filename="../../../ui/pages/evidence_page.py" line="143" />
-      <location filename="../../../ui/pages/evidence_page.py" line="239" />
+      <location filename="../../../ui/av/records_page.py" line="143" />
+      <location filename="../../../ui/av/records_page.py" line="239" />
       <source>Deadline exception…</source>
       <translation>时限例外…</translation>
     </message>
     <message>
-      <location filename="../../../ui/pages/evidence_page.py" line="144" />
+      <location filename="../../../ui/av/records_page.py" line="144" />
       <source>Continuous or off-site enforcement, remote areas: the 24 hours run from the return to the agency (Art. 24)</source>
       <translation>连续执法、异地执法或偏远地区执法：24小时时限自返回单位时起算（第二十四条）</translation>
     </message>
     <message>
-      <location filename="../../../ui/pages/evidence_page.py" line="147" />
+      <location filename="../../../ui/av/records_page.py" line="147" />
       <source>Interruptions…</source>
       <translation>记录中断…</translation>
     </message>
     <message>
-      <location filename="../../../ui/pages/evidence_page.py" line="148" />
+      <location filename="../../../ui/av/records_page.py" line="148" />
       <source>Gaps between clips of one device in this case and their explanations (Art. 23)</source>
       <translation>本案同一设备相邻音像之间的记录中断及其说明（第二十三条）</translation>
     </message>
     <message>
-      <location filename="../../../ui/pages/evidence_page.py" line="198" />
+      <location filename="../../../ui/av/records_page.py" line="198" />
       <source>unknown</source>
       <translation>未知</translation>
     </message>
     <message>
-      <location filename="../../../ui/pages/evidence_page.py" line="202" />
+      <location filename="../../../ui/av/records_page.py" line="202" />
       <source>Recorded {when}, {length}; device {device}; officers {officers}</source>
       <translation>录制于 {when}，时长 {length}；设备 {device}；执法人员 {officers}</translation>
     </message>
     <message>
-      <location filename="../../../ui/pages/evidence_page.py" line="204" />
+      <location filename="../../../ui/av/records_page.py" line="204" />
       <source>Case {case}, stage {stage}</source>
       <translation>案件 {case}，环节 {stage}</translation>
     </message>
     <message>
-      <location filename="../../../ui/pages/evidence_page.py" line="206" />
+      <location filename="../../../ui/av/records_page.py" line="206" />
       <source>24-hour clock (Art. 24): {clock}</source>
       <translation>24小时时限（第二十四条）：{clock}</translation>
     </message>
     <message>
-      <location filename="../../../ui/pages/evidence_page.py" line="210" />
+      <location filename="../../../ui/av/records_page.py" line="210" />
       <source>Exception: {kind}, back at the agency {time}</source>
       <translation>例外情形：{kind}，返回单位时间 {time}</translation>
     </message>
     <message>
-      <location filename="../../../ui/pages/evidence_page.py" line="212" />
+      <location filename="../../../ui/av/records_page.py" line="212" />
       <source>Matter: {matter}; place: {place}; method: {method}; confidentiality: {level}</source>
       <translation>事由：{matter}；地点：{place}；方式：{method}；密级：{level}</translation>
     </message>
     <message>
-      <location filename="../../../ui/pages/evidence_page.py" line="216" />
+      <location filename="../../../ui/av/records_page.py" line="216" />
       <source>Damaged: {reason}</source>
       <translation>已损坏：{reason}</translation>
     </message>
     <message>
-      <location filename="../../../ui/pages/evidence_page.py" line="238" />
+      <location filename="../../../ui/av/records_page.py" line="238" />
       <source>Deadline exception ({n})…</source>
       <translation>时限例外（{n} 段）…</translation>
     </message>
     <message>
-      <location filename="../../../ui/pages/evidence_page.py" line="256" />
-      <location filename="../../../ui/pages/evidence_page.py" line="425" />
+      <location filename="../../../ui/av/records_page.py" line="256" />
+      <location filename="../../../ui/av/records_page.py" line="425" />
       <source>Integrity alarm</source>
       <translation>完整性告警</translation>
     </message>
     <message>
-      <location filename="../../../ui/pages/evidence_page.py" line="399" />
+      <location filename="../../../ui/av/records_page.py" line="399" />
       <source>Export {name} to</source>
       <translation>将 {name} 导出到</translation>
     </message>
     <message>
-      <location filename="../../../ui/pages/evidence_page.py" line="409" />
+      <location filename="../../../ui/av/records_page.py" line="409" />
       <source>Checking and exporting {name}…</source>
       <translation>正在校验并导出 {name}…</translation>
     </message>
     <message>
-      <location filename="../../../ui/pages/evidence_page.py" line="417" />
+      <location filename="../../../ui/av/records_page.py" line="417" />
       <source>Exported to {path}. The export and its purpose are in the audit trail.</source>
       <translation>已导出到 {path}。本次导出及其使用目的已记入审计日志。</translation>
     </message>
     <message>
-      <location filename="../../../ui/pages/evidence_page.py" line="423" />
+      <location filename="../../../ui/av/records_page.py" line="423" />
       <source>Not exported.</source>
       <translation>未导出。</translation>
     </message>
     <message>
-      <location filename="../../../ui/pages/evidence_page.py" line="427" />
+      <location filename="../../../ui/av/records_page.py" line="427" />
       <source>Could not export</source>
       <translation>无法导出</translation>
     </message>
@@ -267,47 +267,47 @@
   <context>
     <name>ExceptionDialog</name>
     <message>
-      <location filename="../../../ui/evidence_dialogs.py" line="311" />
+      <location filename="../../../ui/av/records_dialogs.py" line="311" />
       <source>Deadline exception (Art. 24)</source>
       <translation>存储时限例外（第二十四条）</translation>
     </message>
     <message>
-      <location filename="../../../ui/evidence_dialogs.py" line="314" />
+      <location filename="../../../ui/av/records_dialogs.py" line="314" />
       <source>Recordings: {n}</source>
       <translation>音像记录：{n} 段</translation>
     </message>
     <message>
-      <location filename="../../../ui/evidence_dialogs.py" line="319" />
+      <location filename="../../../ui/av/records_dialogs.py" line="319" />
       <source>ended {end}; {clock}</source>
       <translation>录制结束于 {end}；{clock}</translation>
     </message>
     <message>
-      <location filename="../../../ui/evidence_dialogs.py" line="320" />
+      <location filename="../../../ui/av/records_dialogs.py" line="320" />
       <source>time unknown</source>
       <translation>时间不详</translation>
     </message>
     <message>
-      <location filename="../../../ui/evidence_dialogs.py" line="334" />
+      <location filename="../../../ui/av/records_dialogs.py" line="334" />
       <source>e.g. enforcement in Baoding, back at the agency the next morning</source>
       <translation>例如：赴保定异地执法，次日上午返回单位</translation>
     </message>
     <message>
-      <location filename="../../../ui/evidence_dialogs.py" line="341" />
+      <location filename="../../../ui/av/records_dialogs.py" line="341" />
       <source>Exception</source>
       <translation>例外情形</translation>
     </message>
     <message>
-      <location filename="../../../ui/evidence_dialogs.py" line="342" />
+      <location filename="../../../ui/av/records_dialogs.py" line="342" />
       <source>Returned to the agency</source>
       <translation>返回单位时间</translation>
     </message>
     <message>
-      <location filename="../../../ui/evidence_dialogs.py" line="343" />
+      <location filename="../../../ui/av/records_dialogs.py" line="343" />
       <source>Note</source>
       <translation>备注</translation>
     </message>
     <message>
-      <location filename="../../../ui/evidence_dialogs.py" line="345" />
+      <location filename="../../../ui/av/records_dialogs.py" line="345" />
       <source>The 24 hours for storing the recordings then run from the return to the agency (Art. 24).</source>
       <translation>上述音像记录的24小时存储时限自返回单位时起算（第二十四条）。</translation>
     </message>
@@ -315,52 +315,52 @@
   <context>
     <name>ExplainDialog</name>
     <message>
-      <location filename="../../../ui/gap_dialogs.py" line="288" />
+      <location filename="../../../ui/av/interruption_dialogs.py" line="288" />
       <source>Explain an interruption (Art. 23)</source>
       <translation>记录中断说明（第二十三条）</translation>
     </message>
     <message>
-      <location filename="../../../ui/gap_dialogs.py" line="291" />
+      <location filename="../../../ui/av/interruption_dialogs.py" line="291" />
       <source>&lt;b&gt;{device}&lt;/b&gt;: recording stopped {start} and resumed {end} ({length}).&lt;br&gt;Before: {before}&lt;br&gt;After: {after}</source>
       <translation>&lt;b&gt;{device}&lt;/b&gt;：{start} 停止录制，{end} 恢复录制（中断 {length}）。&lt;br&gt;中断前：{before}&lt;br&gt;中断后：{after}</translation>
     </message>
     <message>
-      <location filename="../../../ui/gap_dialogs.py" line="299" />
+      <location filename="../../../ui/av/interruption_dialogs.py" line="299" />
       <source>The officer explained it by voice on resuming</source>
       <translation>执法人员在恢复录制时已作语音说明</translation>
     </message>
     <message>
-      <location filename="../../../ui/gap_dialogs.py" line="300" />
+      <location filename="../../../ui/av/interruption_dialogs.py" line="300" />
       <source>In writing: recording could not continue</source>
       <translation>书面说明：确实无法继续录制</translation>
     </message>
     <message>
-      <location filename="../../../ui/gap_dialogs.py" line="313" />
+      <location filename="../../../ui/av/interruption_dialogs.py" line="313" />
       <source>Where the explanation starts in the later clip, which runs {length}.</source>
       <translation>语音说明在后一段音像中的开始时间（后一段音像时长 {length}）。</translation>
     </message>
     <message>
-      <location filename="../../../ui/gap_dialogs.py" line="317" />
+      <location filename="../../../ui/av/interruption_dialogs.py" line="317" />
       <source>At (mm:ss)</source>
       <translation>时间（分:秒）</translation>
     </message>
     <message>
-      <location filename="../../../ui/gap_dialogs.py" line="325" />
+      <location filename="../../../ui/av/interruption_dialogs.py" line="325" />
       <source>Why recording stopped and why it could not continue</source>
       <translation>中断原因及无法继续录制的原因</translation>
     </message>
     <message>
-      <location filename="../../../ui/gap_dialogs.py" line="328" />
+      <location filename="../../../ui/av/interruption_dialogs.py" line="328" />
       <source>Explanation</source>
       <translation>书面说明</translation>
     </message>
     <message>
-      <location filename="../../../ui/gap_dialogs.py" line="329" />
+      <location filename="../../../ui/av/interruption_dialogs.py" line="329" />
       <source>Signed by (two or more)</source>
       <translation>签名人员（两名以上）</translation>
     </message>
     <message>
-      <location filename="../../../ui/gap_dialogs.py" line="354" />
+      <location filename="../../../ui/av/interruption_dialogs.py" line="354" />
       <source>Enter the time as minutes:seconds, e.g. 01:05.</source>
       <translation>请按“分:秒”输入时间，例如 01:05。</translation>
     </message>
@@ -368,74 +368,74 @@
   <context>
     <name>IngestPage</name>
     <message>
-      <location filename="../../../ui/pages/ingest_page.py" line="65" />
+      <location filename="../../../ui/av/ingest_page.py" line="65" />
       <source>Recordings are stored in the vault within 24 hours of recording (Art. 24). Files are taken once complete; the source is kept unless the agency decides otherwise.</source>
       <translation>音像记录应在录制后24小时内存储（第二十四条）。文件写入完成后才会导入；除非本机关另行决定，源文件予以保留。</translation>
     </message>
     <message>
-      <location filename="../../../ui/pages/ingest_page.py" line="74" />
+      <location filename="../../../ui/av/ingest_page.py" line="74" />
       <source>Dock folders</source>
       <translation>采集站文件夹</translation>
     </message>
     <message>
-      <location filename="../../../ui/pages/ingest_page.py" line="77" />
+      <location filename="../../../ui/av/ingest_page.py" line="77" />
       <source>USB or network folder (poll)</source>
       <translation>U盘或网络文件夹（轮询）</translation>
     </message>
     <message>
-      <location filename="../../../ui/pages/ingest_page.py" line="80" />
+      <location filename="../../../ui/av/ingest_page.py" line="80" />
       <source>Add folder…</source>
       <translation>添加文件夹…</translation>
     </message>
     <message>
-      <location filename="../../../ui/pages/ingest_page.py" line="82" />
+      <location filename="../../../ui/av/ingest_page.py" line="82" />
       <source>Remove</source>
       <translation>移除</translation>
     </message>
     <message>
-      <location filename="../../../ui/pages/ingest_page.py" line="87" />
-      <location filename="../../../ui/pages/ingest_page.py" line="203" />
-      <location filename="../../../ui/pages/ingest_page.py" line="210" />
+      <location filename="../../../ui/av/ingest_page.py" line="87" />
+      <location filename="../../../ui/av/ingest_page.py" line="203" />
+      <location filename="../../../ui/av/ingest_page.py" line="210" />
       <source>Start watching</source>
       <translation>开始监视</translation>
     </message>
     <message>
-      <location filename="../../../ui/pages/ingest_page.py" line="91" />
+      <location filename="../../../ui/av/ingest_page.py" line="91" />
       <source>Ingest files…</source>
       <translation>导入文件…</translation>
     </message>
     <message>
-      <location filename="../../../ui/pages/ingest_page.py" line="94" />
+      <location filename="../../../ui/av/ingest_page.py" line="94" />
       <source>Retry failed</source>
       <translation>重试失败项</translation>
     </message>
     <message>
-      <location filename="../../../ui/pages/ingest_page.py" line="132" />
+      <location filename="../../../ui/av/ingest_page.py" line="132" />
       <source>  (poll)</source>
       <translation>  （轮询）</translation>
     </message>
     <message>
-      <location filename="../../../ui/pages/ingest_page.py" line="146" />
+      <location filename="../../../ui/av/ingest_page.py" line="146" />
       <source>Stored {done} · duplicates {dup} · waiting {queued} · copying {busy} · failed {failed} · refused {rejected}</source>
       <translation>已存储 {done} · 重复 {dup} · 等待 {queued} · 复制中 {busy} · 失败 {failed} · 拒收 {rejected}</translation>
     </message>
     <message>
-      <location filename="../../../ui/pages/ingest_page.py" line="163" />
+      <location filename="../../../ui/av/ingest_page.py" line="163" />
       <source>Dock folder</source>
       <translation>采集站文件夹</translation>
     </message>
     <message>
-      <location filename="../../../ui/pages/ingest_page.py" line="188" />
+      <location filename="../../../ui/av/ingest_page.py" line="188" />
       <source>Add a dock folder first.</source>
       <translation>请先添加采集站文件夹。</translation>
     </message>
     <message>
-      <location filename="../../../ui/pages/ingest_page.py" line="195" />
+      <location filename="../../../ui/av/ingest_page.py" line="195" />
       <source>Stop watching</source>
       <translation>停止监视</translation>
     </message>
     <message>
-      <location filename="../../../ui/pages/ingest_page.py" line="216" />
+      <location filename="../../../ui/av/ingest_page.py" line="216" />
       <source>Recordings to ingest</source>
       <translation>要导入的音像文件</translation>
     </message>
@@ -455,47 +455,47 @@
   <context>
     <name>InterruptionsDialog</name>
     <message>
-      <location filename="../../../ui/gap_dialogs.py" line="179" />
+      <location filename="../../../ui/av/interruption_dialogs.py" line="179" />
       <source>Art. 23: when recording is interrupted, the officer states the reason by voice on resuming; if recording truly cannot continue, a written explanation is signed by two or more officers.</source>
       <translation>第二十三条：记录中断的，执法人员应在恢复记录时以语音说明中断原因；确实无法继续记录的，应由两名以上执法人员签名作出书面说明。</translation>
     </message>
     <message>
-      <location filename="../../../ui/gap_dialogs.py" line="204" />
+      <location filename="../../../ui/av/interruption_dialogs.py" line="204" />
       <source>Explain…</source>
       <translation>登记说明…</translation>
     </message>
     <message>
-      <location filename="../../../ui/gap_dialogs.py" line="206" />
+      <location filename="../../../ui/av/interruption_dialogs.py" line="206" />
       <source>Refresh</source>
       <translation>刷新</translation>
     </message>
     <message>
-      <location filename="../../../ui/gap_dialogs.py" line="208" />
+      <location filename="../../../ui/av/interruption_dialogs.py" line="208" />
       <source>Close</source>
       <translation>关闭</translation>
     </message>
     <message>
-      <location filename="../../../ui/gap_dialogs.py" line="220" />
+      <location filename="../../../ui/av/interruption_dialogs.py" line="220" />
       <source>Interruptions of recording (Art. 23) — {case}</source>
       <translation>记录中断（第二十三条）— {case}</translation>
     </message>
     <message>
-      <location filename="../../../ui/gap_dialogs.py" line="224" />
+      <location filename="../../../ui/av/interruption_dialogs.py" line="224" />
       <source>Looking for interruptions…</source>
       <translation>正在查找记录中断…</translation>
     </message>
     <message>
-      <location filename="../../../ui/gap_dialogs.py" line="238" />
+      <location filename="../../../ui/av/interruption_dialogs.py" line="238" />
       <source>No interruptions between clips of one device in this case.</source>
       <translation>本案同一设备的相邻音像之间没有记录中断。</translation>
     </message>
     <message>
-      <location filename="../../../ui/gap_dialogs.py" line="240" />
+      <location filename="../../../ui/av/interruption_dialogs.py" line="240" />
       <source>{n} interruptions, {open} unexplained: each unexplained one is a compliance finding (Art. 23).</source>
       <translation>共 {n} 处记录中断，其中 {open} 处未说明：每处未说明的中断都是一项合规问题（第二十三条）。</translation>
     </message>
     <message>
-      <location filename="../../../ui/gap_dialogs.py" line="244" />
+      <location filename="../../../ui/av/interruption_dialogs.py" line="244" />
       <source>{n} interruptions, all explained.</source>
       <translation>共 {n} 处记录中断，均已说明。</translation>
     </message>
@@ -503,27 +503,27 @@
   <context>
     <name>LinkDialog</name>
     <message>
-      <location filename="../../../ui/evidence_dialogs.py" line="97" />
+      <location filename="../../../ui/av/records_dialogs.py" line="97" />
       <source>Link to a case (Art. 19)</source>
       <translation>关联案件（第十九条）</translation>
     </message>
     <message>
-      <location filename="../../../ui/evidence_dialogs.py" line="106" />
+      <location filename="../../../ui/av/records_dialogs.py" line="106" />
       <source>e.g. 9.2 (optional)</source>
       <translation>例如 9.2（可选）</translation>
     </message>
     <message>
-      <location filename="../../../ui/evidence_dialogs.py" line="107" />
+      <location filename="../../../ui/av/records_dialogs.py" line="107" />
       <source>Case number</source>
       <translation>案号</translation>
     </message>
     <message>
-      <location filename="../../../ui/evidence_dialogs.py" line="108" />
+      <location filename="../../../ui/av/records_dialogs.py" line="108" />
       <source>Stage</source>
       <translation>环节</translation>
     </message>
     <message>
-      <location filename="../../../ui/evidence_dialogs.py" line="109" />
+      <location filename="../../../ui/av/records_dialogs.py" line="109" />
       <source>Checklist item</source>
       <translation>记录事项</translation>
     </message>
@@ -618,27 +618,27 @@
   <context>
     <name>OfficerPicker</name>
     <message>
-      <location filename="../../../ui/evidence_dialogs.py" line="155" />
+      <location filename="../../../ui/av/records_dialogs.py" line="155" />
       <source>Find by name or certificate number</source>
       <translation>按姓名或执法证号查找</translation>
     </message>
     <message>
-      <location filename="../../../ui/evidence_dialogs.py" line="170" />
+      <location filename="../../../ui/av/records_dialogs.py" line="170" />
       <source>(on the recording)</source>
       <translation>（已登记在该记录上）</translation>
     </message>
     <message>
-      <location filename="../../../ui/evidence_dialogs.py" line="173" />
+      <location filename="../../../ui/av/records_dialogs.py" line="173" />
       <source>Already on the recording: officers are added, never removed.</source>
       <translation>已登记在该音像记录上：执法人员只能增加，不能删除。</translation>
     </message>
     <message>
-      <location filename="../../../ui/evidence_dialogs.py" line="179" />
+      <location filename="../../../ui/av/records_dialogs.py" line="179" />
       <source>The officer register is empty: add officers on the cases or equipment pages.</source>
       <translation>执法人员名册为空：请先在案件或装备页面添加执法人员。</translation>
     </message>
     <message>
-      <location filename="../../../ui/evidence_dialogs.py" line="197" />
+      <location filename="../../../ui/av/records_dialogs.py" line="197" />
       <source>{n} chosen</source>
       <translation>已选 {n} 人</translation>
     </message>
@@ -646,42 +646,42 @@
   <context>
     <name>PurposeDialog</name>
     <message>
-      <location filename="../../../ui/evidence_dialogs.py" line="68" />
+      <location filename="../../../ui/av/records_dialogs.py" line="68" />
       <source>Purpose of use</source>
       <translation>使用目的</translation>
     </message>
     <message>
-      <location filename="../../../ui/evidence_dialogs.py" line="70" />
+      <location filename="../../../ui/av/records_dialogs.py" line="70" />
       <source>Why is {name} exported?</source>
       <translation>为何导出 {name}？</translation>
     </message>
     <message>
-      <location filename="../../../ui/evidence_dialogs.py" line="70" />
+      <location filename="../../../ui/av/records_dialogs.py" line="70" />
       <source>Why is {name} played?</source>
       <translation>为何播放 {name}？</translation>
     </message>
     <message>
-      <location filename="../../../ui/evidence_dialogs.py" line="71" />
+      <location filename="../../../ui/av/records_dialogs.py" line="71" />
       <source>The purpose is recorded in the audit trail (Art. 24: no leaking; Art. 25: privacy).</source>
       <translation>使用目的将记入审计日志（第二十四条：不得泄露；第二十五条：个人隐私）。</translation>
     </message>
     <message>
-      <location filename="../../../ui/evidence_dialogs.py" line="77" />
+      <location filename="../../../ui/av/records_dialogs.py" line="77" />
       <source>Case review</source>
       <translation>案件审核</translation>
     </message>
     <message>
-      <location filename="../../../ui/evidence_dialogs.py" line="77" />
+      <location filename="../../../ui/av/records_dialogs.py" line="77" />
       <source>Legal review</source>
       <translation>法制审核</translation>
     </message>
     <message>
-      <location filename="../../../ui/evidence_dialogs.py" line="77" />
+      <location filename="../../../ui/av/records_dialogs.py" line="77" />
       <source>Hearing preparation</source>
       <translation>听证准备</translation>
     </message>
     <message>
-      <location filename="../../../ui/evidence_dialogs.py" line="78" />
+      <location filename="../../../ui/av/records_dialogs.py" line="78" />
       <source>Transfer to the court or procuratorate</source>
       <translation>移送法院或检察机关</translation>
     </message>
@@ -689,7 +689,7 @@
   <context>
     <name>TagDialog</name>
     <message>
-      <location filename="../../../ui/evidence_dialogs.py" line="122" />
+      <location filename="../../../ui/av/records_dialogs.py" line="122" />
       <source>A/V items (Art. 21, 22)</source>
       <translation>音像记录事项（第二十一条、第二十二条）</translation>
     </message>
@@ -697,97 +697,97 @@
   <context>
     <name>cli</name>
     <message>
-      <location filename="../../../archive_core/cli/media_cmd.py" line="158" />
+      <location filename="../../../archive_core/cli/av_cmd.py" line="158" />
       <source>stored {path} as A/V record {id}</source>
       <translation>已存储 {path}，音像记录 {id}</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/cli/media_cmd.py" line="160" />
+      <location filename="../../../archive_core/cli/av_cmd.py" line="160" />
       <source> — DAMAGED ({damage}), kept as evidence</source>
       <translation> —— 已损坏（{damage}），作为证据保存</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/cli/media_cmd.py" line="162" />
+      <location filename="../../../archive_core/cli/av_cmd.py" line="162" />
       <source>{path} is already stored (A/V record {id}): linked, not stored twice</source>
       <translation>{path} 已存储（音像记录 {id}）：已关联，未重复存储</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/cli/media_cmd.py" line="204" />
+      <location filename="../../../archive_core/cli/av_cmd.py" line="204" />
       <source>No dock folders: name them, or add them with 'media dock add'.</source>
       <translation>没有采集站文件夹：请指定，或用“media dock add”添加。</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/cli/media_cmd.py" line="223" />
+      <location filename="../../../archive_core/cli/av_cmd.py" line="223" />
       <source>Watching {docks}. Stop with Ctrl+C.</source>
       <translation>正在监视 {docks}。按 Ctrl+C 停止。</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/cli/media_cmd.py" line="227" />
+      <location filename="../../../archive_core/cli/av_cmd.py" line="227" />
       <source>Stopped.</source>
       <translation>已停止。</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/cli/media_cmd.py" line="245" />
+      <location filename="../../../archive_core/cli/av_cmd.py" line="245" />
       <source>No A/V records.</source>
       <translation>没有音像记录。</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/cli/media_cmd.py" line="264" />
+      <location filename="../../../archive_core/cli/av_cmd.py" line="264" />
       <source>A/V record {id} linked to {case}, stage {stage}.</source>
       <translation>音像记录 {id} 已关联到 {case}，环节 {stage}。</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/cli/media_cmd.py" line="278" />
+      <location filename="../../../archive_core/cli/av_cmd.py" line="278" />
       <source>Tags of A/V record {id}: {tags}</source>
       <translation>音像记录 {id} 的标注：{tags}</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/cli/media_cmd.py" line="286" />
+      <location filename="../../../archive_core/cli/av_cmd.py" line="286" />
       <source>A/V record {id} updated.</source>
       <translation>音像记录 {id} 已更新。</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/cli/media_cmd.py" line="298" />
+      <location filename="../../../archive_core/cli/av_cmd.py" line="298" />
       <source>UNEXPLAINED</source>
       <translation>未说明</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/cli/media_cmd.py" line="300" />
+      <location filename="../../../archive_core/cli/av_cmd.py" line="300" />
       <source>voice note at {s:.1f} s</source>
       <translation>语音说明位于 {s:.1f} 秒</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/cli/media_cmd.py" line="302" />
+      <location filename="../../../archive_core/cli/av_cmd.py" line="302" />
       <source>written, signed by {who}</source>
       <translation>书面说明，签名：{who}</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/cli/media_cmd.py" line="310" />
+      <location filename="../../../archive_core/cli/av_cmd.py" line="310" />
       <source>No interruptions.</source>
       <translation>没有中断。</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/cli/media_cmd.py" line="324" />
+      <location filename="../../../archive_core/cli/av_cmd.py" line="324" />
       <source>Exported to {path}.</source>
       <translation>已导出到 {path}。</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/cli/media_cmd.py" line="333" />
+      <location filename="../../../archive_core/cli/av_cmd.py" line="333" />
       <source>No evidence clips.</source>
       <translation>没有证据音像。</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/cli/media_cmd.py" line="348" />
+      <location filename="../../../archive_core/cli/av_cmd.py" line="348" />
       <source>The queue is empty.</source>
       <translation>队列为空。</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/cli/media_cmd.py" line="354" />
+      <location filename="../../../archive_core/cli/av_cmd.py" line="354" />
       <source>{n} entries queued again.</source>
       <translation>{n} 项已重新排队。</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/cli/media_cmd.py" line="366" />
+      <location filename="../../../archive_core/cli/av_cmd.py" line="366" />
       <source>No dock folders.</source>
       <translation>没有采集站文件夹。</translation>
     </message>
@@ -918,207 +918,207 @@
       <translation>请修正文件名规则目录 {source}，然后重新启动。</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/ingest.py" line="60" />
+      <location filename="../../../archive_core/av/ingest.py" line="60" />
       <source>{name} disappeared before it could be copied.</source>
       <translation>{name} 在复制前已消失。</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/ingest.py" line="61" />
+      <location filename="../../../archive_core/av/ingest.py" line="61" />
       <source>Dock the device again; the queue entry can be retried.</source>
       <translation>请重新连接设备；该队列项可以重试。</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/ingest.py" line="62" />
+      <location filename="../../../archive_core/av/ingest.py" line="62" />
       <source>{name} changed while it was being copied: it is still being written.</source>
       <translation>{name} 在复制过程中发生变化：文件仍在写入。</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/ingest.py" line="63" />
+      <location filename="../../../archive_core/av/ingest.py" line="63" />
       <source>Nothing was stored. It is ingested once the device has finished writing it.</source>
       <translation>未存储任何内容。设备写入完成后将自动导入。</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/ingest.py" line="65" />
+      <location filename="../../../archive_core/av/ingest.py" line="65" />
       <source>The vault copy of {name} does not match what was read.</source>
       <translation>{name} 在存储库中的副本与读取内容不一致。</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/ingest.py" line="66" />
+      <location filename="../../../archive_core/av/ingest.py" line="66" />
       <source>Check the vault disk; retry the ingest.</source>
       <translation>请检查存储库磁盘，然后重试导入。</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/ingest.py" line="67" />
+      <location filename="../../../archive_core/av/ingest.py" line="67" />
       <source>{name} cannot be read: {reason}.</source>
       <translation>无法读取 {name}：{reason}。</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/ingest.py" line="68" />
+      <location filename="../../../archive_core/av/ingest.py" line="68" />
       <source>Check the file's permissions or the card reader, then retry.</source>
       <translation>请检查文件权限或读卡器，然后重试。</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/ingest.py" line="343" />
+      <location filename="../../../archive_core/av/ingest.py" line="343" />
       <source>Another worker took over {name}.</source>
       <translation>{name} 已由其他工作进程接管。</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/ingest.py" line="510" />
+      <location filename="../../../archive_core/av/ingest.py" line="510" />
       <source>Unknown stage {stage}.</source>
       <translation>未知环节 {stage}。</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/ingest_queue.py" line="45" />
+      <location filename="../../../archive_core/av/ingest_queue.py" line="45" />
       <source>{name} is a symbolic link; links are not followed.</source>
       <translation>{name} 是符号链接；不跟随链接导入。</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/ingest_queue.py" line="46" />
+      <location filename="../../../archive_core/av/ingest_queue.py" line="46" />
       <source>Ingest the file the link points to, from the device's own folder.</source>
       <translation>请从设备自身的文件夹导入链接所指向的文件。</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/ingest_queue.py" line="47" />
+      <location filename="../../../archive_core/av/ingest_queue.py" line="47" />
       <source>{name} is not a regular file.</source>
       <translation>{name} 不是普通文件。</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/ingest_queue.py" line="48" />
+      <location filename="../../../archive_core/av/ingest_queue.py" line="48" />
       <source>Only recordings (files) are ingested.</source>
       <translation>只导入音像文件。</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/ingest_queue.py" line="49" />
+      <location filename="../../../archive_core/av/ingest_queue.py" line="49" />
       <source>{name} is empty (0 bytes): there is nothing to store.</source>
       <translation>{name} 为空（0 字节）：没有可存储的内容。</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/ingest_queue.py" line="50" />
+      <location filename="../../../archive_core/av/ingest_queue.py" line="50" />
       <source>The export from the device failed: dock the device again. The empty file is left where it is.</source>
       <translation>设备导出失败：请重新连接设备。空文件保留在原处。</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/ingest_queue.py" line="52" />
+      <location filename="../../../archive_core/av/ingest_queue.py" line="52" />
       <source>{name}: no such file.</source>
       <translation>{name}：文件不存在。</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/ingest_queue.py" line="53" />
+      <location filename="../../../archive_core/av/ingest_queue.py" line="53" />
       <source>Check the path; the card may have been removed.</source>
       <translation>请检查路径；存储卡可能已被拔出。</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/media.py" line="55" />
+      <location filename="../../../archive_core/av/av_records.py" line="55" />
       <source>The vault copy of {name} no longer matches its recorded digest: playback refused.</source>
       <translation>{name} 在存储库中的副本与登记的摘要值不一致：拒绝播放。</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/media.py" line="57" />
+      <location filename="../../../archive_core/av/av_records.py" line="57" />
       <source>The alarm is in the audit trail. Tell the security auditor; restore the recording from its evidence disc.</source>
       <translation>告警已记入审计日志。请通知安全审计员，并从证据光盘恢复该记录。</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/media.py" line="63" />
+      <location filename="../../../archive_core/av/av_records.py" line="63" />
       <source>Could not export {name} to {folder}: {reason}</source>
       <translation>无法将 {name} 导出到 {folder}：{reason}</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/media.py" line="64" />
+      <location filename="../../../archive_core/av/av_records.py" line="64" />
       <source>Nothing was left in the folder. Free space or choose another folder, then try again.</source>
       <translation>目标文件夹中没有留下任何文件。请释放空间或选择其他文件夹后重试。</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/media.py" line="71" />
+      <location filename="../../../archive_core/av/av_records.py" line="71" />
       <source>{name} is stored as damaged and cannot be played: {reason}</source>
       <translation>{name} 已作为损坏文件存储，无法播放：{reason}</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/media.py" line="72" />
+      <location filename="../../../archive_core/av/av_records.py" line="72" />
       <source>Export it for a forensic specialist; the stored bytes are kept unchanged.</source>
       <translation>可导出交由技术鉴定人员处理；存储内容保持不变。</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/media.py" line="333" />
+      <location filename="../../../archive_core/av/av_records.py" line="333" />
       <source>an evidence clip stays with its case; clear the evidence mark first</source>
       <translation>证据音像须保留在其案件中；请先取消证据标记</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/media.py" line="375" />
+      <location filename="../../../archive_core/av/av_records.py" line="375" />
       <source>link the clip to a case before marking it as evidence</source>
       <translation>标记为证据前请先关联案件</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/media.py" line="424" />
+      <location filename="../../../archive_core/av/av_records.py" line="424" />
       <source>a time without a time zone was given</source>
       <translation>给出的时间没有时区</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/media.py" line="431" />
+      <location filename="../../../archive_core/av/av_records.py" line="431" />
       <source>the return cannot be before the end of the recording</source>
       <translation>返回时间不能早于录制结束时间</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/media.py" line="556" />
+      <location filename="../../../archive_core/av/av_records.py" line="556" />
       <source>say why the recording is opened (Art. 24: every use is logged with its purpose)</source>
       <translation>请说明调阅目的（第二十四条：每次使用均记录目的）</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/media.py" line="609" />
+      <location filename="../../../archive_core/av/av_records.py" line="609" />
       <source>the export folder does not exist</source>
       <translation>导出文件夹不存在</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/media.py" line="627" />
+      <location filename="../../../archive_core/av/av_records.py" line="627" />
       <source>the disk is full</source>
       <translation>磁盘已满</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/media.py" line="629" />
+      <location filename="../../../archive_core/av/av_records.py" line="629" />
       <source>no permission to write there</source>
       <translation>没有写入该位置的权限</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/media_settings.py" line="126" />
+      <location filename="../../../archive_core/av/settings.py" line="126" />
       <source>the dock folder does not exist</source>
       <translation>采集站文件夹不存在</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/media_settings.py" line="127" />
+      <location filename="../../../archive_core/av/settings.py" line="127" />
       <source>Mount the card reader or docking station share first, then add its folder.</source>
       <translation>请先挂载读卡器或采集站共享目录，再添加其文件夹。</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/media_settings.py" line="187" />
+      <location filename="../../../archive_core/av/settings.py" line="187" />
       <source>an A/V item needs a code and a name</source>
       <translation>音像记录事项需要代码和名称</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/interruptions.py" line="128" />
+      <location filename="../../../archive_core/av/interruptions.py" line="128" />
       <source>give either a voice-note time or signers, not both</source>
       <translation>请给出语音说明时间或签名人员，二者只能选其一</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/interruptions.py" line="134" />
+      <location filename="../../../archive_core/av/interruptions.py" line="134" />
       <source>a written explanation must be signed by at least two officers (Art. 23)</source>
       <translation>书面说明须由两名以上执法人员签名（第二十三条）</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/interruptions.py" line="137" />
+      <location filename="../../../archive_core/av/interruptions.py" line="137" />
       <source>a written explanation needs its text</source>
       <translation>书面说明需要填写内容</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/interruptions.py" line="147" />
+      <location filename="../../../archive_core/av/interruptions.py" line="147" />
       <source>these two clips have no interruption between them to explain</source>
       <translation>这两段音像之间没有需要说明的中断</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/interruptions.py" line="150" />
+      <location filename="../../../archive_core/av/interruptions.py" line="150" />
       <source>the voice note must lie within the clip after the interruption</source>
       <translation>语音说明必须位于中断后的那段音像内</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/interruptions.py" line="153" />
+      <location filename="../../../archive_core/av/interruptions.py" line="153" />
       <source>this interruption is already explained</source>
       <translation>该中断已有说明</translation>
     </message>
@@ -1142,258 +1142,258 @@
   <context>
     <name>media</name>
     <message>
-      <location filename="../../../archive_core/media_deadline.py" line="28" />
+      <location filename="../../../archive_core/av/deadline.py" line="28" />
       <source>On time</source>
       <translation>按时</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/media_deadline.py" line="29" />
+      <location filename="../../../archive_core/av/deadline.py" line="29" />
       <source>On time (exception)</source>
       <translation>按时（例外情形）</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/media_deadline.py" line="30" />
+      <location filename="../../../archive_core/av/deadline.py" line="30" />
       <source>Late</source>
       <translation>逾期</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/media_deadline.py" line="31" />
+      <location filename="../../../archive_core/av/deadline.py" line="31" />
       <source>Waiting</source>
       <translation>等待中</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/media_deadline.py" line="32" />
+      <location filename="../../../archive_core/av/deadline.py" line="32" />
       <source>Due soon</source>
       <translation>即将到期</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/media_deadline.py" line="33" />
+      <location filename="../../../archive_core/av/deadline.py" line="33" />
       <source>Overdue</source>
       <translation>已逾期</translation>
     </message>
     <message>
-      <location filename="../../../archive_core/media_deadline.py" line="34" />
+      <location filename="../../../archive_core/av/deadline.py" line="34" />
       <source>Time unknown</source>
       <translation>时间未知</translation>
     </message>
     <message>
-      <location filename="../../../ui/pages/ingest_page.py" line="49" />
+      <location filename="../../../ui/av/ingest_page.py" line="49" />
       <source>Ingest monitor</source>
       <translation>音像导入监控</translation>
     </message>
     <message>
-      <location filename="../../../ui/pages/evidence_page.py" line="55" />
+      <location filename="../../../ui/av/records_page.py" line="55" />
       <source>A/V evidence</source>
       <translation>音像证据</translation>
     </message>
     <message>
-      <location filename="../../../ui/ingest_models.py" line="36" />
+      <location filename="../../../ui/av/ingest_models.py" line="36" />
       <source>Queued</source>
       <translation>排队中</translation>
     </message>
     <message>
-      <location filename="../../../ui/ingest_models.py" line="37" />
+      <location filename="../../../ui/av/ingest_models.py" line="37" />
       <source>Copying</source>
       <translation>复制中</translation>
     </message>
     <message>
-      <location filename="../../../ui/ingest_models.py" line="38" />
+      <location filename="../../../ui/av/ingest_models.py" line="38" />
       <source>Stored</source>
       <translation>已存储</translation>
     </message>
     <message>
-      <location filename="../../../ui/ingest_models.py" line="39" />
+      <location filename="../../../ui/av/ingest_models.py" line="39" />
       <source>Already stored (linked)</source>
       <translation>已存储（已关联）</translation>
     </message>
     <message>
-      <location filename="../../../ui/ingest_models.py" line="40" />
+      <location filename="../../../ui/av/ingest_models.py" line="40" />
       <source>Failed</source>
       <translation>失败</translation>
     </message>
     <message>
-      <location filename="../../../ui/ingest_models.py" line="41" />
+      <location filename="../../../ui/av/ingest_models.py" line="41" />
       <source>Refused</source>
       <translation>拒收</translation>
     </message>
     <message>
-      <location filename="../../../ui/ingest_models.py" line="53" />
+      <location filename="../../../ui/av/ingest_models.py" line="53" />
       <source>due {time}</source>
       <translation>截止 {time}</translation>
     </message>
     <message>
-      <location filename="../../../ui/evidence_models.py" line="66" />
-      <location filename="../../../ui/ingest_models.py" line="66" />
+      <location filename="../../../ui/av/records_models.py" line="66" />
+      <location filename="../../../ui/av/ingest_models.py" line="66" />
       <source>File</source>
       <translation>文件</translation>
     </message>
     <message>
-      <location filename="../../../ui/ingest_models.py" line="66" />
+      <location filename="../../../ui/av/ingest_models.py" line="66" />
       <source>State</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../../ui/ingest_models.py" line="66" />
+      <location filename="../../../ui/av/ingest_models.py" line="66" />
       <source>Progress</source>
       <translation>进度</translation>
     </message>
     <message>
-      <location filename="../../../ui/ingest_models.py" line="66" />
+      <location filename="../../../ui/av/ingest_models.py" line="66" />
       <source>24-hour clock (Art. 24)</source>
       <translation>24小时时限（第二十四条）</translation>
     </message>
     <message>
-      <location filename="../../../ui/ingest_models.py" line="66" />
+      <location filename="../../../ui/av/ingest_models.py" line="66" />
       <source>Reason / note</source>
       <translation>原因 / 备注</translation>
     </message>
     <message>
-      <location filename="../../../ui/evidence_models.py" line="114" />
-      <location filename="../../../ui/ingest_models.py" line="112" />
+      <location filename="../../../ui/av/records_models.py" line="114" />
+      <location filename="../../../ui/av/ingest_models.py" line="112" />
       <source>damaged</source>
       <translation>已损坏</translation>
     </message>
     <message>
-      <location filename="../../../ui/evidence_models.py" line="38" />
+      <location filename="../../../ui/av/records_models.py" line="38" />
       <source>Initiation</source>
       <translation>程序启动</translation>
     </message>
     <message>
-      <location filename="../../../ui/evidence_models.py" line="38" />
+      <location filename="../../../ui/av/records_models.py" line="38" />
       <source>Investigation</source>
       <translation>调查取证</translation>
     </message>
     <message>
-      <location filename="../../../ui/evidence_models.py" line="39" />
+      <location filename="../../../ui/av/records_models.py" line="39" />
       <source>Decision</source>
       <translation>审查决定</translation>
     </message>
     <message>
-      <location filename="../../../ui/evidence_models.py" line="39" />
+      <location filename="../../../ui/av/records_models.py" line="39" />
       <source>Service and execution</source>
       <translation>送达执行</translation>
     </message>
     <message>
-      <location filename="../../../ui/evidence_models.py" line="66" />
+      <location filename="../../../ui/av/records_models.py" line="66" />
       <source>Recorded</source>
       <translation>录制时间</translation>
     </message>
     <message>
-      <location filename="../../../ui/evidence_models.py" line="66" />
-      <location filename="../../../ui/gap_dialogs.py" line="130" />
+      <location filename="../../../ui/av/records_models.py" line="66" />
+      <location filename="../../../ui/av/interruption_dialogs.py" line="130" />
       <source>Length</source>
       <translation>时长</translation>
     </message>
     <message>
-      <location filename="../../../ui/evidence_models.py" line="66" />
+      <location filename="../../../ui/av/records_models.py" line="66" />
       <source>Case</source>
       <translation>案件</translation>
     </message>
     <message>
-      <location filename="../../../ui/evidence_models.py" line="66" />
-      <location filename="../../../ui/gap_dialogs.py" line="129" />
+      <location filename="../../../ui/av/records_models.py" line="66" />
+      <location filename="../../../ui/av/interruption_dialogs.py" line="129" />
       <source>Stage</source>
       <translation>环节</translation>
     </message>
     <message>
-      <location filename="../../../ui/evidence_models.py" line="66" />
-      <location filename="../../../ui/gap_dialogs.py" line="129" />
+      <location filename="../../../ui/av/records_models.py" line="66" />
+      <location filename="../../../ui/av/interruption_dialogs.py" line="129" />
       <source>Device</source>
       <translation>设备</translation>
     </message>
     <message>
-      <location filename="../../../ui/evidence_models.py" line="66" />
+      <location filename="../../../ui/av/records_models.py" line="66" />
       <source>Officers</source>
       <translation>执法人员</translation>
     </message>
     <message>
-      <location filename="../../../ui/evidence_models.py" line="67" />
+      <location filename="../../../ui/av/records_models.py" line="67" />
       <source>24-hour clock</source>
       <translation>24小时时限</translation>
     </message>
     <message>
-      <location filename="../../../ui/evidence_models.py" line="67" />
-      <location filename="../../../ui/evidence_models.py" line="130" />
+      <location filename="../../../ui/av/records_models.py" line="67" />
+      <location filename="../../../ui/av/records_models.py" line="130" />
       <source>Evidence</source>
       <translation>证据</translation>
     </message>
     <message>
-      <location filename="../../../ui/evidence_dialogs.py" line="40" />
+      <location filename="../../../ui/av/records_dialogs.py" line="40" />
       <source>Body-worn camera audio and video</source>
       <translation>执法记录仪录音录像</translation>
     </message>
     <message>
-      <location filename="../../../ui/evidence_dialogs.py" line="41" />
+      <location filename="../../../ui/av/records_dialogs.py" line="41" />
       <source>Video camera</source>
       <translation>摄像机录像</translation>
     </message>
     <message>
-      <location filename="../../../ui/evidence_dialogs.py" line="42" />
+      <location filename="../../../ui/av/records_dialogs.py" line="42" />
       <source>Photographs</source>
       <translation>照相</translation>
     </message>
     <message>
-      <location filename="../../../ui/evidence_dialogs.py" line="43" />
+      <location filename="../../../ui/av/records_dialogs.py" line="43" />
       <source>Audio recording</source>
       <translation>录音</translation>
     </message>
     <message>
-      <location filename="../../../ui/evidence_dialogs.py" line="44" />
+      <location filename="../../../ui/av/records_dialogs.py" line="44" />
       <source>Video surveillance</source>
       <translation>视频监控</translation>
     </message>
     <message>
-      <location filename="../../../ui/evidence_models.py" line="27" />
+      <location filename="../../../ui/av/records_models.py" line="27" />
       <source>Continuous enforcement</source>
       <translation>连续执法</translation>
     </message>
     <message>
-      <location filename="../../../ui/evidence_models.py" line="28" />
+      <location filename="../../../ui/av/records_models.py" line="28" />
       <source>Off-site enforcement</source>
       <translation>异地执法</translation>
     </message>
     <message>
-      <location filename="../../../ui/evidence_models.py" line="29" />
+      <location filename="../../../ui/av/records_models.py" line="29" />
       <source>Remote, water or poor-transport area</source>
       <translation>偏远、交通不便地区或水上执法</translation>
     </message>
     <message>
-      <location filename="../../../ui/gap_dialogs.py" line="104" />
+      <location filename="../../../ui/av/interruption_dialogs.py" line="104" />
       <source>Unexplained</source>
       <translation>未说明</translation>
     </message>
     <message>
-      <location filename="../../../ui/gap_dialogs.py" line="106" />
+      <location filename="../../../ui/av/interruption_dialogs.py" line="106" />
       <source>Voice note at {time} in the later clip</source>
       <translation>语音说明：后一段 {time} 处</translation>
     </message>
     <message>
-      <location filename="../../../ui/gap_dialogs.py" line="108" />
+      <location filename="../../../ui/av/interruption_dialogs.py" line="108" />
       <source>Written: {reason} — signed by {signers}</source>
       <translation>书面说明：{reason}（签名：{signers}）</translation>
     </message>
     <message>
-      <location filename="../../../ui/gap_dialogs.py" line="129" />
+      <location filename="../../../ui/av/interruption_dialogs.py" line="129" />
       <source>Clip before</source>
       <translation>中断前音像</translation>
     </message>
     <message>
-      <location filename="../../../ui/gap_dialogs.py" line="129" />
+      <location filename="../../../ui/av/interruption_dialogs.py" line="129" />
       <source>Clip after</source>
       <translation>中断后音像</translation>
     </message>
     <message>
-      <location filename="../../../ui/gap_dialogs.py" line="129" />
+      <location filename="../../../ui/av/interruption_dialogs.py" line="129" />
       <source>Stopped</source>
       <translation>停止录制</translation>
     </message>
     <message>
-      <location filename="../../../ui/gap_dialogs.py" line="129" />
+      <location filename="../../../ui/av/interruption_dialogs.py" line="129" />
       <source>Resumed</source>
       <translation>恢复录制</translation>
     </message>
     <message>
-      <location filename="../../../ui/gap_dialogs.py" line="130" />
+      <location filename="../../../ui/av/interruption_dialogs.py" line="130" />
       <source>Explanation</source>
       <translation>说明情况</translation>
     </message>

@@ -3,47 +3,47 @@
 <context>
     <name>DisposalRequestDialog</name>
     <message>
-        <location filename="../../../ui/disposal_dialog.py" line="28" />
+        <location filename="../../../ui/retention/disposal_dialog.py" line="28" />
         <source>Request disposal</source>
         <translation>申请销毁</translation>
     </message>
     <message>
-        <location filename="../../../ui/disposal_dialog.py" line="31" />
+        <location filename="../../../ui/retention/disposal_dialog.py" line="31" />
         <source>Only records whose retention period has ended and that are under no legal hold can be disposed of. Another person with the right to approve must approve the request; execution then removes the files from the vault for good and keeps a tombstone with their digests in the catalogue (Art. 27).</source>
         <translation>只有保管期限已满且未被冻结的记录才能销毁。申请须由另一位有审批权限的人员批准；执行时从证据库中永久删除文件，并在目录中保留含摘要值的销毁登记（第二十七条）。</translation>
     </message>
     <message>
-        <location filename="../../../ui/disposal_dialog.py" line="36" />
+        <location filename="../../../ui/retention/disposal_dialog.py" line="36" />
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../../ui/disposal_dialog.py" line="36" />
+        <location filename="../../../ui/retention/disposal_dialog.py" line="36" />
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../../ui/disposal_dialog.py" line="36" />
+        <location filename="../../../ui/retention/disposal_dialog.py" line="36" />
         <source>Case / title</source>
         <translation>案件 / 标题</translation>
     </message>
     <message>
-        <location filename="../../../ui/disposal_dialog.py" line="37" />
+        <location filename="../../../ui/retention/disposal_dialog.py" line="37" />
         <source>Retention ended</source>
         <translation>保管期满日</translation>
     </message>
     <message>
-        <location filename="../../../ui/disposal_dialog.py" line="49" />
+        <location filename="../../../ui/retention/disposal_dialog.py" line="49" />
         <source>Why these records should be disposed of (required)</source>
         <translation>说明销毁这些记录的理由（必填）</translation>
     </message>
     <message>
-        <location filename="../../../ui/disposal_dialog.py" line="52" />
+        <location filename="../../../ui/retention/disposal_dialog.py" line="52" />
         <source>File request</source>
         <translation>提交申请</translation>
     </message>
     <message>
-        <location filename="../../../ui/disposal_dialog.py" line="59" />
+        <location filename="../../../ui/retention/disposal_dialog.py" line="59" />
         <source>Reason:</source>
         <translation>理由：</translation>
     </message>
@@ -51,37 +51,37 @@
 <context>
     <name>DueModel</name>
     <message>
-        <location filename="../../../ui/retention_models.py" line="141" />
+        <location filename="../../../ui/retention/retention_models.py" line="141" />
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../../ui/retention_models.py" line="142" />
+        <location filename="../../../ui/retention/retention_models.py" line="142" />
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../../ui/retention_models.py" line="143" />
+        <location filename="../../../ui/retention/retention_models.py" line="143" />
         <source>Case / title</source>
         <translation>案件 / 标题</translation>
     </message>
     <message>
-        <location filename="../../../ui/retention_models.py" line="144" />
+        <location filename="../../../ui/retention/retention_models.py" line="144" />
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../../ui/retention_models.py" line="145" />
+        <location filename="../../../ui/retention/retention_models.py" line="145" />
         <source>Counted from</source>
         <translation>起算日</translation>
     </message>
     <message>
-        <location filename="../../../ui/retention_models.py" line="146" />
+        <location filename="../../../ui/retention/retention_models.py" line="146" />
         <source>Retention ends</source>
         <translation>保管期满</translation>
     </message>
     <message>
-        <location filename="../../../ui/retention_models.py" line="147" />
+        <location filename="../../../ui/retention/retention_models.py" line="147" />
         <source>State</source>
         <translation>状态</translation>
     </message>
@@ -89,37 +89,37 @@
 <context>
     <name>HoldModel</name>
     <message>
-        <location filename="../../../ui/retention_models.py" line="176" />
+        <location filename="../../../ui/retention/retention_models.py" line="176" />
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../../ui/retention_models.py" line="177" />
+        <location filename="../../../ui/retention/retention_models.py" line="177" />
         <source>Held record</source>
         <translation>冻结对象</translation>
     </message>
     <message>
-        <location filename="../../../ui/retention_models.py" line="178" />
+        <location filename="../../../ui/retention/retention_models.py" line="178" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../../ui/retention_models.py" line="179" />
+        <location filename="../../../ui/retention/retention_models.py" line="179" />
         <source>Placed by</source>
         <translation>冻结人</translation>
     </message>
     <message>
-        <location filename="../../../ui/retention_models.py" line="180" />
+        <location filename="../../../ui/retention/retention_models.py" line="180" />
         <source>Placed at</source>
         <translation>冻结时间</translation>
     </message>
     <message>
-        <location filename="../../../ui/retention_models.py" line="181" />
+        <location filename="../../../ui/retention/retention_models.py" line="181" />
         <source>Released</source>
         <translation>解除</translation>
     </message>
     <message>
-        <location filename="../../../ui/retention_models.py" line="196" />
+        <location filename="../../../ui/retention/retention_models.py" line="196" />
         <source>Active</source>
         <translation>冻结中</translation>
     </message>
@@ -127,12 +127,12 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../../ui/retention_dialogs.py" line="31" />
+        <location filename="../../../ui/retention/reason_dialog.py" line="31" />
         <source>Reason (required)</source>
         <translation>理由（必填）</translation>
     </message>
     <message>
-        <location filename="../../../ui/retention_dialogs.py" line="40" />
+        <location filename="../../../ui/retention/reason_dialog.py" line="40" />
         <source>Reason:</source>
         <translation>理由：</translation>
     </message>
@@ -140,47 +140,47 @@
 <context>
     <name>RequestModel</name>
     <message>
-        <location filename="../../../ui/retention_models.py" line="206" />
+        <location filename="../../../ui/retention/retention_models.py" line="206" />
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../../ui/retention_models.py" line="207" />
+        <location filename="../../../ui/retention/retention_models.py" line="207" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../../ui/retention_models.py" line="208" />
+        <location filename="../../../ui/retention/retention_models.py" line="208" />
         <source>Items</source>
         <translation>销毁对象</translation>
     </message>
     <message>
-        <location filename="../../../ui/retention_models.py" line="209" />
+        <location filename="../../../ui/retention/retention_models.py" line="209" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../../ui/retention_models.py" line="210" />
+        <location filename="../../../ui/retention/retention_models.py" line="210" />
         <source>Requested by</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../../ui/retention_models.py" line="211" />
+        <location filename="../../../ui/retention/retention_models.py" line="211" />
         <source>Requested at</source>
         <translation>申请时间</translation>
     </message>
     <message>
-        <location filename="../../../ui/retention_models.py" line="212" />
+        <location filename="../../../ui/retention/retention_models.py" line="212" />
         <source>Decided by</source>
         <translation>审批人</translation>
     </message>
     <message>
-        <location filename="../../../ui/retention_models.py" line="213" />
+        <location filename="../../../ui/retention/retention_models.py" line="213" />
         <source>Executed at</source>
         <translation>执行时间</translation>
     </message>
     <message>
-        <location filename="../../../ui/retention_models.py" line="224" />
+        <location filename="../../../ui/retention/retention_models.py" line="224" />
         <source> and {n} more</source>
         <translation> 等 {n} 项</translation>
     </message>
@@ -188,298 +188,298 @@
 <context>
     <name>RetentionPage</name>
     <message>
-        <location filename="../../../ui/retention_models.py" line="30" />
+        <location filename="../../../ui/retention/retention_models.py" line="30" />
         <source>Case file</source>
         <translation>案卷</translation>
     </message>
     <message>
-        <location filename="../../../ui/retention_models.py" line="31" />
+        <location filename="../../../ui/retention/retention_models.py" line="31" />
         <source>A/V record</source>
         <translation>音像记录</translation>
     </message>
     <message>
-        <location filename="../../../ui/retention_models.py" line="34" />
+        <location filename="../../../ui/retention/retention_models.py" line="34" />
         <source>Penalty</source>
         <translation>行政处罚</translation>
     </message>
     <message>
-        <location filename="../../../ui/retention_models.py" line="35" />
+        <location filename="../../../ui/retention/retention_models.py" line="35" />
         <source>Licensing</source>
         <translation>行政许可</translation>
     </message>
     <message>
-        <location filename="../../../ui/retention_models.py" line="36" />
+        <location filename="../../../ui/retention/retention_models.py" line="36" />
         <source>Coercion</source>
         <translation>行政强制</translation>
     </message>
     <message>
-        <location filename="../../../ui/retention_models.py" line="37" />
+        <location filename="../../../ui/retention/retention_models.py" line="37" />
         <source>Inspection</source>
         <translation>行政检查</translation>
     </message>
     <message>
-        <location filename="../../../ui/retention_models.py" line="38" />
+        <location filename="../../../ui/retention/retention_models.py" line="38" />
         <source>Levy and requisition</source>
         <translation>行政征收征用</translation>
     </message>
     <message>
-        <location filename="../../../ui/retention_models.py" line="39" />
-        <location filename="../../../ui/retention_models.py" line="44" />
+        <location filename="../../../ui/retention/retention_models.py" line="39" />
+        <location filename="../../../ui/retention/retention_models.py" line="44" />
         <source>Any</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../../ui/retention_models.py" line="42" />
+        <location filename="../../../ui/retention/retention_models.py" line="42" />
         <source>High (Art. 20 grounds)</source>
         <translation>高（第二十条情形）</translation>
     </message>
     <message>
-        <location filename="../../../ui/retention_models.py" line="43" />
+        <location filename="../../../ui/retention/retention_models.py" line="43" />
         <source>Ordinary</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../../ui/retention_models.py" line="80" />
+        <location filename="../../../ui/retention/retention_models.py" line="80" />
         <source>Permanent</source>
         <translation>永久</translation>
     </message>
     <message>
-        <location filename="../../../ui/retention_models.py" line="82" />
+        <location filename="../../../ui/retention/retention_models.py" line="82" />
         <source>{n} years</source>
         <translation>{n} 年</translation>
     </message>
     <message>
-        <location filename="../../../ui/retention_models.py" line="83" />
+        <location filename="../../../ui/retention/retention_models.py" line="83" />
         <source>{n} months</source>
         <translation>{n} 个月</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/retention_page.py" line="116" />
+        <location filename="../../../ui/retention/retention_page.py" line="116" />
         <source>Retention and disposal</source>
         <translation>保管与销毁</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/retention_page.py" line="121" />
+        <location filename="../../../ui/retention/retention_page.py" line="121" />
         <source>Due records</source>
         <translation>到期记录</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/retention_page.py" line="122" />
+        <location filename="../../../ui/retention/retention_page.py" line="122" />
         <source>Legal holds</source>
         <translation>冻结</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/retention_page.py" line="123" />
+        <location filename="../../../ui/retention/retention_page.py" line="123" />
         <source>Disposal requests</source>
         <translation>销毁申请</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/retention_page.py" line="124" />
+        <location filename="../../../ui/retention/retention_page.py" line="124" />
         <source>Retention schedule</source>
         <translation>保管期限表</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/retention_page.py" line="136" />
+        <location filename="../../../ui/retention/retention_page.py" line="136" />
         <source>Case files and A/V</source>
         <translation>案卷和音像记录</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/retention_page.py" line="137" />
+        <location filename="../../../ui/retention/retention_page.py" line="137" />
         <source>Case files</source>
         <translation>案卷</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/retention_page.py" line="138" />
+        <location filename="../../../ui/retention/retention_page.py" line="138" />
         <source>A/V records not in a case</source>
         <translation>未关联案件的音像记录</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/retention_page.py" line="140" />
+        <location filename="../../../ui/retention/retention_page.py" line="140" />
         <source>Held or not</source>
         <translation>冻结与否</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/retention_page.py" line="141" />
+        <location filename="../../../ui/retention/retention_page.py" line="141" />
         <source>Only held</source>
         <translation>仅冻结的</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/retention_page.py" line="142" />
+        <location filename="../../../ui/retention/retention_page.py" line="142" />
         <source>Not held</source>
         <translation>未冻结的</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/retention_page.py" line="143" />
+        <location filename="../../../ui/retention/retention_page.py" line="143" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/retention_page.py" line="149" />
+        <location filename="../../../ui/retention/retention_page.py" line="149" />
         <source>Retention ends by:</source>
         <translation>保管期满不晚于：</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/retention_page.py" line="162" />
+        <location filename="../../../ui/retention/retention_page.py" line="162" />
         <source>Request disposal…</source>
         <translation>申请销毁…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/retention_page.py" line="164" />
+        <location filename="../../../ui/retention/retention_page.py" line="164" />
         <source>Place legal hold…</source>
         <translation>冻结（暂停销毁）…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/retention_page.py" line="170" />
+        <location filename="../../../ui/retention/retention_page.py" line="170" />
         <source>Disposal only at the end of retention, never for held records, with a second person's approval (Art. 27). A/V used as evidence or linked to a case follows the case.</source>
         <translation>仅在保管期满后销毁，被冻结的记录不得销毁，须经另一人批准（第二十七条）。作为证据使用或关联案件的音像记录随案卷保管。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/retention_page.py" line="197" />
+        <location filename="../../../ui/retention/retention_page.py" line="197" />
         <source>{n} records, {due} due now</source>
         <translation>共 {n} 条，其中 {due} 条已到期</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/retention_page.py" line="223" />
+        <location filename="../../../ui/retention/retention_page.py" line="223" />
         <source>Place legal hold</source>
         <translation>冻结（暂停销毁）</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/retention_page.py" line="224" />
+        <location filename="../../../ui/retention/retention_page.py" line="224" />
         <source>While the hold is active no retention period runs out and nothing of the record can be disposed of. A hold on a case file covers every record linked to it.</source>
         <translation>冻结期间保管期限不会届满，记录的任何部分都不得销毁。冻结案卷即冻结其关联的全部记录。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/retention_page.py" line="236" />
+        <location filename="../../../ui/retention/retention_page.py" line="236" />
         <source>Show released holds</source>
         <translation>显示已解除的冻结</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/retention_page.py" line="243" />
+        <location filename="../../../ui/retention/retention_page.py" line="243" />
         <source>Release hold…</source>
         <translation>解除冻结…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/retention_page.py" line="274" />
+        <location filename="../../../ui/retention/retention_page.py" line="274" />
         <source>Release legal hold</source>
         <translation>解除冻结</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/retention_page.py" line="275" />
+        <location filename="../../../ui/retention/retention_page.py" line="275" />
         <source>Once released, the retention period counts again; records already past their end become due.</source>
         <translation>解除后保管期限恢复计算；已过期满日的记录即成为到期记录。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/retention_page.py" line="285" />
+        <location filename="../../../ui/retention/retention_page.py" line="285" />
         <source>All requests</source>
         <translation>全部申请</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/retention_page.py" line="286" />
+        <location filename="../../../ui/retention/retention_page.py" line="286" />
         <source>Waiting for approval</source>
         <translation>待审批</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/retention_page.py" line="287" />
+        <location filename="../../../ui/retention/retention_page.py" line="287" />
         <source>Approved, not executed</source>
         <translation>已批准未执行</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/retention_page.py" line="289" />
+        <location filename="../../../ui/retention/retention_page.py" line="289" />
         <source>Executed</source>
         <translation>已执行</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/retention_page.py" line="290" />
+        <location filename="../../../ui/retention/retention_page.py" line="290" />
         <source>Rejected</source>
         <translation>已驳回</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/retention_page.py" line="299" />
+        <location filename="../../../ui/retention/retention_page.py" line="299" />
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/retention_page.py" line="301" />
+        <location filename="../../../ui/retention/retention_page.py" line="301" />
         <source>Reject…</source>
         <translation>驳回…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/retention_page.py" line="303" />
+        <location filename="../../../ui/retention/retention_page.py" line="303" />
         <source>Execute disposal…</source>
         <translation>执行销毁…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/retention_page.py" line="346" />
+        <location filename="../../../ui/retention/retention_page.py" line="346" />
         <source>You filed this request: another person must decide (Art. 27).</source>
         <translation>此申请由您提交，须由另一人审批（第二十七条）。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/retention_page.py" line="352" />
+        <location filename="../../../ui/retention/retention_page.py" line="352" />
         <source>Disposal request {id} — {state}</source>
         <translation>销毁申请 {id} — {state}</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/retention_page.py" line="353" />
+        <location filename="../../../ui/retention/retention_page.py" line="353" />
         <source>Requested by {who} at {when}: {reason}</source>
         <translation>{who} 于 {when} 申请：{reason}</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/retention_page.py" line="357" />
+        <location filename="../../../ui/retention/retention_page.py" line="357" />
         <source>Rejected by {who} at {when}: {reason}</source>
         <translation>{who} 于 {when} 驳回：{reason}</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/retention_page.py" line="360" />
+        <location filename="../../../ui/retention/retention_page.py" line="360" />
         <source>Approved by {who} at {when}</source>
         <translation>{who} 于 {when} 批准</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/retention_page.py" line="363" />
+        <location filename="../../../ui/retention/retention_page.py" line="363" />
         <source>Executed by {who} at {when}</source>
         <translation>{who} 于 {when} 执行</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/retention_page.py" line="365" />
+        <location filename="../../../ui/retention/retention_page.py" line="365" />
         <source>Records:</source>
         <translation>销毁对象：</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/retention_page.py" line="366" />
+        <location filename="../../../ui/retention/retention_page.py" line="366" />
         <source>retention ended</source>
         <translation>保管期满</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/retention_page.py" line="369" />
+        <location filename="../../../ui/retention/retention_page.py" line="369" />
         <source>Removed from the vault (tombstones kept):</source>
         <translation>已从证据库删除（保留销毁登记）：</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/retention_page.py" line="387" />
+        <location filename="../../../ui/retention/retention_page.py" line="387" />
         <source>Reject disposal request</source>
         <translation>驳回销毁申请</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/retention_page.py" line="387" />
+        <location filename="../../../ui/retention/retention_page.py" line="387" />
         <source>The records stay in the archive.</source>
         <translation>记录将继续保存在档案中。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/retention_page.py" line="399" />
+        <location filename="../../../ui/retention/retention_page.py" line="399" />
         <source>Execute disposal</source>
         <translation>执行销毁</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/retention_page.py" line="400" />
+        <location filename="../../../ui/retention/retention_page.py" line="400" />
         <source>The files of {n} records are removed from the vault for good. Every condition is checked again first. Continue?</source>
         <translation>{n} 条记录的文件将从证据库中永久删除。执行前会再次核查全部条件。是否继续？</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/retention_page.py" line="416" />
+        <location filename="../../../ui/retention/retention_page.py" line="416" />
         <source>Change period…</source>
         <translation>修改保管期限…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/retention_page.py" line="418" />
+        <location filename="../../../ui/retention/retention_page.py" line="418" />
         <source>Agencies set retention periods per record category and risk (Art. 25). The first applicable rule in this order decides; the system administrator changes them.</source>
         <translation>按记录类别和风险等级确定保管期限（第二十五条）。按此顺序第一条适用的规则生效；由系统管理员修改。</translation>
     </message>
@@ -487,37 +487,37 @@
 <context>
     <name>RuleDialog</name>
     <message>
-        <location filename="../../../ui/pages/retention_page.py" line="81" />
+        <location filename="../../../ui/retention/retention_page.py" line="81" />
         <source>Retention rule</source>
         <translation>保管期限规则</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/retention_page.py" line="82" />
+        <location filename="../../../ui/retention/retention_page.py" line="82" />
         <source>Keep permanently</source>
         <translation>永久保管</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/retention_page.py" line="86" />
+        <location filename="../../../ui/retention/retention_page.py" line="86" />
         <source> months</source>
         <translation> 个月</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/retention_page.py" line="90" />
+        <location filename="../../../ui/retention/retention_page.py" line="90" />
         <source>Rule applies</source>
         <translation>启用此规则</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/retention_page.py" line="93" />
+        <location filename="../../../ui/retention/retention_page.py" line="93" />
         <source>Rule:</source>
         <translation>规则：</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/retention_page.py" line="94" />
+        <location filename="../../../ui/retention/retention_page.py" line="94" />
         <source>Period:</source>
         <translation>保管期限：</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/retention_page.py" line="98" />
+        <location filename="../../../ui/retention/retention_page.py" line="98" />
         <source>A/V records are kept at least six months (Art. 25).</source>
         <translation>音像记录至少保存六个月（第二十五条）。</translation>
     </message>
@@ -525,42 +525,42 @@
 <context>
     <name>RuleModel</name>
     <message>
-        <location filename="../../../ui/retention_models.py" line="242" />
+        <location filename="../../../ui/retention/retention_models.py" line="242" />
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../../ui/retention_models.py" line="243" />
+        <location filename="../../../ui/retention/retention_models.py" line="243" />
         <source>Category</source>
         <translation>记录类别</translation>
     </message>
     <message>
-        <location filename="../../../ui/retention_models.py" line="244" />
+        <location filename="../../../ui/retention/retention_models.py" line="244" />
         <source>Enforcement type</source>
         <translation>执法类型</translation>
     </message>
     <message>
-        <location filename="../../../ui/retention_models.py" line="245" />
+        <location filename="../../../ui/retention/retention_models.py" line="245" />
         <source>Risk</source>
         <translation>风险等级</translation>
     </message>
     <message>
-        <location filename="../../../ui/retention_models.py" line="246" />
+        <location filename="../../../ui/retention/retention_models.py" line="246" />
         <source>Period</source>
         <translation>保管期限</translation>
     </message>
     <message>
-        <location filename="../../../ui/retention_models.py" line="247" />
+        <location filename="../../../ui/retention/retention_models.py" line="247" />
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../../ui/retention_models.py" line="261" />
+        <location filename="../../../ui/retention/retention_models.py" line="261" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../../ui/retention_models.py" line="261" />
+        <location filename="../../../ui/retention/retention_models.py" line="261" />
         <source>No</source>
         <translation>否</translation>
     </message>
@@ -568,52 +568,52 @@
 <context>
     <name>audit_actions</name>
     <message>
-        <location filename="../../../archive_core/retention.py" line="47" />
+        <location filename="../../../archive_core/retention/schedule.py" line="47" />
         <source>retention rule changed</source>
         <translation>修改保管期限规则</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/retention.py" line="48" />
+        <location filename="../../../archive_core/retention/schedule.py" line="48" />
         <source>retention schedule loaded</source>
         <translation>载入保管期限表</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/holds.py" line="22" />
+        <location filename="../../../archive_core/retention/holds.py" line="22" />
         <source>legal hold placed</source>
         <translation>冻结记录</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/holds.py" line="23" />
+        <location filename="../../../archive_core/retention/holds.py" line="23" />
         <source>legal hold released</source>
         <translation>解除冻结</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/disposal.py" line="38" />
+        <location filename="../../../archive_core/retention/disposal.py" line="38" />
         <source>disposal requested</source>
         <translation>申请销毁</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/disposal.py" line="39" />
+        <location filename="../../../archive_core/retention/disposal.py" line="39" />
         <source>disposal approved</source>
         <translation>批准销毁</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/disposal.py" line="40" />
+        <location filename="../../../archive_core/retention/disposal.py" line="40" />
         <source>disposal rejected</source>
         <translation>驳回销毁</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/disposal.py" line="41" />
+        <location filename="../../../archive_core/retention/disposal.py" line="41" />
         <source>disposal blocked</source>
         <translation>销毁受阻</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/disposal.py" line="42" />
+        <location filename="../../../archive_core/retention/disposal.py" line="42" />
         <source>disposal marked in the catalogue</source>
         <translation>目录登记销毁</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/disposal.py" line="43" />
+        <location filename="../../../archive_core/retention/disposal.py" line="43" />
         <source>disposal executed</source>
         <translation>执行销毁</translation>
     </message>
@@ -669,27 +669,27 @@
 <context>
     <name>disposal</name>
     <message>
-        <location filename="../../../archive_core/disposal.py" line="47" />
+        <location filename="../../../archive_core/retention/disposal.py" line="47" />
         <source>Requested</source>
         <translation>已申请</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/disposal.py" line="48" />
+        <location filename="../../../archive_core/retention/disposal.py" line="48" />
         <source>Approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/disposal.py" line="49" />
+        <location filename="../../../archive_core/retention/disposal.py" line="49" />
         <source>Rejected</source>
         <translation>已驳回</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/disposal.py" line="50" />
+        <location filename="../../../archive_core/retention/disposal.py" line="50" />
         <source>Execution unfinished</source>
         <translation>执行未完成</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/disposal.py" line="51" />
+        <location filename="../../../archive_core/retention/disposal.py" line="51" />
         <source>Executed</source>
         <translation>已执行</translation>
     </message>
@@ -697,143 +697,143 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../../archive_core/retention.py" line="73" />
+        <location filename="../../../archive_core/retention/schedule.py" line="73" />
         <source>its retention period has not ended</source>
         <translation>保管期限未满</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/retention.py" line="74" />
+        <location filename="../../../archive_core/retention/schedule.py" line="74" />
         <source>it is kept permanently</source>
         <translation>须永久保管</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/retention.py" line="75" />
+        <location filename="../../../archive_core/retention/schedule.py" line="75" />
         <source>its retention period has not started (the case has not ended, or the evidence is not linked to a case)</source>
         <translation>保管期限尚未起算（案件尚未办结，或证据尚未关联案件）</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/retention.py" line="78" />
+        <location filename="../../../archive_core/retention/schedule.py" line="78" />
         <source>it is under a legal hold</source>
         <translation>已被冻结</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/retention.py" line="79" />
+        <location filename="../../../archive_core/retention/schedule.py" line="79" />
         <source>it is already named in an open disposal request</source>
         <translation>已列入另一份未结的销毁申请</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/retention.py" line="80" />
-        <location filename="../../../archive_core/holds.py" line="91" />
+        <location filename="../../../archive_core/retention/schedule.py" line="80" />
+        <location filename="../../../archive_core/retention/holds.py" line="91" />
         <source>it has already been disposed of</source>
         <translation>已被销毁</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/retention.py" line="159" />
+        <location filename="../../../archive_core/retention/schedule.py" line="159" />
         <source>a retention period is a whole number of months (or permanent)</source>
         <translation>保管期限须为整数个月（或永久）</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/retention.py" line="162" />
+        <location filename="../../../archive_core/retention/schedule.py" line="162" />
         <source>A/V records are kept at least six months (Art. 25)</source>
         <translation>音像记录至少保存六个月（第二十五条）</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/retention.py" line="224" />
+        <location filename="../../../archive_core/retention/schedule.py" line="224" />
         <source>a retention rule needs a name</source>
         <translation>保管期限规则须有名称</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/holds.py" line="52" />
+        <location filename="../../../archive_core/retention/holds.py" line="52" />
         <source>give the reason for the legal hold</source>
         <translation>请填写冻结理由</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/holds.py" line="72" />
+        <location filename="../../../archive_core/retention/holds.py" line="72" />
         <source>name either a case or an A/V record to hold</source>
         <translation>请指定要冻结的案件或音像记录（二者选一）</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/holds.py" line="107" />
+        <location filename="../../../archive_core/retention/holds.py" line="107" />
         <source>this legal hold has already been released</source>
         <translation>该冻结已解除</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/disposal.py" line="54" />
+        <location filename="../../../archive_core/retention/disposal.py" line="54" />
         <source>waiting for approval</source>
         <translation>待审批</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/disposal.py" line="55" />
+        <location filename="../../../archive_core/retention/disposal.py" line="55" />
         <source>approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/disposal.py" line="56" />
+        <location filename="../../../archive_core/retention/disposal.py" line="56" />
         <source>rejected</source>
         <translation>已驳回</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/disposal.py" line="57" />
+        <location filename="../../../archive_core/retention/disposal.py" line="57" />
         <source>being executed</source>
         <translation>正在执行</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/disposal.py" line="58" />
+        <location filename="../../../archive_core/retention/disposal.py" line="58" />
         <source>executed</source>
         <translation>已执行</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/disposal.py" line="61" />
+        <location filename="../../../archive_core/retention/disposal.py" line="61" />
         <source>approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/disposal.py" line="62" />
+        <location filename="../../../archive_core/retention/disposal.py" line="62" />
         <source>reject</source>
         <translation>驳回</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/disposal.py" line="63" />
+        <location filename="../../../archive_core/retention/disposal.py" line="63" />
         <source>execute</source>
         <translation>执行</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/disposal.py" line="70" />
+        <location filename="../../../archive_core/retention/disposal.py" line="70" />
         <source>{item} cannot be disposed of: {why} (Art. 27).</source>
         <translation>{item} 不能销毁：{why}（第二十七条）。</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/disposal.py" line="71" />
+        <location filename="../../../archive_core/retention/disposal.py" line="71" />
         <source>Only records whose retention period has ended and that are under no legal hold can be disposed of; nothing was changed.</source>
         <translation>只有保管期限已满且未被冻结的记录才能销毁；未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/disposal.py" line="77" />
+        <location filename="../../../archive_core/retention/disposal.py" line="77" />
         <source>User {user} requested disposal request {request} and may not decide on it: a second person must (Art. 27).</source>
         <translation>用户 {user} 提交了销毁申请 {request}，不得自行审批，须由另一人审批（第二十七条）。</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/disposal.py" line="79" />
+        <location filename="../../../archive_core/retention/disposal.py" line="79" />
         <source>Ask another supervisor to approve or reject it.</source>
         <translation>请另一位负责人批准或驳回。</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/disposal.py" line="85" />
+        <location filename="../../../archive_core/retention/disposal.py" line="85" />
         <source>Disposal request {request} is {state}: you cannot {action} it now.</source>
         <translation>销毁申请 {request} 的状态为“{state}”，现在不能{action}。</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/disposal.py" line="180" />
+        <location filename="../../../archive_core/retention/disposal.py" line="180" />
         <source>give the reason for the disposal</source>
         <translation>请填写销毁理由</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/disposal.py" line="182" />
+        <location filename="../../../archive_core/retention/disposal.py" line="182" />
         <source>name at least one record to dispose of</source>
         <translation>请至少指定一条要销毁的记录</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/disposal.py" line="264" />
+        <location filename="../../../archive_core/retention/disposal.py" line="264" />
         <source>give the reason for the rejection</source>
         <translation>请填写驳回理由</translation>
     </message>
@@ -851,37 +851,37 @@
 <context>
     <name>retention</name>
     <message>
-        <location filename="../../../archive_core/retention.py" line="63" />
+        <location filename="../../../archive_core/retention/schedule.py" line="63" />
         <source>Running</source>
         <translation>保管中</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/retention.py" line="64" />
+        <location filename="../../../archive_core/retention/schedule.py" line="64" />
         <source>Due</source>
         <translation>已到期</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/retention.py" line="65" />
+        <location filename="../../../archive_core/retention/schedule.py" line="65" />
         <source>Permanent</source>
         <translation>永久</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/retention.py" line="66" />
+        <location filename="../../../archive_core/retention/schedule.py" line="66" />
         <source>Not started</source>
         <translation>未起算</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/retention.py" line="67" />
+        <location filename="../../../archive_core/retention/schedule.py" line="67" />
         <source>On hold</source>
         <translation>已冻结</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/retention.py" line="68" />
+        <location filename="../../../archive_core/retention/schedule.py" line="68" />
         <source>Disposal requested</source>
         <translation>已申请销毁</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/retention.py" line="69" />
+        <location filename="../../../archive_core/retention/schedule.py" line="69" />
         <source>Disposed</source>
         <translation>已销毁</translation>
     </message>

@@ -4,124 +4,124 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../../ui/pages/audit_page.py" line="42"/>
+        <location filename="../../../ui/spine/audit_page.py" line="42"/>
         <source>ok</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/audit_page.py" line="43"/>
+        <location filename="../../../ui/spine/audit_page.py" line="43"/>
         <source>refused</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/audit_page.py" line="44"/>
+        <location filename="../../../ui/spine/audit_page.py" line="44"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/audit_page.py" line="55"/>
+        <location filename="../../../ui/spine/audit_page.py" line="55"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/audit_page.py" line="55"/>
+        <location filename="../../../ui/spine/audit_page.py" line="55"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/audit_page.py" line="56"/>
-        <location filename="../../../ui/pages/audit_page.py" line="98"/>
+        <location filename="../../../ui/spine/audit_page.py" line="56"/>
+        <location filename="../../../ui/spine/audit_page.py" line="98"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/audit_page.py" line="56"/>
+        <location filename="../../../ui/spine/audit_page.py" line="56"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/audit_page.py" line="57"/>
+        <location filename="../../../ui/spine/audit_page.py" line="57"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/audit_page.py" line="57"/>
-        <location filename="../../../ui/pages/audit_page.py" line="100"/>
+        <location filename="../../../ui/spine/audit_page.py" line="57"/>
+        <location filename="../../../ui/spine/audit_page.py" line="100"/>
         <source>Object</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/audit_page.py" line="58"/>
+        <location filename="../../../ui/spine/audit_page.py" line="58"/>
         <source>Workstation</source>
         <translation>工作站</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/audit_page.py" line="90"/>
+        <location filename="../../../ui/spine/audit_page.py" line="90"/>
         <source>Audit trail</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/audit_page.py" line="99"/>
+        <location filename="../../../ui/spine/audit_page.py" line="99"/>
         <source>Action (prefix, e.g. vault.)</source>
         <translation>操作（前缀，如 vault.）</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/audit_page.py" line="101"/>
+        <location filename="../../../ui/spine/audit_page.py" line="101"/>
         <source>Period</source>
         <translation>时间段</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/audit_page.py" line="107"/>
+        <location filename="../../../ui/spine/audit_page.py" line="107"/>
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/audit_page.py" line="131"/>
+        <location filename="../../../ui/spine/audit_page.py" line="131"/>
         <source>Select an event to see its details and hash.</source>
         <translation>选择一条事件以查看详情和哈希值。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/audit_page.py" line="135"/>
+        <location filename="../../../ui/spine/audit_page.py" line="135"/>
         <source>Verify trail</source>
         <translation>校验审计链</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/audit_page.py" line="136"/>
+        <location filename="../../../ui/spine/audit_page.py" line="136"/>
         <source>Recompute the hash chain and check every signed checkpoint (Art. 27)</source>
         <translation>重新计算哈希链并核对每个签名检查点（第二十七条）</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/audit_page.py" line="140"/>
+        <location filename="../../../ui/spine/audit_page.py" line="140"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/audit_page.py" line="154"/>
+        <location filename="../../../ui/spine/audit_page.py" line="154"/>
         <source>Audit trail — every action, hash-chained and signed (Art. 5, 27)</source>
         <translation>审计日志 — 每项操作均哈希链接并签名（第五条、第二十七条）</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/audit_page.py" line="181"/>
+        <location filename="../../../ui/spine/audit_page.py" line="181"/>
         <source>{n} events</source>
         <translation>共 {n} 条事件</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/audit_page.py" line="207"/>
+        <location filename="../../../ui/spine/audit_page.py" line="207"/>
         <source>Audit trail intact</source>
         <translation>审计日志完整</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/audit_page.py" line="208"/>
+        <location filename="../../../ui/spine/audit_page.py" line="208"/>
         <source>{n} events and {c} signed checkpoints verified. Nothing was altered, deleted or cut off.</source>
         <translation>已校验 {n} 条事件和 {c} 个签名检查点，未发现篡改、删除或截断。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/audit_page.py" line="211"/>
+        <location filename="../../../ui/spine/audit_page.py" line="211"/>
         <source>Audit trail TAMPERED</source>
         <translation>审计日志被篡改</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/audit_page.py" line="212"/>
+        <location filename="../../../ui/spine/audit_page.py" line="212"/>
         <source>The trail was altered (Art. 27, Art. 31). First bad event: #{seq}.
 
 {problems}</source>
@@ -130,22 +130,22 @@
 {problems}</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/audit_page.py" line="217"/>
+        <location filename="../../../ui/spine/audit_page.py" line="217"/>
         <source>Export audit trail</source>
         <translation>导出审计日志</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/audit_page.py" line="219"/>
+        <location filename="../../../ui/spine/audit_page.py" line="219"/>
         <source>Audit export (*.jsonl)</source>
         <translation>审计导出文件 (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/audit_page.py" line="224"/>
+        <location filename="../../../ui/spine/audit_page.py" line="224"/>
         <source>Exported</source>
         <translation>已导出</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/audit_page.py" line="225"/>
+        <location filename="../../../ui/spine/audit_page.py" line="225"/>
         <source>{n} events and {c} signed checkpoints written.</source>
         <translation>已写出 {n} 条事件和 {c} 个签名检查点。</translation>
     </message>
@@ -153,77 +153,77 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../../ui/login.py" line="33"/>
+        <location filename="../../../ui/shell/login.py" line="33"/>
         <source>Enforcement Record Archive Workstation — Sign in</source>
         <translation>执法全过程记录归档工作站 — 登录</translation>
     </message>
     <message>
-        <location filename="../../../ui/login.py" line="36"/>
+        <location filename="../../../ui/shell/login.py" line="36"/>
         <source>Enforcement Record Archive Workstation</source>
         <translation>执法全过程记录归档工作站</translation>
     </message>
     <message>
-        <location filename="../../../ui/login.py" line="42"/>
+        <location filename="../../../ui/shell/login.py" line="42"/>
         <source>Opening the catalogue…</source>
         <translation>正在打开档案目录…</translation>
     </message>
     <message>
-        <location filename="../../../ui/login.py" line="53"/>
+        <location filename="../../../ui/shell/login.py" line="53"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../../ui/login.py" line="54"/>
+        <location filename="../../../ui/shell/login.py" line="54"/>
         <source>Display name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../../ui/login.py" line="55"/>
+        <location filename="../../../ui/shell/login.py" line="55"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../../ui/login.py" line="56"/>
+        <location filename="../../../ui/shell/login.py" line="56"/>
         <source>Confirm password</source>
         <translation>确认密码</translation>
     </message>
     <message>
-        <location filename="../../../ui/login.py" line="63"/>
+        <location filename="../../../ui/shell/login.py" line="63"/>
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../../ui/login.py" line="64"/>
+        <location filename="../../../ui/shell/login.py" line="64"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../../ui/login.py" line="96"/>
+        <location filename="../../../ui/shell/login.py" line="96"/>
         <source>First start: create the security administrator, who then creates the other users (Art. 25: records are kept by dedicated staff).</source>
         <translation>首次启动：请创建安全管理员，由其创建其他用户（第二十五条：由专人负责记录的归档、保管和使用）。</translation>
     </message>
     <message>
-        <location filename="../../../ui/login.py" line="98"/>
+        <location filename="../../../ui/shell/login.py" line="98"/>
         <source>Create administrator</source>
         <translation>创建管理员</translation>
     </message>
     <message>
-        <location filename="../../../ui/login.py" line="101"/>
+        <location filename="../../../ui/shell/login.py" line="101"/>
         <source>Workstation {name}</source>
         <translation>工作站 {name}</translation>
     </message>
     <message>
-        <location filename="../../../ui/login.py" line="105"/>
+        <location filename="../../../ui/shell/login.py" line="105"/>
         <source>The catalogue could not be opened.</source>
         <translation>无法打开档案目录。</translation>
     </message>
     <message>
-        <location filename="../../../ui/login.py" line="113"/>
+        <location filename="../../../ui/shell/login.py" line="113"/>
         <source>Enter the user name and the password.</source>
         <translation>请输入用户名和密码。</translation>
     </message>
     <message>
-        <location filename="../../../ui/login.py" line="116"/>
+        <location filename="../../../ui/shell/login.py" line="116"/>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
@@ -231,57 +231,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../ui/main_window.py" line="35"/>
+        <location filename="../../../ui/shell/main_window.py" line="35"/>
         <source>Enforcement Record Archive Workstation</source>
         <translation>执法全过程记录归档工作站</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="69"/>
+        <location filename="../../../ui/shell/main_window.py" line="69"/>
         <source>Your roles give access to no area of this workstation. Ask the security administrator.</source>
         <translation>您的角色无权访问本工作站的任何功能区，请联系安全管理员。</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="75"/>
+        <location filename="../../../ui/shell/main_window.py" line="75"/>
         <source>PostgreSQL</source>
         <translation>PostgreSQL（多工作站）</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="75"/>
+        <location filename="../../../ui/shell/main_window.py" line="75"/>
         <source>embedded SQLite</source>
         <translation>内置 SQLite</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="76"/>
+        <location filename="../../../ui/shell/main_window.py" line="76"/>
         <source>User: {name} ({roles})   |   Workstation: {ws}   |   Catalogue: {db}</source>
         <translation>当前用户：{name}（{roles}）   |   工作站：{ws}   |   数据库：{db}</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="83"/>
+        <location filename="../../../ui/shell/main_window.py" line="83"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="84"/>
+        <location filename="../../../ui/shell/main_window.py" line="84"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="88"/>
+        <location filename="../../../ui/shell/main_window.py" line="88"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="89"/>
+        <location filename="../../../ui/shell/main_window.py" line="89"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="94"/>
+        <location filename="../../../ui/shell/main_window.py" line="94"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="95"/>
+        <location filename="../../../ui/shell/main_window.py" line="95"/>
         <source>Enforcement Record Archive Workstation
 
 Keeps the text and audio-visual records that the Hebei Measures on Whole-Process Recording of Administrative Enforcement require, with a write-once evidence vault and a tamper-evident audit trail.</source>
@@ -293,27 +293,27 @@ Keeps the text and audio-visual records that the Hebei Measures on Whole-Process
 <context>
     <name>NewUserDialog</name>
     <message>
-        <location filename="../../../ui/pages/users_page.py" line="102"/>
+        <location filename="../../../ui/spine/users_page.py" line="102"/>
         <source>New user</source>
         <translation>新建用户</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/users_page.py" line="108"/>
+        <location filename="../../../ui/spine/users_page.py" line="108"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/users_page.py" line="109"/>
+        <location filename="../../../ui/spine/users_page.py" line="109"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/users_page.py" line="110"/>
+        <location filename="../../../ui/spine/users_page.py" line="110"/>
         <source>Initial password</source>
         <translation>初始密码</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/users_page.py" line="111"/>
+        <location filename="../../../ui/spine/users_page.py" line="111"/>
         <source>Roles</source>
         <translation>角色</translation>
     </message>
@@ -321,7 +321,7 @@ Keeps the text and audio-visual records that the Hebei Measures on Whole-Process
 <context>
     <name>RolesBox</name>
     <message>
-        <location filename="../../../ui/pages/users_page.py" line="89"/>
+        <location filename="../../../ui/spine/users_page.py" line="89"/>
         <source>The auditor, security administrator and system administrator roles are each held alone (separation of duties).</source>
         <translation>安全审计员、安全管理员和系统管理员角色须分别由不同账号单独担任（三员分立）。</translation>
     </message>
@@ -329,98 +329,98 @@ Keeps the text and audio-visual records that the Hebei Measures on Whole-Process
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../../ui/pages/users_page.py" line="59"/>
+        <location filename="../../../ui/spine/users_page.py" line="59"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/users_page.py" line="59"/>
+        <location filename="../../../ui/spine/users_page.py" line="59"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/users_page.py" line="60"/>
+        <location filename="../../../ui/spine/users_page.py" line="60"/>
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/users_page.py" line="60"/>
+        <location filename="../../../ui/spine/users_page.py" line="60"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/users_page.py" line="61"/>
+        <location filename="../../../ui/spine/users_page.py" line="61"/>
         <source>Last sign-in</source>
         <translation>最近登录</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/users_page.py" line="69"/>
+        <location filename="../../../ui/spine/users_page.py" line="69"/>
         <source>disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/users_page.py" line="71"/>
+        <location filename="../../../ui/spine/users_page.py" line="71"/>
         <source>locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/users_page.py" line="73"/>
+        <location filename="../../../ui/spine/users_page.py" line="73"/>
         <source>active</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/users_page.py" line="125"/>
-        <location filename="../../../ui/pages/users_page.py" line="163"/>
+        <location filename="../../../ui/spine/users_page.py" line="125"/>
+        <location filename="../../../ui/spine/users_page.py" line="163"/>
         <source>Users</source>
         <translation>用户管理</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/users_page.py" line="139"/>
+        <location filename="../../../ui/spine/users_page.py" line="139"/>
         <source>New user…</source>
         <translation>新建用户…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/users_page.py" line="139"/>
+        <location filename="../../../ui/spine/users_page.py" line="139"/>
         <source>Roles…</source>
         <translation>设置角色…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/users_page.py" line="140"/>
+        <location filename="../../../ui/spine/users_page.py" line="140"/>
         <source>Reset password…</source>
         <translation>重置密码…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/users_page.py" line="140"/>
+        <location filename="../../../ui/spine/users_page.py" line="140"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/users_page.py" line="141"/>
+        <location filename="../../../ui/spine/users_page.py" line="141"/>
         <source>Disable / enable</source>
         <translation>停用 / 启用</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/users_page.py" line="146"/>
+        <location filename="../../../ui/spine/users_page.py" line="146"/>
         <source>Users and roles (Art. 25)</source>
         <translation>用户与角色（第二十五条）</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/users_page.py" line="163"/>
+        <location filename="../../../ui/spine/users_page.py" line="163"/>
         <source>Select a user first.</source>
         <translation>请先选择一个用户。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/users_page.py" line="182"/>
+        <location filename="../../../ui/spine/users_page.py" line="182"/>
         <source>Roles of {user}</source>
         <translation>{user} 的角色</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/users_page.py" line="197"/>
+        <location filename="../../../ui/spine/users_page.py" line="197"/>
         <source>Reset password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/users_page.py" line="198"/>
+        <location filename="../../../ui/spine/users_page.py" line="198"/>
         <source>New password for {user}:</source>
         <translation>{user} 的新密码：</translation>
     </message>
@@ -428,427 +428,427 @@ Keeps the text and audio-visual records that the Hebei Measures on Whole-Process
 <context>
     <name>audit_actions</name>
     <message>
-        <location filename="../../../archive_core/audit_actions.py" line="8"/>
+        <location filename="../../../archive_core/spine/audit/actions.py" line="8"/>
         <source>sign-in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/audit_actions.py" line="9"/>
+        <location filename="../../../archive_core/spine/audit/actions.py" line="9"/>
         <source>access refused</source>
         <translation>拒绝访问</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/audit_actions.py" line="10"/>
+        <location filename="../../../archive_core/spine/audit/actions.py" line="10"/>
         <source>first administrator created</source>
         <translation>创建首个管理员</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/audit_actions.py" line="11"/>
+        <location filename="../../../archive_core/spine/audit/actions.py" line="11"/>
         <source>user created</source>
         <translation>创建用户</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/audit_actions.py" line="12"/>
+        <location filename="../../../archive_core/spine/audit/actions.py" line="12"/>
         <source>roles changed</source>
         <translation>修改角色</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/audit_actions.py" line="13"/>
+        <location filename="../../../archive_core/spine/audit/actions.py" line="13"/>
         <source>password reset</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/audit_actions.py" line="14"/>
+        <location filename="../../../archive_core/spine/audit/actions.py" line="14"/>
         <source>password changed</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/audit_actions.py" line="15"/>
+        <location filename="../../../archive_core/spine/audit/actions.py" line="15"/>
         <source>account locked</source>
         <translation>账号锁定</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/audit_actions.py" line="16"/>
+        <location filename="../../../archive_core/spine/audit/actions.py" line="16"/>
         <source>account unlocked</source>
         <translation>账号解锁</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/audit_actions.py" line="17"/>
+        <location filename="../../../archive_core/spine/audit/actions.py" line="17"/>
         <source>account disabled</source>
         <translation>停用账号</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/audit_actions.py" line="18"/>
+        <location filename="../../../archive_core/spine/audit/actions.py" line="18"/>
         <source>account enabled</source>
         <translation>启用账号</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/audit_actions.py" line="19"/>
+        <location filename="../../../archive_core/spine/audit/actions.py" line="19"/>
         <source>workstation key registered</source>
         <translation>登记工作站密钥</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/audit_actions.py" line="20"/>
+        <location filename="../../../archive_core/spine/audit/actions.py" line="20"/>
         <source>catalogue schema upgraded</source>
         <translation>升级数据库结构</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/audit_actions.py" line="21"/>
+        <location filename="../../../archive_core/spine/audit/actions.py" line="21"/>
         <source>stored in vault</source>
         <translation>存入证据库</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/audit_actions.py" line="22"/>
+        <location filename="../../../archive_core/spine/audit/actions.py" line="22"/>
         <source>duplicate linked</source>
         <translation>重复文件已关联</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/audit_actions.py" line="23"/>
+        <location filename="../../../archive_core/spine/audit/actions.py" line="23"/>
         <source>vault fixity check</source>
         <translation>证据库完整性校验</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/audit_actions.py" line="24"/>
+        <location filename="../../../archive_core/spine/audit/actions.py" line="24"/>
         <source>unfinished copies removed</source>
         <translation>清理未完成的复制</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/audit_actions.py" line="25"/>
+        <location filename="../../../archive_core/spine/audit/actions.py" line="25"/>
         <source>audit trail verified</source>
         <translation>校验审计日志</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/audit_actions.py" line="26"/>
+        <location filename="../../../archive_core/spine/audit/actions.py" line="26"/>
         <source>audit trail exported</source>
         <translation>导出审计日志</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/audit_actions.py" line="27"/>
+        <location filename="../../../archive_core/spine/audit/actions.py" line="27"/>
         <source>checkpoint signed</source>
         <translation>签署检查点</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/audit_actions.py" line="28"/>
+        <location filename="../../../archive_core/spine/audit/actions.py" line="28"/>
         <source>archive-code scheme changed</source>
         <translation>档号规则已更改</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/audit_actions.py" line="29"/>
+        <location filename="../../../archive_core/spine/audit/actions.py" line="29"/>
         <source>case archived</source>
         <translation>案件已归档</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/audit_actions.py" line="30"/>
+        <location filename="../../../archive_core/spine/audit/actions.py" line="30"/>
         <source>case created</source>
         <translation>案件已创建</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/audit_actions.py" line="31"/>
+        <location filename="../../../archive_core/spine/audit/actions.py" line="31"/>
         <source>cases imported</source>
         <translation>案件已导入</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/audit_actions.py" line="32"/>
+        <location filename="../../../archive_core/spine/audit/actions.py" line="32"/>
         <source>officer added to case</source>
         <translation>执法人员已加入案件</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/audit_actions.py" line="33"/>
+        <location filename="../../../archive_core/spine/audit/actions.py" line="33"/>
         <source>party added to case</source>
         <translation>当事人已加入案件</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/audit_actions.py" line="34"/>
+        <location filename="../../../archive_core/spine/audit/actions.py" line="34"/>
         <source>people added to case</source>
         <translation>人员已加入案件</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/audit_actions.py" line="35"/>
+        <location filename="../../../archive_core/spine/audit/actions.py" line="35"/>
         <source>case updated</source>
         <translation>案件信息已修改</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/audit_actions.py" line="36"/>
+        <location filename="../../../archive_core/spine/audit/actions.py" line="36"/>
         <source>checklist item linked</source>
         <translation>记录事项已关联文书</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/audit_actions.py" line="37"/>
+        <location filename="../../../archive_core/spine/audit/actions.py" line="37"/>
         <source>checklist item marked not applicable</source>
         <translation>记录事项已标记为不适用</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/audit_actions.py" line="38"/>
+        <location filename="../../../archive_core/spine/audit/actions.py" line="38"/>
         <source>not-applicable mark cleared</source>
         <translation>已取消不适用标记</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/audit_actions.py" line="39"/>
+        <location filename="../../../archive_core/spine/audit/actions.py" line="39"/>
         <source>checklist link removed</source>
         <translation>记录事项关联已解除</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/audit_actions.py" line="40"/>
+        <location filename="../../../archive_core/spine/audit/actions.py" line="40"/>
         <source>checklist template edited</source>
         <translation>记录事项模板已修改</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/audit_actions.py" line="41"/>
+        <location filename="../../../archive_core/spine/audit/actions.py" line="41"/>
         <source>compliance check of all cases</source>
         <translation>全部案件合规检查</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/audit_actions.py" line="42"/>
+        <location filename="../../../archive_core/spine/audit/actions.py" line="42"/>
         <source>demo data loaded</source>
         <translation>已载入演示数据</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/audit_actions.py" line="43"/>
+        <location filename="../../../archive_core/spine/audit/actions.py" line="43"/>
         <source>stock-taking finished</source>
         <translation>盘点已结束</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/audit_actions.py" line="44"/>
+        <location filename="../../../archive_core/spine/audit/actions.py" line="44"/>
         <source>device scanned in stock-taking</source>
         <translation>盘点中清点设备</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/audit_actions.py" line="45"/>
+        <location filename="../../../archive_core/spine/audit/actions.py" line="45"/>
         <source>stock-taking started</source>
         <translation>盘点已开始</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/audit_actions.py" line="46"/>
+        <location filename="../../../archive_core/spine/audit/actions.py" line="46"/>
         <source>device checked in</source>
         <translation>设备已归还</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/audit_actions.py" line="47"/>
+        <location filename="../../../archive_core/spine/audit/actions.py" line="47"/>
         <source>device checked out</source>
         <translation>设备已领用</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/audit_actions.py" line="48"/>
+        <location filename="../../../archive_core/spine/audit/actions.py" line="48"/>
         <source>device registered</source>
         <translation>设备已登记</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/audit_actions.py" line="49"/>
+        <location filename="../../../archive_core/spine/audit/actions.py" line="49"/>
         <source>maintenance finished</source>
         <translation>维护已完成</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/audit_actions.py" line="50"/>
+        <location filename="../../../archive_core/spine/audit/actions.py" line="50"/>
         <source>maintenance started</source>
         <translation>维护已开始</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/audit_actions.py" line="51"/>
+        <location filename="../../../archive_core/spine/audit/actions.py" line="51"/>
         <source>maintenance plan activated</source>
         <translation>维护计划已启用</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/audit_actions.py" line="52"/>
+        <location filename="../../../archive_core/spine/audit/actions.py" line="52"/>
         <source>maintenance plan created</source>
         <translation>维护计划已创建</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/audit_actions.py" line="53"/>
+        <location filename="../../../archive_core/spine/audit/actions.py" line="53"/>
         <source>device report written</source>
         <translation>设备报表已生成</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/audit_actions.py" line="54"/>
+        <location filename="../../../archive_core/spine/audit/actions.py" line="54"/>
         <source>device status changed</source>
         <translation>设备状态已变更</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/audit_actions.py" line="55"/>
+        <location filename="../../../archive_core/spine/audit/actions.py" line="55"/>
         <source>device updated</source>
         <translation>设备信息已修改</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/audit_actions.py" line="56"/>
+        <location filename="../../../archive_core/spine/audit/actions.py" line="56"/>
         <source>disc set built</source>
         <translation>光盘组已制作</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/audit_actions.py" line="57"/>
+        <location filename="../../../archive_core/spine/audit/actions.py" line="57"/>
         <source>disc build started</source>
         <translation>开始制作光盘</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/audit_actions.py" line="58"/>
+        <location filename="../../../archive_core/spine/audit/actions.py" line="58"/>
         <source>disc image built</source>
         <translation>光盘镜像已生成</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/audit_actions.py" line="59"/>
+        <location filename="../../../archive_core/spine/audit/actions.py" line="59"/>
         <source>disc burned</source>
         <translation>光盘已刻录</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/audit_actions.py" line="60"/>
+        <location filename="../../../archive_core/spine/audit/actions.py" line="60"/>
         <source>disc copy located</source>
         <translation>光盘存放位置已登记</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/audit_actions.py" line="61"/>
+        <location filename="../../../archive_core/spine/audit/actions.py" line="61"/>
         <source>disc re-checked</source>
         <translation>光盘已复检</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/audit_actions.py" line="62"/>
+        <location filename="../../../archive_core/spine/audit/actions.py" line="62"/>
         <source>disc image verified</source>
         <translation>光盘镜像已校验</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/audit_actions.py" line="63"/>
+        <location filename="../../../archive_core/spine/audit/actions.py" line="63"/>
         <source>A/V item list edited</source>
         <translation>音像记录事项目录已修改</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/audit_actions.py" line="64"/>
+        <location filename="../../../archive_core/spine/audit/actions.py" line="64"/>
         <source>24-hour exception recorded</source>
         <translation>已登记24小时存储例外情形</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/audit_actions.py" line="65"/>
+        <location filename="../../../archive_core/spine/audit/actions.py" line="65"/>
         <source>A/V details edited</source>
         <translation>音像资料信息已修改</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/audit_actions.py" line="66"/>
+        <location filename="../../../archive_core/spine/audit/actions.py" line="66"/>
         <source>dock folder added</source>
         <translation>已添加采集站目录</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/audit_actions.py" line="67"/>
+        <location filename="../../../archive_core/spine/audit/actions.py" line="67"/>
         <source>dock folder removed</source>
         <translation>已移除采集站目录</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/audit_actions.py" line="68"/>
+        <location filename="../../../archive_core/spine/audit/actions.py" line="68"/>
         <source>file queued for ingest</source>
         <translation>文件已加入导入队列</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/audit_actions.py" line="69"/>
+        <location filename="../../../archive_core/spine/audit/actions.py" line="69"/>
         <source>evidence flag changed</source>
         <translation>证据标记已更改</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/audit_actions.py" line="70"/>
+        <location filename="../../../archive_core/spine/audit/actions.py" line="70"/>
         <source>recording gap explained</source>
         <translation>记录中断已说明</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/audit_actions.py" line="71"/>
+        <location filename="../../../archive_core/spine/audit/actions.py" line="71"/>
         <source>A/V ingested</source>
         <translation>音像资料已导入</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/audit_actions.py" line="72"/>
+        <location filename="../../../archive_core/spine/audit/actions.py" line="72"/>
         <source>duplicate A/V linked</source>
         <translation>重复音像资料已关联</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/audit_actions.py" line="73"/>
+        <location filename="../../../archive_core/spine/audit/actions.py" line="73"/>
         <source>A/V ingest failed</source>
         <translation>音像资料导入失败</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/audit_actions.py" line="74"/>
+        <location filename="../../../archive_core/spine/audit/actions.py" line="74"/>
         <source>interrupted ingest resumed</source>
         <translation>中断的导入已恢复</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/audit_actions.py" line="75"/>
+        <location filename="../../../archive_core/spine/audit/actions.py" line="75"/>
         <source>ingest retried</source>
         <translation>导入已重试</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/audit_actions.py" line="76"/>
+        <location filename="../../../archive_core/spine/audit/actions.py" line="76"/>
         <source>A/V linked to case</source>
         <translation>音像资料已关联案件</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/audit_actions.py" line="77"/>
+        <location filename="../../../archive_core/spine/audit/actions.py" line="77"/>
         <source>markers saved</source>
         <translation>时间标记已保存</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/audit_actions.py" line="78"/>
+        <location filename="../../../archive_core/spine/audit/actions.py" line="78"/>
         <source>A/V setting changed</source>
         <translation>音像设置已更改</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/audit_actions.py" line="79"/>
+        <location filename="../../../archive_core/spine/audit/actions.py" line="79"/>
         <source>snapshot saved</source>
         <translation>截图已保存</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/audit_actions.py" line="80"/>
+        <location filename="../../../archive_core/spine/audit/actions.py" line="80"/>
         <source>source file not deleted</source>
         <translation>源文件未删除</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/audit_actions.py" line="81"/>
+        <location filename="../../../archive_core/spine/audit/actions.py" line="81"/>
         <source>source file deleted after verified copy</source>
         <translation>校验复制后已删除源文件</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/audit_actions.py" line="82"/>
+        <location filename="../../../archive_core/spine/audit/actions.py" line="82"/>
         <source>A/V tags changed</source>
         <translation>音像标签已更改</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/audit_actions.py" line="83"/>
+        <location filename="../../../archive_core/spine/audit/actions.py" line="83"/>
         <source>A/V TAMPERING DETECTED</source>
         <translation>发现音像资料被篡改</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/audit_actions.py" line="84"/>
+        <location filename="../../../archive_core/spine/audit/actions.py" line="84"/>
         <source>A/V unlinked from case</source>
         <translation>音像资料已取消关联案件</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/audit_actions.py" line="85"/>
+        <location filename="../../../archive_core/spine/audit/actions.py" line="85"/>
         <source>A/V played</source>
         <translation>音像资料已播放</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/audit_actions.py" line="86"/>
+        <location filename="../../../archive_core/spine/audit/actions.py" line="86"/>
         <source>A/V exported</source>
         <translation>音像资料已导出</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/audit_actions.py" line="87"/>
+        <location filename="../../../archive_core/spine/audit/actions.py" line="87"/>
         <source>officer registered</source>
         <translation>执法人员已登记</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/audit_actions.py" line="88"/>
+        <location filename="../../../archive_core/spine/audit/actions.py" line="88"/>
         <source>document registered</source>
         <translation>文书已登记</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/audit_actions.py" line="89"/>
+        <location filename="../../../archive_core/spine/audit/actions.py" line="89"/>
         <source>document corrected (new version)</source>
         <translation>文书已更正（新版本）</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/audit_actions.py" line="90"/>
+        <location filename="../../../archive_core/spine/audit/actions.py" line="90"/>
         <source>case evaluation report written</source>
         <translation>案卷评查报告已生成</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/audit_actions.py" line="91"/>
+        <location filename="../../../archive_core/spine/audit/actions.py" line="91"/>
         <source>volume catalogue written</source>
         <translation>卷内目录已生成</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/audit_actions.py" line="92"/>
+        <location filename="../../../archive_core/spine/audit/actions.py" line="92"/>
         <source>case filed as volume</source>
         <translation>案件已立卷</translation>
     </message>
@@ -856,22 +856,22 @@ Keeps the text and audio-visual records that the Hebei Measures on Whole-Process
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../../archive_core/cli/__init__.py" line="49"/>
+        <location filename="../../../archive_core/cli.py" line="49"/>
         <source>Name a user with --user (or ARCHIVE_WS_USER).</source>
         <translation>请用 --user（或 ARCHIVE_WS_USER）指定用户。</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/cli/__init__.py" line="52"/>
+        <location filename="../../../archive_core/cli.py" line="52"/>
         <source>Set the password in ARCHIVE_WS_PASSWORD.</source>
         <translation>请在 ARCHIVE_WS_PASSWORD 中设置密码。</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/cli/__init__.py" line="55"/>
+        <location filename="../../../archive_core/cli.py" line="55"/>
         <source>Password for {user}: </source>
         <translation>{user} 的密码：</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/cli/__init__.py" line="107"/>
+        <location filename="../../../archive_core/cli.py" line="107"/>
         <location filename="../../../archive_core/cli/vault_cmd.py" line="36"/>
         <source>Error</source>
         <translation>错误</translation>
@@ -956,252 +956,252 @@ Keeps the text and audio-visual records that the Hebei Measures on Whole-Process
         <translation>用户 {username} 已存在。</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/auth.py" line="64"/>
+        <location filename="../../../archive_core/spine/auth.py" line="64"/>
         <source>manage users</source>
         <translation>管理用户</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/auth.py" line="65"/>
+        <location filename="../../../archive_core/spine/auth.py" line="65"/>
         <source>read the audit trail</source>
         <translation>查看审计日志</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/auth.py" line="66"/>
+        <location filename="../../../archive_core/spine/auth.py" line="66"/>
         <source>verify the audit trail</source>
         <translation>校验审计日志</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/auth.py" line="67"/>
+        <location filename="../../../archive_core/spine/auth.py" line="67"/>
         <source>export the audit trail</source>
         <translation>导出审计日志</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/auth.py" line="68"/>
+        <location filename="../../../archive_core/spine/auth.py" line="68"/>
         <source>store files in the vault</source>
         <translation>向证据库存入文件</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/auth.py" line="69"/>
+        <location filename="../../../archive_core/spine/auth.py" line="69"/>
         <source>check the vault&apos;s fixity</source>
         <translation>校验证据库完整性</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/auth.py" line="70"/>
+        <location filename="../../../archive_core/spine/auth.py" line="70"/>
         <source>read case files</source>
         <translation>查看案卷</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/auth.py" line="71"/>
+        <location filename="../../../archive_core/spine/auth.py" line="71"/>
         <source>edit case files</source>
         <translation>编辑案卷</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/auth.py" line="72"/>
+        <location filename="../../../archive_core/spine/auth.py" line="72"/>
         <source>import case files</source>
         <translation>导入案卷</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/auth.py" line="73"/>
+        <location filename="../../../archive_core/spine/auth.py" line="73"/>
         <source>see audio-visual records</source>
         <translation>查看音像记录</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/auth.py" line="74"/>
+        <location filename="../../../archive_core/spine/auth.py" line="74"/>
         <source>ingest audio-visual records</source>
         <translation>导入音像记录</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/auth.py" line="75"/>
+        <location filename="../../../archive_core/spine/auth.py" line="75"/>
         <source>link audio-visual records to cases</source>
         <translation>将音像记录关联到案件</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/auth.py" line="76"/>
+        <location filename="../../../archive_core/spine/auth.py" line="76"/>
         <source>play audio-visual records</source>
         <translation>播放音像记录</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/auth.py" line="77"/>
+        <location filename="../../../archive_core/spine/auth.py" line="77"/>
         <source>export audio-visual records</source>
         <translation>导出音像记录</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/auth.py" line="78"/>
+        <location filename="../../../archive_core/spine/auth.py" line="78"/>
         <source>open privacy or commercial-secret records</source>
         <translation>查看涉及个人隐私或商业秘密的记录</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/auth.py" line="79"/>
+        <location filename="../../../archive_core/spine/auth.py" line="79"/>
         <source>file archive volumes</source>
         <translation>立卷归档</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/auth.py" line="80"/>
+        <location filename="../../../archive_core/spine/auth.py" line="80"/>
         <source>build evidence discs</source>
         <translation>制作证据光盘</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/auth.py" line="81"/>
+        <location filename="../../../archive_core/spine/auth.py" line="81"/>
         <source>burn evidence discs</source>
         <translation>刻录证据光盘</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/auth.py" line="82"/>
+        <location filename="../../../archive_core/spine/auth.py" line="82"/>
         <source>keep the disc register</source>
         <translation>管理光盘登记</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/auth.py" line="83"/>
+        <location filename="../../../archive_core/spine/auth.py" line="83"/>
         <source>see the device register</source>
         <translation>查看设备台账</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/auth.py" line="84"/>
+        <location filename="../../../archive_core/spine/auth.py" line="84"/>
         <source>manage devices</source>
         <translation>管理设备</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/auth.py" line="85"/>
+        <location filename="../../../archive_core/spine/auth.py" line="85"/>
         <source>check devices out and in</source>
         <translation>办理设备领用和归还</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/auth.py" line="86"/>
+        <location filename="../../../archive_core/spine/auth.py" line="86"/>
         <source>see retention periods</source>
         <translation>查看保管期限</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/auth.py" line="87"/>
+        <location filename="../../../archive_core/spine/auth.py" line="87"/>
         <source>manage retention rules</source>
         <translation>管理保管期限规则</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/auth.py" line="88"/>
+        <location filename="../../../archive_core/spine/auth.py" line="88"/>
         <source>place and release legal holds</source>
         <translation>设置和解除冻结</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/auth.py" line="89"/>
+        <location filename="../../../archive_core/spine/auth.py" line="89"/>
         <source>request disposal</source>
         <translation>申请销毁</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/auth.py" line="90"/>
+        <location filename="../../../archive_core/spine/auth.py" line="90"/>
         <source>approve disposal</source>
         <translation>审批销毁</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/auth.py" line="91"/>
+        <location filename="../../../archive_core/spine/auth.py" line="91"/>
         <source>see statistics and reports</source>
         <translation>查看统计和报表</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/auth.py" line="92"/>
+        <location filename="../../../archive_core/spine/auth.py" line="92"/>
         <source>change workstation settings</source>
         <translation>修改工作站设置</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/auth.py" line="125"/>
+        <location filename="../../../archive_core/spine/auth.py" line="125"/>
         <source>the auditor, security administrator and system administrator roles must each be held alone</source>
         <translation>安全审计员、安全管理员和系统管理员角色必须分别单独担任</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/errors.py" line="18"/>
+        <location filename="../../../archive_core/spine/errors.py" line="18"/>
         <source>The operation failed: {reason}</source>
         <translation>操作失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/errors.py" line="44"/>
+        <location filename="../../../archive_core/spine/errors.py" line="44"/>
         <source>Invalid input: {reason}</source>
         <translation>输入无效：{reason}</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/errors.py" line="50"/>
+        <location filename="../../../archive_core/spine/errors.py" line="50"/>
         <source>{what} not found: {key}</source>
         <translation>未找到{what}：{key}</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/errors.py" line="56"/>
+        <location filename="../../../archive_core/spine/errors.py" line="56"/>
         <source>Wrong user name or password.</source>
         <translation>用户名或密码错误。</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/errors.py" line="57"/>
+        <location filename="../../../archive_core/spine/errors.py" line="57"/>
         <source>{remaining} attempts left before the account is locked.</source>
         <translation>再错 {remaining} 次账号将被锁定。</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/errors.py" line="63"/>
+        <location filename="../../../archive_core/spine/errors.py" line="63"/>
         <source>Account {username} is locked until {until}.</source>
         <translation>账号 {username} 已锁定至 {until}。</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/errors.py" line="64"/>
+        <location filename="../../../archive_core/spine/errors.py" line="64"/>
         <source>Wait, or ask the security administrator to unlock it.</source>
         <translation>请稍后再试，或请安全管理员解锁。</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/errors.py" line="71"/>
+        <location filename="../../../archive_core/spine/errors.py" line="71"/>
         <source>User {user} may not {permission} (Art. 25: access by role).</source>
         <translation>用户 {user} 无权{permission}（第二十五条：按角色授权）。</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/errors.py" line="72"/>
+        <location filename="../../../archive_core/spine/errors.py" line="72"/>
         <source>Ask the security administrator for a role that includes it.</source>
         <translation>如需此权限，请联系安全管理员分配相应角色。</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/errors.py" line="78"/>
+        <location filename="../../../archive_core/spine/errors.py" line="78"/>
         <source>Could not store {name}: {reason}</source>
         <translation>无法保存 {name}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/errors.py" line="79"/>
+        <location filename="../../../archive_core/spine/errors.py" line="79"/>
         <source>Nothing was stored. Free space or fix the folder, then try again.</source>
         <translation>未保存任何内容。请释放空间或修复文件夹后重试。</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/errors.py" line="84"/>
+        <location filename="../../../archive_core/spine/errors.py" line="84"/>
         <source>The vault disk is full while storing {name}.</source>
         <translation>保存 {name} 时证据库磁盘已满。</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/errors.py" line="85"/>
+        <location filename="../../../archive_core/spine/errors.py" line="85"/>
         <source>Nothing was stored. Free space on {path}, then try again.</source>
         <translation>未保存任何内容。请释放 {path} 所在磁盘的空间后重试。</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/errors.py" line="91"/>
+        <location filename="../../../archive_core/spine/errors.py" line="91"/>
         <source>Integrity check failed: {reason}</source>
         <translation>完整性校验失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/progress.py" line="14"/>
+        <location filename="../../../archive_core/spine/progress.py" line="14"/>
         <source>Cancelled. Nothing was half-written.</source>
         <translation>已取消，未留下写了一半的数据。</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/users.py" line="52"/>
+        <location filename="../../../archive_core/spine/users.py" line="52"/>
         <source>a password needs at least 8 characters with both letters and digits</source>
         <translation>密码至少 8 位，且须同时包含字母和数字</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/vault.py" line="129"/>
+        <location filename="../../../archive_core/spine/vault/store.py" line="129"/>
         <source>not a regular file</source>
         <translation>不是普通文件</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/vault.py" line="166"/>
+        <location filename="../../../archive_core/spine/vault/store.py" line="166"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../../ui/errors.py" line="14"/>
+        <location filename="../../../ui/kit/errors.py" line="14"/>
         <source>Unexpected error: {reason}</source>
         <translation>意外错误：{reason}</translation>
     </message>
     <message>
-        <location filename="../../../ui/errors.py" line="18"/>
+        <location filename="../../../ui/kit/errors.py" line="18"/>
         <source>Could not complete</source>
         <translation>操作未完成</translation>
     </message>
@@ -1209,32 +1209,32 @@ Keeps the text and audio-visual records that the Hebei Measures on Whole-Process
 <context>
     <name>roles</name>
     <message>
-        <location filename="../../../archive_core/auth.py" line="21"/>
+        <location filename="../../../archive_core/spine/auth.py" line="21"/>
         <source>Archivist</source>
         <translation>档案管理员</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/auth.py" line="22"/>
+        <location filename="../../../archive_core/spine/auth.py" line="22"/>
         <source>Equipment clerk</source>
         <translation>装备管理员</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/auth.py" line="23"/>
+        <location filename="../../../archive_core/spine/auth.py" line="23"/>
         <source>Supervisor</source>
         <translation>监督人员</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/auth.py" line="24"/>
+        <location filename="../../../archive_core/spine/auth.py" line="24"/>
         <source>Security auditor</source>
         <translation>安全审计员</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/auth.py" line="25"/>
+        <location filename="../../../archive_core/spine/auth.py" line="25"/>
         <source>Security administrator</source>
         <translation>安全管理员</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/auth.py" line="26"/>
+        <location filename="../../../archive_core/spine/auth.py" line="26"/>
         <source>System administrator</source>
         <translation>系统管理员</translation>
     </message>

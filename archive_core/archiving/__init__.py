@@ -1,0 +1,1 @@
+"""Archiving: volumes and archive codes, evidence discs and the disc register (Art. 26)."""

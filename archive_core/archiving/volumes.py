@@ -1,0 +1,281 @@
+"""Archive volumes (案卷, Art. 26): the 30-day filing deadline, filing a case with its archive code and catalogue."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from enum import StrEnum
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from archive_core.archiving import archive_codes
+from archive_core.archiving.disc_sources import DiscClip, evidence_clips
+from archive_core.cases import case_files
+from archive_core.cases.rules import ARCHIVE_DAYS, ARCHIVE_WARN_DAYS
+from archive_core.spine.auth import Actor, Permission
+from archive_core.spine.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
+from archive_core.spine.workstation import Workstation
+from models.archiving import ArchiveVolume, VolumeItem
+from models.case_records import DocumentType, TextRecord
+from models.cases import STAGE_ORDER, Case
+
+
+class ActionNotEndedError(ValidationError):
+    code = "action_not_ended"
+    message = QT_TRANSLATE_NOOP("errors", "Case {case_no} cannot be filed: its enforcement action has not ended "
+                                          "(Art. 26: file within 30 days after the action ends).")
+    hint = QT_TRANSLATE_NOOP("errors", "Record the date the action ended on the case first; nothing was filed.")
+
+
+class AlreadyFiledError(ValidationError):
+    code = "already_filed"
+    message = QT_TRANSLATE_NOOP("errors", "Case {case_no} is already filed as volume {archive_code}.")
+    hint = QT_TRANSLATE_NOOP("errors", "A filed volume is not filed again; open it to print its catalogue.")
+
+
+class Deadline(StrEnum):
+    """Art. 26 filing deadline of a case: 30 days from the end of the enforcement action."""
+
+    PENDING = "pending"        # due in more than 7 days
+    DUE_SOON = "due_soon"      # due within 7 days
+    OVERDUE = "overdue"        # not filed, past the deadline
+    FILED = "filed"            # filed in time
+    FILED_LATE = "filed_late"  # filed after the deadline
+
+
+DEADLINE_LABELS = {
+    Deadline.PENDING: QT_TRANSLATE_NOOP("archiving", "Awaiting filing"),
+    Deadline.DUE_SOON: QT_TRANSLATE_NOOP("archiving", "Due soon"),
+    Deadline.OVERDUE: QT_TRANSLATE_NOOP("archiving", "Overdue"),
+    Deadline.FILED: QT_TRANSLATE_NOOP("archiving", "Filed"),
+    Deadline.FILED_LATE: QT_TRANSLATE_NOOP("archiving", "Filed late"),
+}
+
+
+def local_today() -> date:
+    return datetime.now(UTC).astimezone().date()
+
+
+def due_date(action_ended: date) -> date:
+    return action_ended + timedelta(days=ARCHIVE_DAYS)
+
+
+def deadline_state(action_ended: date, archived: date | None, today: date) -> Deadline:
+    due = due_date(action_ended)
+    if archived is not None:
+        return Deadline.FILED_LATE if archived > due else Deadline.FILED
+    if today > due:
+        return Deadline.OVERDUE
+    return Deadline.DUE_SOON if (due - today).days <= ARCHIVE_WARN_DAYS else Deadline.PENDING
+
+
+@dataclass(frozen=True)
+class FilingRow:
+    """A case whose action has ended: its deadline, and its volume once filed."""
+
+    case_id: int
+    case_no: str
+    title: str
+    action_ended_at: date
+    due_on: date
+    days_left: int  # negative when overdue
+    state: str
+    archived_at: date | None
+    archive_code: str
+    volume_id: int | None
+    av_count: int
+
+
+@dataclass(frozen=True)
+class VolumeItemView:
+    number: int
+    kind: str
+    doc_no: str
+    title: str
+    item_date: date | None
+    pages: int
+    seconds: float
+    notes: str
+    sha256: str
+    text_record_id: int | None
+    media_record_id: int | None
+
+
+@dataclass(frozen=True)
+class VolumeView:
+    id: int
+    case_id: int
+    case_no: str
+    case_title: str
+    agency: str
+    archive_code: str
+    fonds: str
+    year: int
+    retention: str
+    seq: int
+    title: str
+    filed_on: date
+    action_ended_at: date
+    late_days: int
+    late_reason: str
+    total_pages: int
+    total_seconds: float
+    created_by: str
+    items: tuple[VolumeItemView, ...]
+
+
+def _view(session: Session, v: ArchiveVolume) -> VolumeView:
+    case = session.get(Case, v.case_id)
+    assert case is not None
+    items = session.execute(select(VolumeItem).where(VolumeItem.volume_id == v.id)
+                            .order_by(VolumeItem.number)).scalars()
+    return VolumeView(
+        v.id, v.case_id, case.case_no, case.title, case.agency, v.archive_code, v.fonds, v.year, v.retention, v.seq,
+        v.title, v.filed_on, v.action_ended_at, v.late_days, v.late_reason, v.total_pages, v.total_seconds,
+        v.created_by,
+        tuple(VolumeItemView(i.number, i.kind, i.doc_no, i.title, i.item_date, i.pages, i.seconds, i.notes, i.sha256,
+                             i.text_record_id, i.media_record_id) for i in items))
+
+
+def _documents(session: Session, case_id: int) -> list[tuple[TextRecord, DocumentType]]:
+    """The case's current documents in procedural order (stage, then date)."""
+    rank = {s.value: i for i, s in enumerate(STAGE_ORDER)}
+    rows = session.execute(
+        select(TextRecord, DocumentType).join(DocumentType, DocumentType.code == TextRecord.doc_type)
+        .where(TextRecord.case_id == case_id, TextRecord.is_current.is_(True))).all()
+    return sorted(((r, t) for r, t in rows),
+                  key=lambda rt: (rank.get(rt[0].stage, 9), rt[0].issued_on or date.max, rt[0].lineage_id or rt[0].id))
+
+
+def _clip_seconds(clip: DiscClip) -> float:
+    if clip.duration is not None:
+        return float(clip.duration)
+    if clip.recorded_start is None or clip.recorded_end is None:
+        return 0.0
+    return (clip.recorded_end - clip.recorded_start).total_seconds()
+
+
+def catalogue_items(session: Session, vault_root: Path, case_id: int) -> list[VolumeItem]:
+    """The lines of the volume catalogue: documents first, in order, then the A/V records in recording order."""
+    items: list[VolumeItem] = []
+    for rec, typ in _documents(session, case_id):
+        notes = f"第 {rec.version} 版（更正：{rec.correction_reason}）" if rec.version > 1 else ""
+        when = rec.issued_on or rec.approver_signed_on or rec.handler_signed_on or rec.created_at.date()
+        items.append(VolumeItem(kind="document", text_record_id=rec.id, doc_no=rec.doc_no,
+                                title=rec.title or typ.name_zh, item_date=when, pages=rec.pages, seconds=0.0,
+                                notes=notes, sha256=rec.file_sha256 or ""))
+    for clip in evidence_clips(session, vault_root, [case_id]):
+        officers = "、".join(name for name, _cert in clip.officers)
+        notes = "；".join(x for x in (f"音像记录 {clip.original_name}",
+                                      f"设备 {clip.device_id}" if clip.device_id else "",
+                                      f"执法人员 {officers}" if officers else "") if x)
+        day = clip.recorded_start.date() if clip.recorded_start else None
+        items.append(VolumeItem(kind="media", media_record_id=clip.media_record_id, doc_no="", title=clip.matter,
+                                item_date=day, pages=0, seconds=_clip_seconds(clip), notes=notes,
+                                sha256=clip.sha256))
+    for n, item in enumerate(items, start=1):
+        item.number = n
+    return items
+
+
+def file_volume(ws: Workstation, actor: Actor, case_no: str, *, fonds: str | None = None,
+                retention: str | None = None, filed_on: date | None = None, late_reason: str = "") -> VolumeView:
+    """File a case whose action has ended as a volume: allocate its archive code, freeze its catalogue, set the
+    filing date (Art. 26). All in one transaction."""
+    with ws.unit(actor) as uow:
+        uow.require(Permission.VOLUME_FILE, "case", case_no)
+        session = uow.session
+        case = case_files.get_case(session, case_no)
+        if case.action_ended_at is None:
+            raise ActionNotEndedError(case_no=case.case_no)
+        existing = session.execute(select(ArchiveVolume).where(ArchiveVolume.case_id == case.id)).scalar_one_or_none()
+        if existing is not None:
+            raise AlreadyFiledError(case_no=case.case_no, archive_code=existing.archive_code)
+        filed_on = filed_on or local_today()
+        if filed_on < case.action_ended_at:
+            raise ValidationError(reason=QT_TRANSLATE_NOOP("errors", "a case cannot be filed before its action ended"))
+        scheme = archive_codes.scheme_of(session)
+        code = archive_codes.allocate(uow, fonds or scheme.default_fonds, filed_on.year,
+                                      retention or scheme.default_retention)
+        items = catalogue_items(session, ws.vault.root, case.id)
+        late = max(0, (filed_on - due_date(case.action_ended_at)).days)
+        volume = ArchiveVolume(
+            case_id=case.id, archive_code=code.code, fonds=code.fonds, year=code.year, retention=code.retention,
+            seq=code.seq, title=case.title, filed_on=filed_on, action_ended_at=case.action_ended_at, late_days=late,
+            late_reason=late_reason.strip(), total_pages=sum(i.pages for i in items),
+            total_seconds=sum(i.seconds for i in items), created_by=actor.username)
+        session.add(volume)
+        session.flush()
+        for item in items:
+            item.volume_id = volume.id
+            session.add(item)
+        uow.audit("volume.file", "archive_volume", code.code,
+                  {"case": case.case_no, "filed_on": filed_on.isoformat(), "items": len(items),
+                   "documents": sum(i.kind == "document" for i in items),
+                   "media": sum(i.kind == "media" for i in items), "late_days": late,
+                   "late_reason": late_reason.strip()})
+        case_files.mark_archived(uow, case.id, filed_on)
+        session.flush()
+        return _view(session, volume)
+
+
+def _find(session: Session, key: str) -> ArchiveVolume:
+    """A volume by archive code or by case number."""
+    volume = session.execute(select(ArchiveVolume).where(ArchiveVolume.archive_code == key)).scalar_one_or_none()
+    if volume is None:
+        volume = session.execute(select(ArchiveVolume).join(Case, Case.id == ArchiveVolume.case_id)
+                                 .where(Case.case_no == key)).scalar_one_or_none()
+    if volume is None:
+        raise NotFoundError(what=QT_TRANSLATE_NOOP("errors", "archive volume"), key=key)
+    return volume
+
+
+def get_volume(ws: Workstation, actor: Actor, key: str) -> VolumeView:
+    """A volume by its archive code or its case number."""
+    with ws.unit(actor, write=False) as uow:
+        uow.require(Permission.CASE_READ, "archive_volume", key)
+        return _view(uow.session, _find(uow.session, key))
+
+
+def volume_for_case(session: Session, case_id: int) -> ArchiveVolume | None:
+    return session.execute(select(ArchiveVolume).where(ArchiveVolume.case_id == case_id)).scalar_one_or_none()
+
+
+def filing_rows(ws: Workstation, actor: Actor, *, today: date | None = None,
+                states: Sequence[Deadline] | None = None) -> list[FilingRow]:
+    """Cases whose action has ended, with their Art. 26 deadline state; unfiled ones first, the most urgent first."""
+    today = today or local_today()
+    with ws.unit(actor, write=False) as uow:
+        uow.require(Permission.CASE_READ, "case", "*")
+        rows = uow.session.execute(
+            select(Case.id, Case.case_no, Case.title, Case.action_ended_at, Case.archived_at,
+                   ArchiveVolume.archive_code, ArchiveVolume.id)
+            .outerjoin(ArchiveVolume, ArchiveVolume.case_id == Case.id)
+            .where(Case.action_ended_at.is_not(None))).all()
+        media_counts: dict[int, int] = {}
+        unfiled = [r[0] for r in rows if r[4] is None]
+        for clip in evidence_clips(uow.session, ws.vault.root, unfiled):
+            media_counts[clip.case_id] = media_counts.get(clip.case_id, 0) + 1
+    out = []
+    for cid, case_no, title, ended, archived, code, vid in rows:
+        assert ended is not None  # selected so
+        state = deadline_state(ended, archived, today)
+        if states is not None and state not in states:
+            continue
+        due = due_date(ended)
+        out.append(FilingRow(cid, case_no, title, ended, due, (due - today).days, state.value, archived, code or "",
+                             vid, media_counts.get(cid, 0)))
+    out.sort(key=lambda r: (r.archived_at is not None, r.due_on if r.archived_at is None else date.max - r.due_on,
+                            r.case_no))
+    return out
+
+
+def list_volumes(ws: Workstation, actor: Actor) -> list[VolumeView]:
+    with ws.unit(actor, write=False) as uow:
+        uow.require(Permission.CASE_READ, "archive_volume", "*")
+        volumes = uow.session.execute(select(ArchiveVolume).order_by(ArchiveVolume.filed_on.desc(),
+                                                                     ArchiveVolume.id.desc())).scalars().all()
+        return [_view(uow.session, v) for v in volumes]

@@ -1,0 +1,203 @@
+"""Equipment-room reports: device register, check-out log and maintenance log as Chinese PDF or Excel-ready CSV."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, tzinfo
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from archive_core.equipment import devices, loans, maintenance
+from archive_core.equipment.devices import (
+    CAPABILITY_LABELS,
+    CONDITION_LABELS,
+    KIND_LABELS,
+    LOCATION_LABELS,
+    MAINTENANCE_LABELS,
+    STATUS_LABELS,
+    aware_now,
+)
+from archive_core.spine.auth import Actor, Permission
+from archive_core.spine.errors import QT_TRANSLATE_NOOP, StorageError, ValidationError
+from archive_core.spine.i18n import Translator
+from archive_core.spine.workstation import Workstation
+from resources import CJK_FONT
+
+CTX = "device_reports"
+KINDS = ("register", "loans", "maintenance")
+TITLES = {
+    "register": QT_TRANSLATE_NOOP("device_reports", "Recording device register"),
+    "loans": QT_TRANSLATE_NOOP("device_reports", "Device check-out log"),
+    "maintenance": QT_TRANSLATE_NOOP("device_reports", "Device maintenance log"),
+}
+REGISTER_COLUMNS = (
+    QT_TRANSLATE_NOOP("device_reports", "Asset tag"), QT_TRANSLATE_NOOP("device_reports", "Device code"),
+    QT_TRANSLATE_NOOP("device_reports", "Type"), QT_TRANSLATE_NOOP("device_reports", "Model"),
+    QT_TRANSLATE_NOOP("device_reports", "Manufacturer"), QT_TRANSLATE_NOOP("device_reports", "Serial number"),
+    QT_TRANSLATE_NOOP("device_reports", "Capabilities"), QT_TRANSLATE_NOOP("device_reports", "Location"),
+    QT_TRANSLATE_NOOP("device_reports", "Purchased"), QT_TRANSLATE_NOOP("device_reports", "Status"),
+    QT_TRANSLATE_NOOP("device_reports", "Holder"),
+)
+LOAN_COLUMNS = (
+    QT_TRANSLATE_NOOP("device_reports", "Asset tag"), QT_TRANSLATE_NOOP("device_reports", "Officer"),
+    QT_TRANSLATE_NOOP("device_reports", "Certificate no."), QT_TRANSLATE_NOOP("device_reports", "Checked out"),
+    QT_TRANSLATE_NOOP("device_reports", "Due"), QT_TRANSLATE_NOOP("device_reports", "Returned"),
+    QT_TRANSLATE_NOOP("device_reports", "Condition"), QT_TRANSLATE_NOOP("device_reports", "Docked"),
+    QT_TRANSLATE_NOOP("device_reports", "Notes"), QT_TRANSLATE_NOOP("device_reports", "Clerk"),
+)
+MAINTENANCE_COLUMNS = (
+    QT_TRANSLATE_NOOP("device_reports", "Asset tag"), QT_TRANSLATE_NOOP("device_reports", "Kind"),
+    QT_TRANSLATE_NOOP("device_reports", "Started"), QT_TRANSLATE_NOOP("device_reports", "Finished"),
+    QT_TRANSLATE_NOOP("device_reports", "Technician"), QT_TRANSLATE_NOOP("device_reports", "Work done"),
+    QT_TRANSLATE_NOOP("device_reports", "Result"), QT_TRANSLATE_NOOP("device_reports", "Recorded by"),
+)
+YES, NO = QT_TRANSLATE_NOOP("device_reports", "Yes"), QT_TRANSLATE_NOOP("device_reports", "No")
+PRINTED = QT_TRANSLATE_NOOP("device_reports", "Printed {at} by {user}")
+PAGE = QT_TRANSLATE_NOOP("device_reports", "Page {n}")
+# Relative column widths in the PDF (landscape A4).
+WIDTHS = {
+    "register": (9, 9, 8, 9, 9, 9, 9, 12, 7, 6, 9),
+    "loans": (9, 7, 9, 11, 11, 11, 5, 5, 18, 8),
+    "maintenance": (9, 6, 12, 12, 9, 24, 18, 8),
+}
+
+
+@dataclass(frozen=True)
+class ReportResult:
+    path: Path
+    kind: str
+    rows: int
+
+
+def translate_label(lookup: Callable[[str, str], str], table: dict[str, str], key: str | None) -> str:
+    return lookup("devices", table[key]) if key is not None and key in table else (key or "")
+
+
+def _place(kind: str, location: str) -> str:
+    return location if kind and kind in location else " ".join(x for x in (kind, location) if x)
+
+
+def _fmt(value: datetime | None, zone: tzinfo) -> str:
+    return value.astimezone(zone).strftime("%Y-%m-%d %H:%M") if value else ""
+
+
+def _rows(ws: Workstation, actor: Actor, kind: str, tr: Callable[[str, str], str], zone: tzinfo,
+          since: datetime | None, until: datetime | None) -> tuple[Sequence[str], list[list[str]]]:
+    def label(table: dict[str, str], key: str | None) -> str:
+        return translate_label(tr, table, key)
+
+    yes, no = tr(CTX, YES), tr(CTX, NO)
+    if kind == "register":
+        views = devices.list_devices(ws, actor)
+        body = [[d.asset_tag, d.device_code or "", label(KIND_LABELS, d.kind), d.model, d.manufacturer, d.serial_no,
+                 "、".join(label(CAPABILITY_LABELS, c) for c in d.capabilities),
+                 _place(label(LOCATION_LABELS, d.location_kind), d.location),
+                 d.purchase_date.isoformat() if d.purchase_date else "", label(STATUS_LABELS, d.status),
+                 f"{d.holder_name} {d.holder_cert}".strip()] for d in views]
+        return REGISTER_COLUMNS, body
+    if kind == "loans":
+        log = loans.loans(ws, actor, since=since, until=until)
+        body = [[x.asset_tag, x.officer_name, x.officer_cert, _fmt(x.checked_out_at, zone), _fmt(x.due_at, zone),
+                 _fmt(x.checked_in_at, zone), label(CONDITION_LABELS, x.in_condition),
+                 "" if x.docked is None else (yes if x.docked else no),
+                 " / ".join(n for n in (x.out_notes, x.in_notes) if n), x.out_by] for x in log]
+        return LOAN_COLUMNS, body
+    records = maintenance.maintenance_log(ws, actor, since=since, until=until)
+    body = [[r.asset_tag, label(MAINTENANCE_LABELS, r.kind), _fmt(r.started_at, zone), _fmt(r.finished_at, zone),
+             r.technician, r.note, r.result, r.recorded_by] for r in records]
+    return MAINTENANCE_COLUMNS, body
+
+
+def write_report(ws: Workstation, actor: Actor, kind: str, path: str | Path, *, since: datetime | None = None,
+                 until: datetime | None = None, tr: Callable[[str, str], str] | None = None,
+                 zone: str = "Asia/Shanghai", now: datetime | None = None) -> ReportResult:
+    """Write the register, check-out log or maintenance log; the file suffix (.pdf or .csv) picks the format."""
+    now = aware_now(now)
+    target = Path(path)
+    if kind not in KINDS:
+        raise ValidationError(reason=f"report kind must be one of {', '.join(KINDS)} (got {kind!r})")
+    suffix = target.suffix.lower()
+    if suffix not in (".pdf", ".csv"):
+        raise ValidationError(reason=QT_TRANSLATE_NOOP("errors", "a report file ends in .pdf or .csv"))
+    with ws.unit(actor, write=False) as uow:
+        uow.require(Permission.DEVICE_READ, "device_report", kind)
+        uow.require(Permission.REPORT_READ, "device_report", kind)
+    translate = tr or Translator().translate
+    tz = ZoneInfo(zone)
+    header, body = _rows(ws, actor, kind, translate, tz, since, until)
+    columns = [translate(CTX, h) for h in header]
+    title = translate(CTX, TITLES[kind])
+    try:
+        if suffix == ".csv":
+            # The BOM lets Excel open the Chinese correctly.
+            with target.open("w", encoding="utf-8-sig", newline="") as fh:
+                writer = csv.writer(fh)
+                writer.writerow(columns)
+                writer.writerows(body)
+        else:
+            period = " – ".join(_fmt(x, tz)[:10] for x in (since, until) if x)
+            subtitle = translate(CTX, PRINTED).format(at=_fmt(now, tz), user=actor.display_name)
+            _write_pdf(target, title, f"{subtitle}  {period}".strip(), columns, body, WIDTHS[kind],
+                       translate(CTX, PAGE))
+    except OSError as exc:
+        raise StorageError(name=target.name, reason=exc.strerror or str(exc)) from exc
+    with ws.unit(actor) as uow:
+        uow.audit("device.report_written", "device_report", kind, {"file": str(target), "rows": len(body)})
+    return ReportResult(target, kind, len(body))
+
+
+FONT = "WQY"
+
+
+def _register_font() -> None:
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    if FONT not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont(FONT, str(CJK_FONT), subfontIndex=0))
+
+
+def _write_pdf(target: Path, title: str, subtitle: str, columns: list[str], body: list[list[str]],
+               widths: Sequence[int], page_label: str) -> None:
+    """A landscape A4 table with the CJK font embedded, header repeated on each page."""
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib.units import mm
+    from reportlab.platypus import LongTable, Paragraph, SimpleDocTemplate, Spacer, TableStyle
+
+    _register_font()
+    cell = ParagraphStyle("cell", fontName=FONT, bulletFontName=FONT, fontSize=8, leading=10, wordWrap="CJK")
+    head = ParagraphStyle("head", parent=cell, textColor=colors.white)
+    page_w, _ = landscape(A4)
+    usable = page_w - 24 * mm
+    scale = usable / sum(widths)
+
+    def on_page(canvas, doc) -> None:
+        canvas.setFont(FONT, 8)
+        canvas.drawRightString(page_w - 12 * mm, 8 * mm, page_label.format(n=doc.page))
+
+    doc = SimpleDocTemplate(str(target), pagesize=landscape(A4), leftMargin=12 * mm, rightMargin=12 * mm,
+                            topMargin=12 * mm, bottomMargin=14 * mm, title=title,
+                            # every page starts in the embedded font, else Helvetica is listed un-embedded
+                            initialFontName=FONT)
+    data = [[Paragraph(_escape(c), head) for c in columns]]
+    data += [[Paragraph(_escape(v), cell) for v in row] for row in body]
+    table = LongTable(data, colWidths=[w * scale for w in widths], repeatRows=1)
+    table.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), FONT),
+        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#34495e")),
+        ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#f2f4f6")]),
+    ]))
+    story = [Paragraph(_escape(title), ParagraphStyle("title", parent=cell, fontSize=16, leading=20)),
+             Spacer(1, 2 * mm), Paragraph(_escape(subtitle), ParagraphStyle("sub", parent=cell, fontSize=9)),
+             Spacer(1, 4 * mm), table]
+    doc.build(story, onFirstPage=on_page, onLaterPages=on_page)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", "<br/>")

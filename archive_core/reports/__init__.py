@@ -1,1 +1,0 @@
-"""Reports: PDF and CSV documents the workstation writes."""

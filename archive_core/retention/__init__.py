@@ -1,0 +1,1 @@
+"""Retention: the schedule, legal holds and two-person disposal (Art. 25, 27)."""

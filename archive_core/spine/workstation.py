@@ -1,0 +1,111 @@
+"""The open workstation: data home, catalogue, vault and signing key, and units of work on them."""
+
+from __future__ import annotations
+
+import os
+import socket
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from archive_core.spine.audit import chain as audit
+from archive_core.spine.audit.chain import Checkpoint
+from archive_core.spine.auth import PERMISSION_LABELS, SYSTEM_ACTOR, Actor, Permission
+from archive_core.spine.errors import PermissionDeniedError
+from archive_core.spine.paths import AppPaths
+from archive_core.spine.signing import Signer
+from archive_core.spine.vault.store import Vault
+from models.audit import WorkstationKey
+from models.engine import Database, migrate, open_database
+
+NAME_ENV = "ARCHIVE_WS_NAME"
+
+
+@dataclass
+class UnitOfWork:
+    """One user action: a session, the acting user, and audit events written in the same transaction."""
+
+    workstation: Workstation
+    session: Session
+    actor: Actor
+
+    def audit(self, action: str, object_type: str = "", object_id: object = "",
+              details: dict[str, Any] | None = None, outcome: str = audit.OK) -> None:
+        audit.append(self.session, actor=self.actor.username, workstation=self.workstation.name, action=action,
+                     object_type=object_type, object_id=str(object_id), details=details, outcome=outcome,
+                     signer=self.workstation.signer)
+
+    def require(self, permission: Permission, object_type: str = "", object_id: object = "") -> None:
+        """Refuse (and audit the refusal) unless the actor holds the permission: services check, not the UI."""
+        if self.actor.can(permission):
+            return
+        self.session.rollback()
+        self.workstation.audit_refusal(self.actor, permission, object_type, str(object_id))
+        raise PermissionDeniedError(user=self.actor.username, permission=PERMISSION_LABELS[permission])
+
+    def checkpoint(self) -> Checkpoint | None:
+        return audit.checkpoint(self.session, self.workstation.signer, self.workstation.name)
+
+
+@dataclass
+class Workstation:
+    paths: AppPaths
+    db: Database
+    vault: Vault
+    signer: Signer
+    name: str
+    migration_backup: Path | None = None
+
+    @contextmanager
+    def unit(self, actor: Actor, *, write: bool = True) -> Iterator[UnitOfWork]:
+        session = self.db.writer() if write else self.db.reader()
+        uow = UnitOfWork(self, session, actor)
+        try:
+            yield uow
+            new = session.info.pop("new_checkpoints", [])
+            session.commit()
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+        audit.append_checkpoint_log(self.paths.checkpoint_log, new)
+
+    def audit_refusal(self, actor: Actor, permission: str, object_type: str, object_id: str) -> None:
+        with self.unit(actor) as uow:
+            uow.audit("access.refused", object_type, object_id, {"permission": permission}, outcome=audit.REFUSED)
+
+    def close(self) -> None:
+        self.db.dispose()
+
+
+def open_workstation(home: str | os.PathLike[str] | None = None, db_url: str | None = None,
+                     name: str | None = None) -> Workstation:
+    """Open (and on first use create) the data home; run pending migrations; sweep vault temp files."""
+    paths = AppPaths.resolve(home)
+    db = open_database(db_url or paths.default_db_url)
+    backup = migrate(db, backup_dir=paths.backups)
+    vault = Vault(paths.vault)
+    swept = vault.sweep_temp()
+    signer = Signer.load_or_create(paths.keys)
+    ws = Workstation(paths, db, vault, signer, name or os.environ.get(NAME_ENV) or socket.gethostname(), backup)
+    with ws.unit(SYSTEM_ACTOR) as uow:
+        known = uow.session.execute(
+            select(WorkstationKey).where(WorkstationKey.public_key == signer.public_key)
+        ).scalar_one_or_none()
+        if known is None:
+            uow.session.add(WorkstationKey(name=ws.name, algorithm=signer.algorithm,
+                                           public_key=signer.public_key, registered_at=datetime.now(UTC)))
+            uow.audit("workstation.key_registered", "workstation", ws.name,
+                      {"algorithm": signer.algorithm, "public_key": signer.public_key})
+        if swept:
+            uow.audit("vault.temp_swept", "vault", str(vault.root), {"files": [p.name for p in swept]})
+        if backup:
+            uow.audit("catalogue.migrated", "catalogue", "", {"backup": str(backup)})
+    return ws

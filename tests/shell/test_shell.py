@@ -1,0 +1,108 @@
+"""The window shell: sign-in, first administrator, navigation by role, audit-trail table, user management."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
+
+from archive_core.spine import users
+from archive_core.spine.auth import Actor
+from archive_core.spine.errors import PermissionDeniedError
+from tests.conftest import PASSWORD
+from ui.kit.context import UiContext
+from ui.shell.login import LoginDialog
+from ui.shell.main_window import MainWindow
+from ui.spine.audit_page import AuditModel, AuditPage
+from ui.spine.users_page import UsersModel, UsersPage
+
+
+def _login_dialog(qtbot, tasks, ws) -> LoginDialog:
+    dialog = LoginDialog(tasks, lambda: (ws, users.needs_first_admin(ws)))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.ws is not None and dialog.username.isEnabled())
+    return dialog
+
+
+def test_first_start_creates_the_security_administrator(qtbot, tasks, ws) -> None:
+    dialog = _login_dialog(qtbot, tasks, ws)
+    assert dialog.first_start and dialog.confirm.isVisibleTo(dialog)
+    qtbot.keyClicks(dialog.username, "admin")
+    dialog.display_name.setText("张安全")  # keyClicks takes ASCII only
+    qtbot.keyClicks(dialog.password, PASSWORD)
+    qtbot.keyClicks(dialog.confirm, PASSWORD + "x")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert dialog.message.text() and users.needs_first_admin(ws)  # mismatch caught before anything is written
+    dialog.confirm.clear()
+    qtbot.keyClicks(dialog.confirm, PASSWORD)
+    with qtbot.waitSignal(dialog.accepted, timeout=20000):
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert dialog.actor is not None and dialog.actor.roles == {"security_admin"}
+    assert dialog.result() == QDialog.DialogCode.Accepted
+
+
+def test_wrong_password_shows_the_reason_and_stays_open(qtbot, tasks, ws, archivist: Actor) -> None:
+    dialog = _login_dialog(qtbot, tasks, ws)
+    assert not dialog.first_start
+    qtbot.keyClicks(dialog.username, archivist.username)
+    qtbot.keyClicks(dialog.password, "not-the-password1")
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(dialog.message.text()), timeout=20000)
+    assert "attempts left" in dialog.message.text() or "再错" in dialog.message.text()
+    assert dialog.actor is None and dialog.password.text() == ""
+
+
+def test_navigation_shows_only_what_the_role_may_use(qtbot, tasks, ws, security_admin, auditor) -> None:
+    admin_window = MainWindow(UiContext(ws, security_admin, tasks))
+    qtbot.addWidget(admin_window)
+    assert [type(p) for p in admin_window.pages] == [UsersPage]
+    auditor_window = MainWindow(UiContext(ws, auditor, tasks))
+    qtbot.addWidget(auditor_window)
+    assert AuditPage in [type(p) for p in auditor_window.pages]
+    assert UsersPage not in [type(p) for p in auditor_window.pages]
+
+
+def test_audit_model_is_lazy_filters_in_sql_and_passes_modeltester(qtbot, qtmodeltester, tasks, ws, auditor,
+                                                                     archivist) -> None:
+    for i in range(450):
+        with ws.unit(archivist) as uow:
+            uow.audit("test.bulk", "thing", f"B{i}")
+    model = AuditModel(UiContext(ws, auditor, tasks), tasks)
+    with qtbot.waitSignal(model.loaded, timeout=20000) as loaded:
+        model.reload()
+    total = loaded.args[0]
+    assert total >= 450 and model.rowCount() == total
+    assert model.data(model.index(0, 0)) == "…"  # not fetched yet: the GUI thread did not wait
+    qtbot.waitUntil(lambda: model.row_object(0) is not None, timeout=20000)
+    assert len(model._pages) == 1  # one page of rows in memory, not the table
+    newest = model.row_object(0)
+    assert newest.seq == max(model.id_at(r) for r in range(model.rowCount()))
+    qtmodeltester.check(model)
+
+    model.filter = model.filter.__class__(actor=archivist.username, action="test.")
+    with qtbot.waitSignal(model.loaded, timeout=20000) as loaded:
+        model.reload()
+    assert loaded.args[0] == 450
+
+
+def test_audit_page_refused_for_system_admin(ws, make_actor, tasks) -> None:
+    sysadmin = make_actor("system_admin")
+    assert not AuditPage.visible_to(sysadmin)
+    model = AuditModel(UiContext(ws, sysadmin, tasks), tasks)
+    with pytest.raises(PermissionDeniedError):
+        model.query_ids(0, True)
+
+
+def test_users_page_lists_and_models(qtbot, qtmodeltester, tasks, ws, security_admin, archivist) -> None:
+    page = UsersPage(UiContext(ws, security_admin, tasks))
+    qtbot.addWidget(page)
+    page.activate()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=20000)
+    names = {page.model.data(page.model.index(r, 0)) for r in range(2)}
+    assert names == {security_admin.username, archivist.username}
+    assert page.model.data(page.model.index(0, 2)) in {"档案管理员", "安全管理员", "Archivist",
+                                                       "Security administrator"}
+    qtmodeltester.check(page.model)
+    empty = UsersModel()
+    qtmodeltester.check(empty)

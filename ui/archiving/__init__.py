@@ -1,0 +1,1 @@
+"""The archiving and disc pages and the disc wizard."""

@@ -1,0 +1,419 @@
+"""Archiving page: cases awaiting filing with their 30-day deadline, filing a volume, its catalogue (Art. 26)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QStyle,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from archive_core.archiving import archive_codes, volume_catalogue, volumes
+from archive_core.archiving.archive_codes import RETENTION_LABELS
+from archive_core.archiving.volumes import DEADLINE_LABELS, Deadline, FilingRow, VolumeView
+from archive_core.spine.auth import Permission
+from ui.kit.context import UiContext
+from ui.kit.errors import show_error
+from ui.kit.page import Page
+
+Index = QModelIndex | QPersistentModelIndex
+# Background of a row by deadline state: due soon amber, overdue red, filed late pale red.
+STATE_COLOURS = {
+    Deadline.DUE_SOON.value: "#fff3cd",
+    Deadline.OVERDUE.value: "#f8d7da",
+    Deadline.FILED_LATE.value: "#fbe9e7",
+}
+# The dashboard's filing figures, as this page's filters.
+DASHBOARD_DEADLINES = {"awaiting": "unfiled", "due_soon": "attention", "overdue": "overdue"}
+FILTERS = (
+    ("unfiled", (Deadline.PENDING, Deadline.DUE_SOON, Deadline.OVERDUE)),
+    ("attention", (Deadline.DUE_SOON, Deadline.OVERDUE)),
+    ("overdue", (Deadline.OVERDUE,)),
+    ("filed", (Deadline.FILED, Deadline.FILED_LATE)),
+    ("all", None),
+)
+
+
+class FilingModel(QAbstractTableModel):
+    """Cases whose action has ended, most urgent first (a list loaded off the GUI thread)."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.rows: list[FilingRow] = []
+
+    def set_rows(self, rows: Sequence[FilingRow]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def headers(self) -> list[str]:
+        return [
+            QCoreApplication.translate("ArchivingPage", "Case no."),
+            QCoreApplication.translate("ArchivingPage", "Case"),
+            QCoreApplication.translate("ArchivingPage", "Action ended"),
+            QCoreApplication.translate("ArchivingPage", "File by"),
+            QCoreApplication.translate("ArchivingPage", "Days left / filed on"),
+            QCoreApplication.translate("ArchivingPage", "State"),
+            QCoreApplication.translate("ArchivingPage", "Archive code"),
+            QCoreApplication.translate("ArchivingPage", "A/V"),
+        ]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 8
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers()[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        r = self.rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            left = r.archived_at.isoformat() if r.archived_at else ""
+            if r.archived_at is None:
+                left = (
+                    QCoreApplication.translate("ArchivingPage", "{n} days").format(n=r.days_left)
+                    if r.days_left >= 0
+                    else QCoreApplication.translate("ArchivingPage", "{n} days over").format(n=-r.days_left)
+                )
+            state = QCoreApplication.translate("archiving", DEADLINE_LABELS[Deadline(r.state)])
+            values = (
+                r.case_no,
+                r.title,
+                r.action_ended_at.isoformat(),
+                r.due_on.isoformat(),
+                left,
+                state,
+                r.archive_code or "—",
+                str(r.av_count) if r.archived_at is None else "",
+            )
+            return values[col]
+        if role == Qt.ItemDataRole.BackgroundRole and r.state in STATE_COLOURS:
+            return QBrush(QColor(STATE_COLOURS[r.state]))
+        if role == Qt.ItemDataRole.ForegroundRole and r.state == Deadline.OVERDUE.value and col in (4, 5):
+            return QBrush(QColor("#b00020"))
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (4, 7):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and col == 5:
+            return QCoreApplication.translate(
+                "ArchivingPage", "Art. 26: file within 30 days after the enforcement action ended"
+            )
+        return None
+
+
+class FileVolumeDialog(QDialog):
+    """Fonds, retention period and filing date for one case; a late filing asks for the reason."""
+
+    def __init__(self, row: FilingRow, scheme: archive_codes.Scheme, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.row = row
+        self.setWindowTitle(
+            QCoreApplication.translate("ArchivingPage", "File volume — {case_no}").format(case_no=row.case_no)
+        )
+        self.fonds = QLineEdit(scheme.default_fonds)
+        self.retention = QComboBox()
+        for code in ("Y", "Y30", "Y10"):
+            self.retention.addItem(f"{code}　{QCoreApplication.translate('archiving', RETENTION_LABELS[code])}", code)
+        found = self.retention.findData(scheme.default_retention)
+        if found < 0:
+            self.retention.addItem(scheme.default_retention, scheme.default_retention)
+            found = self.retention.count() - 1
+        self.retention.setCurrentIndex(found)
+        self.filed_on = QDateEdit(QDate.currentDate(), calendarPopup=True)
+        self.filed_on.setDisplayFormat("yyyy-MM-dd")
+        self.filed_on.setMinimumDate(QDate(row.action_ended_at))
+        self.late_reason = QLineEdit()
+        self.late_reason.setPlaceholderText(
+            QCoreApplication.translate("ArchivingPage", "Why the filing is later than 30 days")
+        )
+        self.deadline = QLabel()
+        self.filed_on.dateChanged.connect(self._update)
+        form = QFormLayout()
+        form.addRow(QCoreApplication.translate("ArchivingPage", "Case"), QLabel(f"{row.case_no}　{row.title}"))
+        form.addRow(
+            QCoreApplication.translate("ArchivingPage", "Action ended"), QLabel(row.action_ended_at.isoformat())
+        )
+        form.addRow(QCoreApplication.translate("ArchivingPage", "Fonds no."), self.fonds)
+        form.addRow(QCoreApplication.translate("ArchivingPage", "Retention period"), self.retention)
+        form.addRow(QCoreApplication.translate("ArchivingPage", "Filing date"), self.filed_on)
+        form.addRow("", self.deadline)
+        form.addRow(QCoreApplication.translate("ArchivingPage", "Reason for lateness"), self.late_reason)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(QCoreApplication.translate("ArchivingPage", "File"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self._update()
+
+    def _update(self) -> None:
+        filed = self.filed_on.date().toPython()
+        late = (filed - self.row.due_on).days
+        if late > 0:
+            self.deadline.setText(
+                QCoreApplication.translate(
+                    "ArchivingPage", "{n} days after the deadline {due} (Art. 26): give the reason."
+                ).format(n=late, due=self.row.due_on.isoformat())
+            )
+            self.deadline.setStyleSheet("color: #b00020;")
+        else:
+            self.deadline.setText(
+                QCoreApplication.translate("ArchivingPage", "Within the deadline {due} (Art. 26).").format(
+                    due=self.row.due_on.isoformat()
+                )
+            )
+            self.deadline.setStyleSheet("color: #2e7d32;")
+        self.late_reason.setEnabled(late > 0)
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "fonds": self.fonds.text().strip(),
+            "retention": self.retention.currentData(),
+            "filed_on": self.filed_on.date().toPython(),
+            "late_reason": self.late_reason.text(),
+        }
+
+
+class ArchivingPage(Page):
+    order = 400
+    icon = QStyle.StandardPixmap.SP_DirClosedIcon
+    permissions = (Permission.VOLUME_FILE, Permission.CASE_READ)
+
+    @classmethod
+    def title(cls) -> str:
+        return QCoreApplication.translate("ArchivingPage", "Archiving")
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.model = FilingModel(self)
+        self.today: date | None = None  # None: the real date (tests and screenshots set a clock)
+        heading = QLabel(
+            QCoreApplication.translate(
+                "ArchivingPage", "Archiving — file each case within 30 days after its action ended (Art. 26)"
+            )
+        )
+        heading.setStyleSheet("font-size: 14pt; font-weight: bold; padding: 4px 0;")
+        self.filter = QComboBox()
+        for key, label in zip(
+            [k for k, _ in FILTERS],
+            (
+                QCoreApplication.translate("ArchivingPage", "Awaiting filing"),
+                QCoreApplication.translate("ArchivingPage", "Due soon or overdue"),
+                QCoreApplication.translate("ArchivingPage", "Overdue"),
+                QCoreApplication.translate("ArchivingPage", "Filed"),
+                QCoreApplication.translate("ArchivingPage", "All"),
+            ),
+            strict=True,
+        ):
+            self.filter.addItem(label, key)
+        self.filter.currentIndexChanged.connect(self.reload)
+        self.summary = QLabel()
+        top = QHBoxLayout()
+        top.addWidget(QLabel(QCoreApplication.translate("ArchivingPage", "Show")))
+        top.addWidget(self.filter)
+        top.addStretch(1)
+        top.addWidget(self.summary)
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        for column, width in enumerate((190, 260, 100, 100, 120, 90, 170, 50)):
+            self.table.setColumnWidth(column, width)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().selectionChanged.connect(self._selection)
+        self.table.doubleClicked.connect(lambda _i: self.file_volume())
+
+        style = self.style()
+        self.file_button = QPushButton(
+            style.standardIcon(QStyle.StandardPixmap.SP_DialogSaveButton),
+            QCoreApplication.translate("ArchivingPage", "File volume…"),
+        )
+        self.file_button.clicked.connect(self.file_volume)
+        self.file_button.setVisible(ctx.can(Permission.VOLUME_FILE))
+        self.catalogue_button = QPushButton(
+            style.standardIcon(QStyle.StandardPixmap.SP_FileDialogContentsView),
+            QCoreApplication.translate("ArchivingPage", "Volume catalogue PDF…"),
+        )
+        self.catalogue_button.clicked.connect(self.save_catalogue)
+        self.disc_button = QPushButton(
+            style.standardIcon(QStyle.StandardPixmap.SP_DriveCDIcon),
+            QCoreApplication.translate("ArchivingPage", "Evidence discs…"),
+        )
+        self.disc_button.clicked.connect(self.open_disc_wizard)
+        self.disc_button.setVisible(ctx.can(Permission.DISC_BUILD))
+        self.refresh_button = QPushButton(
+            style.standardIcon(QStyle.StandardPixmap.SP_BrowserReload),
+            QCoreApplication.translate("ArchivingPage", "Refresh"),
+        )
+        self.refresh_button.clicked.connect(self.reload)
+        buttons = QHBoxLayout()
+        for b in (self.file_button, self.catalogue_button, self.disc_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        buttons.addWidget(self.refresh_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self._selection()
+
+    def activate(self) -> None:
+        self.reload()
+
+    def show_filtered(self, **criteria: object) -> bool:
+        """A dashboard figure opens the list narrowed to its deadline state (Art. 26)."""
+        wanted = DASHBOARD_DEADLINES.get(str(criteria.get("deadline")))
+        index = self.filter.findData(wanted) if wanted else -1
+        if index < 0:
+            return False
+        self.filter.setCurrentIndex(index)
+        return True
+
+    def reload(self) -> None:
+        states = dict(FILTERS)[self.filter.currentData()]
+        self.ctx.tasks.run(self._load, states, on_done=self._loaded, on_error=lambda e: show_error(self, e), owner=self)
+
+    def _load(self, states: Sequence[Deadline] | None) -> tuple[list[FilingRow], list[FilingRow]]:
+        every = volumes.filing_rows(self.ctx.ws, self.ctx.actor, today=self.today)
+        shown = every if states is None else [r for r in every if Deadline(r.state) in states]
+        return shown, every
+
+    def _loaded(self, result: tuple[list[FilingRow], list[FilingRow]]) -> None:
+        shown, every = result
+        self.model.set_rows(shown)
+        counts = {s: sum(r.state == s.value for r in every) for s in Deadline}
+        self.summary.setText(
+            QCoreApplication.translate(
+                "ArchivingPage", "Awaiting {pending} · due soon {soon} · overdue {overdue} · filed {filed}"
+            ).format(
+                pending=counts[Deadline.PENDING] + counts[Deadline.DUE_SOON] + counts[Deadline.OVERDUE],
+                soon=counts[Deadline.DUE_SOON],
+                overdue=counts[Deadline.OVERDUE],
+                filed=counts[Deadline.FILED] + counts[Deadline.FILED_LATE],
+            )
+        )
+        self._selection()
+
+    def current(self) -> FilingRow | None:
+        index = self.table.currentIndex()
+        rows = self.table.selectionModel().selectedRows()
+        if not rows or not index.isValid():
+            return None
+        return self.model.rows[index.row()]
+
+    def _selection(self) -> None:
+        row = self.current()
+        self.file_button.setEnabled(row is not None and row.archived_at is None)
+        self.catalogue_button.setEnabled(row is not None and row.archived_at is not None)
+        self.disc_button.setEnabled(row is not None and row.archived_at is not None)
+
+    def file_volume(self) -> None:
+        row = self.current()
+        if row is None or row.archived_at is not None or not self.ctx.can(Permission.VOLUME_FILE):
+            return
+        self.ctx.tasks.run(
+            archive_codes.get_scheme,
+            self.ctx.ws,
+            self.ctx.actor,
+            owner=self,
+            on_done=lambda scheme: self._ask_and_file(row, scheme),
+            on_error=lambda e: show_error(self, e),
+        )
+
+    def _ask_and_file(self, row: FilingRow, scheme: archive_codes.Scheme) -> None:
+        dialog = FileVolumeDialog(row, scheme, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        values = dialog.values()
+        self.ctx.tasks.run(
+            self._file,
+            row.case_no,
+            values,
+            write=True,
+            owner=self,
+            on_done=self._filed,
+            on_error=lambda e: show_error(self, e),
+        )
+
+    def _file(self, case_no: str, values: dict[str, Any]) -> VolumeView:
+        return volumes.file_volume(self.ctx.ws, self.ctx.actor, case_no, **values)
+
+    def _filed(self, view: VolumeView) -> None:
+        QMessageBox.information(
+            self,
+            QCoreApplication.translate("ArchivingPage", "Volume filed"),
+            QCoreApplication.translate(
+                "ArchivingPage", "Case {case_no} is filed as volume {code} with {n} items."
+            ).format(case_no=view.case_no, code=view.archive_code, n=len(view.items)),
+        )
+        self.reload()
+
+    def save_catalogue(self) -> None:
+        row = self.current()
+        if row is None or not row.archive_code:
+            return
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            QCoreApplication.translate("ArchivingPage", "Save volume catalogue"),
+            str(Path.home() / f"卷内目录-{row.archive_code}.pdf"),
+            "PDF (*.pdf)",
+        )
+        if name:
+            self.ctx.tasks.run(
+                volume_catalogue.write_catalogue,
+                self.ctx.ws,
+                self.ctx.actor,
+                row.archive_code,
+                name,
+                write=True,
+                owner=self,
+                on_error=lambda e: show_error(self, e),
+                on_done=lambda p: QMessageBox.information(
+                    self,
+                    QCoreApplication.translate("ArchivingPage", "Volume catalogue"),
+                    QCoreApplication.translate("ArchivingPage", "Saved to {file}.").format(file=p),
+                ),
+            )
+
+    def open_disc_wizard(self) -> None:
+        from ui.archiving.disc_wizard import DiscWizard
+
+        row = self.current()
+        wizard = DiscWizard(self.ctx, [row.case_no] if row else [], self)
+        wizard.open()

@@ -1,0 +1,1 @@
+"""The case pages: case list, case detail, forms and document history."""

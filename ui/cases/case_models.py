@@ -1,0 +1,208 @@
+"""Item models of the case pages: the lazily loaded case list, a stage's checklist, its records, and findings."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from archive_core.cases import case_files
+from archive_core.cases import labels as L
+from archive_core.cases.case_files import CaseQuery
+from archive_core.cases.compliance import Severity, article_label
+from archive_core.cases.views import CaseRow, ChecklistItemView, RecordView
+from ui.kit.context import UiContext
+from ui.kit.lazy_model import LazyTableModel
+
+Index = QModelIndex | QPersistentModelIndex
+DISPLAY = Qt.ItemDataRole.DisplayRole
+TOOLTIP = Qt.ItemDataRole.ToolTipRole
+FOREGROUND = Qt.ItemDataRole.ForegroundRole
+BACKGROUND = Qt.ItemDataRole.BackgroundRole
+RED, AMBER, GREEN, GREY = QColor("#b3261e"), QColor("#8a5a00"), QColor("#1e6b34"), QColor("#6b7280")
+SEVERITY_COLORS = {Severity.ERROR: RED, Severity.WARNING: AMBER, Severity.INFO: GREY}
+
+
+def tr(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def chinese() -> bool:
+    """Catalogue rows carry an English and a Chinese name; show the one of the interface language."""
+    return QLocale().language() == QLocale.Language.Chinese
+
+
+def code_label(table: dict[str, str], code: str) -> str:
+    return L.label(table, code, tr)
+
+
+class CaseListModel(LazyTableModel):
+    """The case catalogue: ids ordered and filtered in SQL, rows fetched page by page."""
+
+    SORT_KEYS = ("case_no", "title", "type", "opened_on", "opened_on", "stage", "ended", "opened_on", "findings")
+
+    def __init__(self, ctx: UiContext, parent: Any = None) -> None:
+        super().__init__(ctx.tasks, parent)
+        self._ctx = ctx
+        self.query = CaseQuery()
+        self.sort_column = 7
+
+    def headers(self) -> Sequence[str]:
+        return [self.tr("Case number"), self.tr("Title"), self.tr("Type"), self.tr("Parties"), self.tr("Officers"),
+                self.tr("Stage"), self.tr("Status"), self.tr("Opened"), self.tr("Compliance")]
+
+    def query_ids(self, sort_column: int, descending: bool) -> Sequence[int]:
+        key = self.SORT_KEYS[sort_column] if 0 <= sort_column < len(self.SORT_KEYS) else "opened_on"
+        return case_files.search_ids(self._ctx.ws, self._ctx.actor, self.query, key, descending)
+
+    def fetch_rows(self, ids: Sequence[int]) -> dict[int, Any]:
+        return case_files.rows(self._ctx.ws, self._ctx.actor, ids)
+
+    def cell(self, row: CaseRow, column: int, role: int) -> Any:
+        if role == DISPLAY:
+            return [row.case_no, row.title, code_label(L.ENFORCEMENT_TYPES, row.enforcement_type), row.parties,
+                    row.officers, code_label(L.STAGES, row.current_stage), code_label(L.STATUSES, row.status),
+                    row.opened_on.isoformat(), self._compliance_text(row)][column]
+        if role == FOREGROUND and column == 8:
+            return QBrush({"error": RED, "warning": AMBER, "ok": GREEN}.get(row.compliance_state, GREY))
+        if role == TOOLTIP and column in (1, 3, 4):
+            return [None, row.title, None, row.parties, row.officers][column]
+        return None
+
+    def _compliance_text(self, row: CaseRow) -> str:
+        text = code_label(L.COMPLIANCE, row.compliance_state)
+        if row.finding_count:
+            text += self.tr(" ({count})").format(count=row.finding_count)
+        return text
+
+
+class _ViewTable(QAbstractTableModel):
+    """A small table over frozen views held in memory."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Any] = []
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> Any:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def headers(self) -> list[str]:
+        raise NotImplementedError
+
+    def value(self, item: Any, column: int, role: int) -> Any:
+        raise NotImplementedError
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers())
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
+        if role == DISPLAY and orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.headers()):
+            return self.headers()[section]
+        return None
+
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        if not index.isValid() or not self.hasIndex(index.row(), index.column(), index.parent()):
+            return None
+        return self.value(self._rows[index.row()], index.column(), role)
+
+
+class ChecklistModel(_ViewTable):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.records: dict[int, RecordView] = {}
+
+    def headers(self) -> list[str]:
+        return [self.tr("Item"), self.tr("What must be recorded"), self.tr("Status"), self.tr("Records or reason")]
+
+    def value(self, item: ChecklistItemView, column: int, role: int) -> Any:
+        if role == DISPLAY:
+            if column == 0:
+                return article_label(item.article, item.item, tr)
+            if column == 1:
+                name = item.name_zh if chinese() else item.name
+                return name if item.required else name + self.tr(" (if it happened)")
+            if column == 2:
+                return code_label(L.ITEM_STATUSES, item.status)
+            if column == 3:
+                return self._evidence(item)
+        if role == FOREGROUND and column == 2:
+            if item.status == "missing":
+                return QBrush(RED if item.required else GREY)
+            return QBrush(GREEN if item.status == "recorded" else GREY)
+        if role == TOOLTIP and column in (1, 3):
+            return item.name_zh if column == 1 and chinese() else (item.name if column == 1 else self._evidence(item))
+        return None
+
+    def _evidence(self, item: ChecklistItemView) -> str:
+        if item.status == "not_applicable":
+            return item.na_reason
+        zh = chinese()
+        parts = []
+        for rid in item.text_record_ids:
+            r = self.records.get(rid)
+            if r is not None:
+                parts.append(" ".join(x for x in ((r.type_name_zh if zh else r.type_name), r.doc_no) if x))
+        if item.media_record_ids:
+            parts.append(self.tr("{count} A/V record(s)").format(count=len(item.media_record_ids)))
+        return "；".join(parts) if zh else "; ".join(parts)
+
+
+class RecordsModel(_ViewTable):
+    def headers(self) -> list[str]:
+        return [self.tr("Document"), self.tr("Number"), self.tr("Issued"), self.tr("Seal"), self.tr("Signatures"),
+                self.tr("Version")]
+
+    def value(self, r: RecordView, column: int, role: int) -> Any:
+        if role == DISPLAY:
+            if column == 0:
+                name = r.type_name_zh if chinese() else r.type_name
+                return r.title if r.title and r.title != name else name
+            if column == 1:
+                return r.doc_no or "—"
+            if column == 2:
+                return r.issued_on.isoformat() if r.issued_on else "—"
+            if column == 3:
+                return self.tr("Sealed") if r.sealed else "—"
+            if column == 4:
+                return self._signatures(r)
+            if column == 5:
+                text = self.tr("v{version}").format(version=r.version)
+                if not r.is_current:
+                    return text + self.tr(" (superseded)")
+                return text + self.tr(" (corrected)") if r.version > 1 else text
+        if role == FOREGROUND and not r.is_current:
+            return QBrush(GREY)
+        if role == TOOLTIP:
+            tip = r.type_name_zh if chinese() else r.type_name
+            if r.correction_reason:
+                tip += "\n" + self.tr("Correction: {reason}").format(reason=r.correction_reason)
+            if r.file_name:
+                tip += "\n" + self.tr("Scan: {name}").format(name=r.file_name)
+            return tip
+        return None
+
+    def _signatures(self, r: RecordView) -> str:
+        if r.service is not None:
+            return code_label(L.SERVICE_METHODS, r.service.method)
+        if r.category == "hearing":
+            signed = sum(s.signed for s in r.signatures)
+            return self.tr("{signed} of {total} participants signed").format(signed=signed, total=len(r.signatures))
+        if r.category == "approval":
+            dated = sum(d is not None for d in (r.handler_signed_on, r.reviewer_signed_on, r.approver_signed_on))
+            return self.tr("{count} of 3 opinions dated").format(count=dated)
+        if r.party_signed:
+            return self.tr("Party signed")
+        if r.refusal_note:
+            return self.tr("Refused; {count} officer(s) signed").format(count=len(r.signatures))
+        return "—"
+

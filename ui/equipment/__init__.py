@@ -1,0 +1,1 @@
+"""The equipment room pages and dialogs."""

@@ -1,0 +1,1 @@
+"""Widgets and helpers every page shares: task runner, table models and views, errors, dialogs, charts."""

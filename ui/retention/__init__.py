@@ -1,0 +1,1 @@
+"""The retention page and its dialogs."""

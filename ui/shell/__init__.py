@@ -1,0 +1,1 @@
+"""The shell of the window: application start, sign-in, main window and navigation."""

@@ -1,0 +1,43 @@
+"""Starting the window: application, language, font, sign-in, main window."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from PySide6.QtWidgets import QApplication, QDialog
+
+from archive_core.spine import users
+from archive_core.spine.workstation import Workstation, open_workstation
+from ui.kit.context import UiContext
+from ui.kit.tasks import TaskRunner
+from ui.shell.i18n import choose_language, install_font, install_translators
+from ui.shell.login import LoginDialog
+from ui.shell.main_window import MainWindow
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("archive-ws")
+    app.setApplicationDisplayName("执法全过程记录归档工作站")
+    install_translators(app, choose_language(args.lang))
+    install_font(app)
+    tasks = TaskRunner(app)
+
+    def open_ws() -> tuple[Workstation, bool]:
+        ws = open_workstation(args.home, args.db)
+        return ws, users.needs_first_admin(ws)
+
+    login = LoginDialog(tasks, open_ws)
+    if login.exec() != QDialog.DialogCode.Accepted or login.ws is None or login.actor is None:
+        tasks.wait()
+        if login.ws is not None:
+            login.ws.close()
+        return 1
+    window = MainWindow(UiContext(login.ws, login.actor, tasks))
+    window.show()
+    code = app.exec()
+    tasks.wait()
+    login.ws.close()
+    return code

@@ -1,0 +1,1 @@
+"""Pages of the spine: users and the audit trail."""

@@ -1,0 +1,211 @@
+"""User management for the security administrator: accounts, roles, passwords, locks (Art. 25)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QStyle,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from archive_core.spine import users
+from archive_core.spine.auth import ROLE_LABELS, Permission, Role
+from archive_core.spine.users import UserView
+from ui.kit.context import UiContext
+from ui.kit.errors import show_error
+from ui.kit.page import Page
+from ui.spine.roles import role_names
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class UsersModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.rows: list[UserView] = []
+
+    def set_rows(self, rows: list[UserView]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 5
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        names = (QCoreApplication.translate("UsersPage", "User name"), QCoreApplication.translate("UsersPage", "Name"),
+                 QCoreApplication.translate("UsersPage", "Roles"), QCoreApplication.translate("UsersPage", "State"),
+                 QCoreApplication.translate("UsersPage", "Last sign-in"))
+        return names[section] if 0 <= section < len(names) else None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole or index.row() >= len(self.rows):
+            return None
+        u = self.rows[index.row()]
+        if not u.active:
+            state = QCoreApplication.translate("UsersPage", "disabled")
+        elif u.locked_until:
+            state = QCoreApplication.translate("UsersPage", "locked")
+        else:
+            state = QCoreApplication.translate("UsersPage", "active")
+        last = u.last_login_at.astimezone().strftime("%Y-%m-%d %H:%M") if u.last_login_at else "—"
+        return (u.username, u.display_name, role_names(frozenset(u.roles)), state, last)[index.column()]
+
+
+class RolesBox(QWidget):
+    def __init__(self, selected: set[str] | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.boxes: dict[str, QCheckBox] = {}
+        for role in Role:
+            box = QCheckBox(QCoreApplication.translate("roles", ROLE_LABELS[role]))
+            box.setChecked(role.value in (selected or set()))
+            self.boxes[role.value] = box
+            layout.addWidget(box)
+        note = QLabel(self.tr("The auditor, security administrator and system administrator roles are each held "
+                              "alone (separation of duties)."))
+        note.setWordWrap(True)
+        note.setStyleSheet("color: #555;")
+        layout.addWidget(note)
+
+    def roles(self) -> set[str]:
+        return {name for name, box in self.boxes.items() if box.isChecked()}
+
+
+class NewUserDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New user"))
+        self.username = QLineEdit()
+        self.display_name = QLineEdit()
+        self.password = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
+        self.roles = RolesBox()
+        form = QFormLayout(self)
+        form.addRow(self.tr("User name"), self.username)
+        form.addRow(self.tr("Name"), self.display_name)
+        form.addRow(self.tr("Initial password"), self.password)
+        form.addRow(self.tr("Roles"), self.roles)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+
+class UsersPage(Page):
+    order = 950
+    icon = QStyle.StandardPixmap.SP_DirHomeIcon
+    permissions = (Permission.USER_MANAGE,)
+
+    @classmethod
+    def title(cls) -> str:
+        return QCoreApplication.translate("UsersPage", "Users")
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.model = UsersModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+
+        actions = QHBoxLayout()
+        for text, handler in ((self.tr("New user…"), self.new_user), (self.tr("Roles…"), self.change_roles),
+                              (self.tr("Reset password…"), self.reset_password), (self.tr("Unlock"), self.unlock),
+                              (self.tr("Disable / enable"), self.toggle_active)):
+            button = QPushButton(text)
+            button.clicked.connect(handler)
+            actions.addWidget(button)
+        actions.addStretch(1)
+        heading = QLabel(self.tr("Users and roles (Art. 25)"))
+        heading.setStyleSheet("font-size: 14pt; font-weight: bold; padding: 4px 0;")
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addLayout(actions)
+        layout.addWidget(self.table, 1)
+
+    def activate(self) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.ctx.tasks.run(users.list_users, self.ctx.ws, self.ctx.actor, on_done=self.model.set_rows,
+                           on_error=lambda exc: show_error(self, exc), owner=self)
+
+    def _selected(self) -> UserView | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            QMessageBox.information(self, self.tr("Users"), self.tr("Select a user first."))
+            return None
+        return self.model.rows[index.row()]
+
+    def _write(self, fn: Callable[..., Any], *args: Any) -> None:
+        self.ctx.tasks.run(fn, self.ctx.ws, self.ctx.actor, *args, write=True,
+                           on_done=lambda _r: self.refresh(), on_error=lambda exc: show_error(self, exc), owner=self)
+
+    def new_user(self) -> None:
+        dialog = NewUserDialog(self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._write(users.create_user, dialog.username.text().strip(), dialog.display_name.text().strip(),
+                        dialog.password.text(), dialog.roles.roles())
+
+    def change_roles(self) -> None:
+        user = self._selected()
+        if user is None:
+            return
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("Roles of {user}").format(user=user.display_name))
+        box = RolesBox(set(user.roles))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(box)
+        layout.addWidget(buttons)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._write(users.set_roles, user.username, box.roles())
+
+    def reset_password(self) -> None:
+        user = self._selected()
+        if user is None:
+            return
+        password, ok = QInputDialog.getText(self, self.tr("Reset password"),
+                                            self.tr("New password for {user}:").format(user=user.display_name),
+                                            QLineEdit.EchoMode.Password)
+        if ok and password:
+            self._write(users.reset_password, user.username, password)
+
+    def unlock(self) -> None:
+        user = self._selected()
+        if user is not None:
+            self._write(users.unlock, user.username)
+
+    def toggle_active(self) -> None:
+        user = self._selected()
+        if user is not None:
+            self._write(users.set_active, user.username, not user.active)

@@ -1,0 +1,185 @@
+"""Dialogs of the dashboard: write the statistics pack (Art. 28), show the Art. 31 register."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QMessageBox,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from archive_core.spine.i18n import Translator
+from archive_core.stats import statistics, statistics_pack, violations
+from ui.kit.context import UiContext
+from ui.kit.errors import show_error
+
+CTX = "dashboard"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(CTX, text)
+
+
+def _day(edit: QDateEdit) -> date:
+    d = edit.date()
+    return date(d.year(), d.month(), d.day())
+
+
+class StatisticsDialog(QDialog):
+    """Period, unit and file: the pack is computed and written off the GUI thread."""
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(QCoreApplication.translate("dashboard", "Statistics pack (Art. 28)"))
+        form = QFormLayout(self)
+        today = QDate.currentDate()
+        self.start = QDateEdit(QDate(today.year(), 1, 1))
+        self.end = QDateEdit(today)
+        for edit in (self.start, self.end):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        self.unit = QComboBox()
+        self.unit.addItem(QCoreApplication.translate("dashboard", "All units"), "")
+        form.addRow(QCoreApplication.translate("dashboard", "From"), self.start)
+        form.addRow(QCoreApplication.translate("dashboard", "To"), self.end)
+        form.addRow(QCoreApplication.translate("dashboard", "Unit"), self.unit)
+        note = QLabel(
+            QCoreApplication.translate("dashboard", "PDF with charts for reading; CSV or Excel for further analysis.")
+        )
+        note.setStyleSheet("color: #555;")
+        form.addRow(note)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.write_button = self.buttons.addButton(
+            QCoreApplication.translate("dashboard", "Write…"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.write_button.clicked.connect(self._choose)
+        self.buttons.rejected.connect(self.reject)
+        form.addRow(self.buttons)
+        ctx.tasks.run(
+            statistics.units,
+            ctx.ws,
+            ctx.actor,
+            on_done=self._units,
+            on_error=lambda exc: show_error(self, exc),
+            owner=self,
+        )
+
+    def _units(self, units: list[str]) -> None:
+        for u in units:
+            self.unit.addItem(u, u)
+
+    def _choose(self) -> None:
+        name = f"执法记录统计_{_day(self.start):%Y%m%d}-{_day(self.end):%Y%m%d}.pdf"
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            QCoreApplication.translate("dashboard", "Write statistics pack"),
+            name,
+            QCoreApplication.translate("dashboard", "PDF report (*.pdf);;CSV table (*.csv);;Excel workbook (*.xlsx)"),
+        )
+        if path:
+            self.write(Path(path))
+
+    def write(self, path: Path) -> None:
+        self.write_button.setEnabled(False)
+        self.ctx.tasks.run(
+            self._job,
+            _day(self.start),
+            _day(self.end),
+            self.unit.currentData(),
+            path,
+            write=True,
+            on_done=self._written,
+            on_error=self._failed,
+            owner=self,
+        )
+
+    def _job(self, start: date, end: date, unit: str, path: Path) -> Path:
+        pack = statistics.statistics_pack(self.ctx.ws, self.ctx.actor, start, end, unit)
+        return statistics_pack.write(self.ctx.ws, self.ctx.actor, pack, path, Translator())
+
+    def _written(self, path: Path) -> None:
+        self.write_button.setEnabled(True)
+        QMessageBox.information(
+            self,
+            QCoreApplication.translate("dashboard", "Statistics pack"),
+            QCoreApplication.translate("dashboard", "Written to {path}.").format(path=path),
+        )
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.write_button.setEnabled(True)
+        show_error(self, exc)
+
+
+class ViolationsDialog(QDialog):
+    """The five liabilities of Art. 31, each with its items and their evidence."""
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(QCoreApplication.translate("dashboard", "Art. 31 register"))
+        self.resize(1000, 600)
+        layout = QVBoxLayout(self)
+        self.status = QLabel(QCoreApplication.translate("dashboard", "Checking…"))
+        layout.addWidget(self.status)
+        self.tree = QTreeWidget()
+        self.tree.setHeaderLabels(
+            [
+                QCoreApplication.translate("dashboard", "Liability / finding"),
+                QCoreApplication.translate("dashboard", "Evidence"),
+                QCoreApplication.translate("dashboard", "When"),
+            ]
+        )
+        self.tree.setColumnWidth(0, 520)
+        self.tree.setColumnWidth(1, 300)
+        layout.addWidget(self.tree, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        ctx.tasks.run(
+            violations.register,
+            ctx.ws,
+            ctx.actor,
+            on_done=self.show_register,
+            on_error=lambda exc: (self.status.setText(""), show_error(self, exc)),
+            owner=self,
+        )
+
+    def show_register(self, reg: violations.Register) -> None:
+        def t(context: str, text: str) -> str:
+            return QCoreApplication.translate(context, text)
+
+        self.tree.clear()
+        for number, title in violations.LIABILITIES.items():
+            items = [v for v in reg.items if v.liability == number]
+            top = QTreeWidgetItem([f"（{number}）{t('violations', title)}　{len(items)}"])
+            font = top.font(0)
+            font.setBold(True)
+            top.setFont(0, font)
+            self.tree.addTopLevelItem(top)
+            for v in items[:2000]:
+                evidence = "；".join(
+                    f"{e.value}{'（' + e.note + '）' if e.note else ''}"
+                    for e in v.evidence[:4]
+                    if e.kind in ("case", "event", "digest", "article", "user")
+                )
+                top.addChild(QTreeWidgetItem([v.text(t), evidence, v.at[:16].replace("T", " ")]))
+            top.setExpanded(0 < len(items) <= 20)
+        self.status.setText(
+            QCoreApplication.translate(
+                "dashboard", "{n} items found. Evidence: case numbers, audit event numbers and digests."
+            ).format(n=len(reg.items))
+        )
