@@ -11,8 +11,9 @@ from pathlib import Path
 from typing import Any
 
 from archive_core.spine.errors import QT_TRANSLATE_NOOP, ValidationError
+from resources import CATALOGUES
 
-DEFAULT_PATH = Path(__file__).resolve().parent.parent / "resources" / "catalogues" / "filename_patterns.json"
+DEFAULT_PATH = CATALOGUES / "filename_patterns.json"
 # File systems cap names at 255 bytes; anything longer did not come from a device and is not worth matching.
 MAX_NAME_CHARS = 255
 _TIME_GROUPS = ({"datetime"}, {"date", "time"})

@@ -19,8 +19,9 @@ from archive_core.spine.errors import QT_TRANSLATE_NOOP, NotFoundError, Validati
 from archive_core.spine.workstation import Workstation
 from models.av import AvItem
 from models.av_ingest import DockFolder, MediaSetting
+from resources import CATALOGUES
 
-AV_ITEMS_PATH = Path(__file__).resolve().parent.parent / "resources" / "catalogues" / "av_items.json"
+AV_ITEMS_PATH = CATALOGUES / "av_items.json"
 
 DEFAULTS: dict[str, Any] = {
     # Cameras write local wall-clock time (often labelled UTC): read it in this zone unless the device says otherwise.
