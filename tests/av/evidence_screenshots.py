@@ -116,7 +116,7 @@ def main(out: Path) -> None:
     wait_for(app, lambda: gaps.model.rowCount() == 2)
     shot(gaps, out / "evidence-interruptions.png")
 
-    gaps.table.selectRow(next(i for i, g in enumerate(gaps.model.gaps) if g.explanation is None))
+    gaps.table.selectRow(next(i for i, g in enumerate(gaps.model.rows) if g.explanation is None))
     gaps.explain()
     wait_for(app, lambda: gaps.explain_dialog is not None and gaps.explain_dialog.isVisible())
     explain = gaps.explain_dialog

@@ -100,7 +100,7 @@ def main(out: Path) -> None:
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         pump(app, 0.2)
-        rows = [page.model.row_at(i) for i in range(page.model.rowCount())]
+        rows = [page.model.row_object(i) for i in range(page.model.rowCount())]
         if any(r and r.state == "claimed" and page.model._progress.get(r.name, (0, 1))[0] > 0 for r in rows):
             break
     pump(app, 0.3)

@@ -76,8 +76,8 @@ def test_ingest_page_watches_a_dock(qtbot, tasks, ws, archivist, dock):
     page.start_watching()
     try:
         clip = dock.clip(recent(1))
-        qtbot.waitUntil(lambda: any(page.model.row_at(i) and page.model.row_at(i).state == "done"
-                                    and page.model.row_at(i).name == clip.name
+        qtbot.waitUntil(lambda: any(page.model.row_object(i) and page.model.row_object(i).state == "done"
+                                    and page.model.row_object(i).name == clip.name
                                     for i in range(page.model.rowCount())), timeout=WAIT)
         assert "Stored 1" in page.status.text()
     finally:
@@ -328,7 +328,7 @@ def test_interruptions_written_explanation_needs_two_signers(qtbot, qtmodelteste
     dialog.signers.check(["13010002"])
     with qtbot.waitSignal(dialog.saved, timeout=WAIT):
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: gaps.model.gaps[1].explanation is not None, timeout=WAIT)
+    qtbot.waitUntil(lambda: gaps.model.rows[1].explanation is not None, timeout=WAIT)
     text = gaps.model.data(gaps.model.index(1, 7))
     assert text == "Written: 电池耗尽，更换备用电池期间无法继续录像 — signed by 王建国（13010001）、李明（13010002）"
     assert gaps.model.data(gaps.model.index(1, 7), Qt.ItemDataRole.BackgroundRole) is None
@@ -358,9 +358,9 @@ def test_voice_explanation_outside_the_later_clip_is_refused(qtbot, tasks, ws, a
     dialog.voice_at.setText("00:01")
     with qtbot.waitSignal(dialog.saved, timeout=WAIT):
         dialog.save()
-    qtbot.waitUntil(lambda: gaps.model.gaps[0].explanation is not None, timeout=WAIT)
+    qtbot.waitUntil(lambda: gaps.model.rows[0].explanation is not None, timeout=WAIT)
     assert gaps.model.data(gaps.model.index(0, 7)) == "Voice note at 00:01 in the later clip"
-    assert gaps.model.gaps[0].explanation.voice_at_ms == 1000
+    assert gaps.model.rows[0].explanation.voice_at_ms == 1000
 
 
 def test_export_asks_the_purpose_and_copies_the_vault_bytes(qtbot, monkeypatch, tasks, ws, archivist, dock, tmp_path):

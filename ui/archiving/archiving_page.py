@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,6 +35,7 @@ from archive_core.archiving.volumes import DEADLINE_LABELS, Deadline, FilingRow,
 from archive_core.spine.auth import Permission
 from ui.kit.context import UiContext
 from ui.kit.errors import show_error
+from ui.kit.list_model import ListModel
 from ui.kit.page import Page
 
 Index = QModelIndex | QPersistentModelIndex
@@ -55,17 +56,8 @@ FILTERS = (
 )
 
 
-class FilingModel(QAbstractTableModel):
+class FilingModel(ListModel[FilingRow]):
     """Cases whose action has ended, most urgent first (a list loaded off the GUI thread)."""
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.rows: list[FilingRow] = []
-
-    def set_rows(self, rows: Sequence[FilingRow]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
 
     def headers(self) -> list[str]:
         return [
@@ -79,22 +71,7 @@ class FilingModel(QAbstractTableModel):
             QCoreApplication.translate("ArchivingPage", "A/V"),
         ]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 8
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers()[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        r = self.rows[index.row()]
-        col = index.column()
+    def cell(self, r: FilingRow, col: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             left = r.archived_at.isoformat() if r.archived_at else ""
             if r.archived_at is None:

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QUrl
 from PySide6.QtGui import QBrush, QColor, QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,6 +37,7 @@ from disc_burning.burn import Drive
 from disc_burning.plan import MEDIA, human_size
 from ui.kit.context import UiContext
 from ui.kit.errors import show_error
+from ui.kit.list_model import ListModel
 from ui.kit.page import Page
 
 Index = QModelIndex | QPersistentModelIndex
@@ -56,41 +57,20 @@ def copies_text(copies: Sequence[CopyView]) -> str:
     return "　".join(f"{c.copy}：{health_text(c.health)}" + (f"（{c.location}）" if c.location else "") for c in copies)
 
 
-class DiscModel(QAbstractTableModel):
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.rows: list[DiscRow] = []
+class DiscModel(ListModel[DiscRow]):
+    def headers(self) -> Sequence[str]:
+        return (
+            QCoreApplication.translate("DiscsPage", "No."),
+            QCoreApplication.translate("DiscsPage", "Archive code"),
+            QCoreApplication.translate("DiscsPage", "Disc"),
+            QCoreApplication.translate("DiscsPage", "Medium"),
+            QCoreApplication.translate("DiscsPage", "Files"),
+            QCoreApplication.translate("DiscsPage", "Copies"),
+            QCoreApplication.translate("DiscsPage", "Next re-check"),
+            QCoreApplication.translate("DiscsPage", "State"),
+        )
 
-    def set_rows(self, rows: Sequence[DiscRow]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 8
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (
-                QCoreApplication.translate("DiscsPage", "No."),
-                QCoreApplication.translate("DiscsPage", "Archive code"),
-                QCoreApplication.translate("DiscsPage", "Disc"),
-                QCoreApplication.translate("DiscsPage", "Medium"),
-                QCoreApplication.translate("DiscsPage", "Files"),
-                QCoreApplication.translate("DiscsPage", "Copies"),
-                QCoreApplication.translate("DiscsPage", "Next re-check"),
-                QCoreApplication.translate("DiscsPage", "State"),
-            )[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        r = self.rows[index.row()]
-        col = index.column()
+    def cell(self, r: DiscRow, col: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             due = min((c.next_check_due for c in r.copies if c.next_check_due), default=None)
             medium = MEDIA[r.medium].label if r.medium in MEDIA else r.medium

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -21,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleO
 from archive_core.av.deadline import CLOCK_LABELS, ClockState
 from archive_core.av.ingest_monitor import QueueRow
 from archive_core.av.ingest_queue import render_error
+from ui.kit.list_model import ListModel
 
 LOCAL = ZoneInfo("Asia/Shanghai")
 Index = QModelIndex | QPersistentModelIndex
@@ -54,42 +53,22 @@ def clock_text(state: str, due: Any) -> str:
     return label
 
 
-class QueueModel(QAbstractTableModel):
+class QueueModel(ListModel[QueueRow]):
     """Rows are QueueRow values (never ORM objects); progress of the file being copied comes from the watcher."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[QueueRow] = []
         self._progress: dict[str, tuple[int, int]] = {}
 
     def headers(self) -> list[str]:
         return [tr("File"), tr("State"), tr("Progress"), tr("24-hour clock (Art. 24)"), tr("Reason / note")]
 
-    def set_rows(self, rows: Sequence[QueueRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> QueueRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
     def set_progress(self, name: str, done: int, total: int) -> None:
         self._progress[name] = (done, total)
-        for i, r in enumerate(self._rows):
+        for i, r in enumerate(self.rows):
             if r.name == name and r.state == "claimed":
                 idx = self.index(i, 2)
                 self.dataChanged.emit(idx, idx)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 5:
-            return self.headers()[section]
-        return None
 
     def _percent(self, r: QueueRow) -> int:
         if r.state in ("done", "duplicate"):
@@ -99,11 +78,8 @@ class QueueModel(QAbstractTableModel):
             return min(100, int(done * 100 / max(total, 1)))
         return 0
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not self.hasIndex(index.row(), index.column(), index.parent()):
-            return None
-        r = self._rows[index.row()]
-        col = COLUMNS[index.column()]
+    def cell(self, r: QueueRow, column: int, role: int) -> Any:
+        col = COLUMNS[column]
         if role == Qt.ItemDataRole.DisplayRole:
             if col == "file":
                 return r.name

@@ -251,7 +251,7 @@ class IngestPage(Page):
         self.dialog.open()
 
     def _retry(self) -> None:
-        ids = [r.id for r in (self.model.row_at(i) for i in range(self.model.rowCount())) if r and r.state == "failed"]
+        ids = [r.id for r in self.model.rows if r.state == "failed"]
         if ids:
             self.ctx.tasks.run(ingest_queue.retry, self.ctx.ws, self.ctx.actor, ids,
                                on_done=lambda _n: self.refresh(), on_error=self._error, owner=self, write=True)

@@ -10,7 +10,6 @@ from functools import partial
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -44,6 +43,7 @@ from ui.av.records_dialogs import NOTE_STYLE, OfficerPicker
 from ui.av.records_models import duration_text, local_time, stage_label
 from ui.kit.context import UiContext
 from ui.kit.errors import error_label, show_inline
+from ui.kit.list_model import ListModel
 from ui.kit.save_dialog import SaveDialog
 
 Index = QModelIndex | QPersistentModelIndex
@@ -109,45 +109,25 @@ def explanation_text(gap: Gap, names: dict[str, str]) -> str:
     return tr("Written: {reason} — signed by {signers}").format(reason=e.reason, signers=signers)
 
 
-class GapModel(QAbstractTableModel):
+class GapModel(ListModel[Gap]):
     """One row per interruption; unexplained ones in red on a pale red ground."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.gaps: tuple[Gap, ...] = ()
         self.names: dict[str, str] = {}
         self.devices: dict[int, str] = {}
 
     def set_gaps(self, gaps: Sequence[Gap], names: dict[str, str], devices: dict[int, str]) -> None:
-        self.beginResetModel()
-        self.gaps, self.names, self.devices = tuple(gaps), names, devices
-        self.endResetModel()
-
-    def gap_at(self, row: int) -> Gap | None:
-        return self.gaps[row] if 0 <= row < len(self.gaps) else None
+        self.names, self.devices = names, devices
+        self.set_rows(gaps)
 
     def headers(self) -> list[str]:
         return [tr("Stage"), tr("Device"), tr("Clip before"), tr("Clip after"), tr("Stopped"), tr("Resumed"),
                 tr("Length"), tr("Explanation")]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.gaps)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 8
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < 8:
-            return self.headers()[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not self.hasIndex(index.row(), index.column(), index.parent()):
-            return None
-        g, column = self.gaps[index.row()], index.column()
+    def cell(self, g: Gap, column: int, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._text(g, column)
+            return self.text(g, column)
         if role == Qt.ItemDataRole.BackgroundRole and g.explanation is None:
             return QBrush(UNEXPLAINED_BACKGROUND)
         if role == Qt.ItemDataRole.ForegroundRole and column == 7:
@@ -158,7 +138,7 @@ class GapModel(QAbstractTableModel):
             return font
         return None
 
-    def _text(self, g: Gap, column: int) -> str:
+    def text(self, g: Gap, column: int) -> str:
         values = (stage_label(g.stage), device_label(g, self.devices), g.before_name, g.after_name, local_time(g.start),
                   local_time(g.end), duration_text(g.seconds), explanation_text(g, self.names))
         return values[column]
@@ -252,7 +232,7 @@ class InterruptionsDialog(QDialog):
         show_inline(self.message, exc)
 
     def current_gap(self) -> Gap | None:
-        return self.model.gap_at(self.table.currentIndex().row())
+        return self.model.row_object(self.table.currentIndex().row())
 
     def _update_buttons(self) -> None:
         gap = self.current_gap()

@@ -86,11 +86,11 @@ class StageTab(QWidget):
 
     def selected_record(self) -> RecordView | None:
         rows = self.records_view.selectionModel().selectedRows()
-        return self.records.row_at(rows[0].row()) if rows else None
+        return self.records.row_object(rows[0].row()) if rows else None
 
     def select_record(self, record_id: int) -> bool:
         for row in range(self.records.rowCount()):
-            if self.records.row_at(row).id == record_id:
+            if self.records.row_object(row).id == record_id:
                 self.records_view.selectRow(row)
                 return True
         return False
@@ -340,7 +340,7 @@ class CaseDetailWidget(QWidget):
             return
         tab = self.stage_tabs[self.tabs.currentIndex()]
         rows = tab.checklist_view.selectionModel().selectedRows()
-        item = tab.checklist.row_at(rows[0].row()) if rows else None
+        item = tab.checklist.row_object(rows[0].row()) if rows else None
         if item is None:
             QMessageBox.information(self, self.tr("Not applicable"), self.tr("Select a checklist item first."))
             return

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from archive_core.cases import case_files
@@ -15,6 +15,7 @@ from archive_core.cases.compliance import Severity, article_label
 from archive_core.cases.views import CaseRow, ChecklistItemView, RecordView
 from ui.kit.context import UiContext
 from ui.kit.lazy_model import LazyTableModel
+from ui.kit.list_model import ListModel
 
 Index = QModelIndex | QPersistentModelIndex
 DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -78,45 +79,7 @@ class CaseListModel(LazyTableModel):
         return text
 
 
-class _ViewTable(QAbstractTableModel):
-    """A small table over frozen views held in memory."""
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[Any] = []
-
-    def set_rows(self, rows: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> Any:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def headers(self) -> list[str]:
-        raise NotImplementedError
-
-    def value(self, item: Any, column: int, role: int) -> Any:
-        raise NotImplementedError
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers())
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
-        if role == DISPLAY and orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.headers()):
-            return self.headers()[section]
-        return None
-
-    def data(self, index: Index, role: int = DISPLAY) -> Any:
-        if not index.isValid() or not self.hasIndex(index.row(), index.column(), index.parent()):
-            return None
-        return self.value(self._rows[index.row()], index.column(), role)
-
-
-class ChecklistModel(_ViewTable):
+class ChecklistModel(ListModel[Any]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.records: dict[int, RecordView] = {}
@@ -124,7 +87,7 @@ class ChecklistModel(_ViewTable):
     def headers(self) -> list[str]:
         return [self.tr("Item"), self.tr("What must be recorded"), self.tr("Status"), self.tr("Records or reason")]
 
-    def value(self, item: ChecklistItemView, column: int, role: int) -> Any:
+    def cell(self, item: ChecklistItemView, column: int, role: int) -> Any:
         if role == DISPLAY:
             if column == 0:
                 return article_label(item.article, item.item, tr)
@@ -157,12 +120,12 @@ class ChecklistModel(_ViewTable):
         return "；".join(parts) if zh else "; ".join(parts)
 
 
-class RecordsModel(_ViewTable):
+class RecordsModel(ListModel[Any]):
     def headers(self) -> list[str]:
         return [self.tr("Document"), self.tr("Number"), self.tr("Issued"), self.tr("Seal"), self.tr("Signatures"),
                 self.tr("Version")]
 
-    def value(self, r: RecordView, column: int, role: int) -> Any:
+    def cell(self, r: RecordView, column: int, role: int) -> Any:
         if role == DISPLAY:
             if column == 0:
                 name = r.type_name_zh if chinese() else r.type_name

@@ -8,7 +8,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -33,6 +32,7 @@ from archive_core.equipment.loans import LoanView
 from archive_core.equipment.maintenance import MaintenanceDue, MaintenanceView, PlanView
 from ui.kit.context import UiContext
 from ui.kit.lazy_model import LazyTableModel
+from ui.kit.list_model import ListModel
 
 Index = QModelIndex | QPersistentModelIndex
 OVERDUE = QColor("#c0392b")
@@ -124,46 +124,7 @@ class DeviceTableModel(LazyTableModel):
             return None
 
 
-class ListTableModel(QAbstractTableModel):
-    """A small table over a list of frozen values, filled by set_rows()."""
-
-    titles: tuple[str, ...] = ()
-    context = "ListTableModel"
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.rows: list[Any] = []
-
-    def set_rows(self, rows: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.titles)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self.titles)
-        ):
-            return QCoreApplication.translate(self.context, self.titles[section])
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not self.hasIndex(index.row(), index.column(), index.parent()):
-            return None
-        return self.cell(self.rows[index.row()], index.column(), role)
-
-    def cell(self, row: Any, column: int, role: int) -> Any:
-        raise NotImplementedError
-
-
-class OverdueModel(ListTableModel):
+class OverdueModel(ListModel[Any]):
     titles = (
         QT_TRANSLATE_NOOP("OverdueModel", "Asset tag"),
         QT_TRANSLATE_NOOP("OverdueModel", "Type"),
@@ -197,7 +158,7 @@ class OverdueModel(ListTableModel):
         return None
 
 
-class MaintenanceDueModel(ListTableModel):
+class MaintenanceDueModel(ListModel[Any]):
     titles = (
         QT_TRANSLATE_NOOP("MaintenanceDueModel", "Asset tag"),
         QT_TRANSLATE_NOOP("MaintenanceDueModel", "Model"),
@@ -241,7 +202,7 @@ def overdue_style(overdue: bool, role: int) -> Any:
     return None
 
 
-class MaintenanceLogModel(ListTableModel):
+class MaintenanceLogModel(ListModel[Any]):
     titles = (
         QT_TRANSLATE_NOOP("MaintenanceLogModel", "Started"),
         QT_TRANSLATE_NOOP("MaintenanceLogModel", "Asset tag"),
@@ -265,7 +226,7 @@ class MaintenanceLogModel(ListTableModel):
         return None
 
 
-class PlanModel(ListTableModel):
+class PlanModel(ListModel[Any]):
     """Recurring plans; next_due maps a plan id to its soonest device (from maintenance_due)."""
 
     titles = (
@@ -315,7 +276,7 @@ class PlanModel(ListTableModel):
         return None
 
 
-class HistoryModel(ListTableModel):
+class HistoryModel(ListModel[Any]):
     titles = (
         QT_TRANSLATE_NOOP("HistoryModel", "Time"),
         QT_TRANSLATE_NOOP("HistoryModel", "Event"),

@@ -4,24 +4,22 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, datetime
-from typing import Any, Generic, TypeVar
+from typing import Any, TypeVar
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
-    Qt,
 )
-from PySide6.QtGui import QBrush, QColor
 
 from archive_core.retention.disposal import STATE_LABELS as REQUEST_LABELS
 from archive_core.retention.disposal import RequestView
 from archive_core.retention.holds import HoldView
 from archive_core.retention.schedule import STATE_LABELS, RetentionItem, RetentionState, RuleView
 from models.retention import DisposalState
+from ui.kit.list_model import ListModel
 
 Index = QModelIndex | QPersistentModelIndex
 T = TypeVar("T")
@@ -85,54 +83,6 @@ def months_text(months: int | None) -> str:
 
 def chinese() -> bool:
     return QLocale().language() == QLocale.Language.Chinese
-
-
-class ListModel(QAbstractTableModel, Generic[T]):
-    """A small list of frozen rows; subclasses give headers() and text(row, column)."""
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[T] = []
-
-    def headers(self) -> Sequence[str]:
-        raise NotImplementedError
-
-    def text(self, row: T, column: int) -> str:
-        raise NotImplementedError
-
-    def colour(self, row: T, column: int) -> str | None:
-        return None
-
-    def set_rows(self, rows: Sequence[T]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_object(self, row: int) -> T | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers())
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            headers = self.headers()
-            return headers[section] if 0 <= section < len(headers) else None
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self.text(row, index.column())
-        if role == Qt.ItemDataRole.ForegroundRole:
-            colour = self.colour(row, index.column())
-            return QBrush(QColor(colour)) if colour else None
-        return None
 
 
 class DueModel(ListModel[RetentionItem]):

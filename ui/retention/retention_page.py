@@ -35,6 +35,7 @@ from archive_core.spine.auth import Permission
 from models.retention import DisposalState
 from ui.kit.context import UiContext
 from ui.kit.errors import show_error
+from ui.kit.list_model import ListModel
 from ui.kit.page import Page
 from ui.kit.tables import table_view
 from ui.retention.disposal_dialog import DisposalRequestDialog
@@ -43,7 +44,6 @@ from ui.retention.retention_models import (
     KIND_LABELS,
     DueModel,
     HoldModel,
-    ListModel,
     RequestModel,
     RuleModel,
     chinese,

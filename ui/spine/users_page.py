@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -30,41 +30,22 @@ from archive_core.spine.auth import ROLE_LABELS, Permission, Role
 from archive_core.spine.users import UserView
 from ui.kit.context import UiContext
 from ui.kit.errors import show_error
+from ui.kit.list_model import ListModel
 from ui.kit.page import Page
 from ui.spine.roles import role_names
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-class UsersModel(QAbstractTableModel):
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.rows: list[UserView] = []
+class UsersModel(ListModel[UserView]):
+    def headers(self) -> Sequence[str]:
+        return (QCoreApplication.translate("UsersPage", "User name"), QCoreApplication.translate("UsersPage", "Name"),
+                QCoreApplication.translate("UsersPage", "Roles"), QCoreApplication.translate("UsersPage", "State"),
+                QCoreApplication.translate("UsersPage", "Last sign-in"))
 
-    def set_rows(self, rows: list[UserView]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 5
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+    def cell(self, u: UserView, column: int, role: int) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
-        names = (QCoreApplication.translate("UsersPage", "User name"), QCoreApplication.translate("UsersPage", "Name"),
-                 QCoreApplication.translate("UsersPage", "Roles"), QCoreApplication.translate("UsersPage", "State"),
-                 QCoreApplication.translate("UsersPage", "Last sign-in"))
-        return names[section] if 0 <= section < len(names) else None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole or index.row() >= len(self.rows):
-            return None
-        u = self.rows[index.row()]
         if not u.active:
             state = QCoreApplication.translate("UsersPage", "disabled")
         elif u.locked_until:
@@ -72,7 +53,7 @@ class UsersModel(QAbstractTableModel):
         else:
             state = QCoreApplication.translate("UsersPage", "active")
         last = u.last_login_at.astimezone().strftime("%Y-%m-%d %H:%M") if u.last_login_at else "—"
-        return (u.username, u.display_name, role_names(frozenset(u.roles)), state, last)[index.column()]
+        return (u.username, u.display_name, role_names(frozenset(u.roles)), state, last)[column]
 
 
 class RolesBox(QWidget):

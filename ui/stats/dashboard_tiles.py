@@ -7,7 +7,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -32,6 +31,7 @@ from archive_core.cases import labels as cases_labels
 from archive_core.cases.compliance import article_label
 from archive_core.stats.dashboard import DrillRow, Tile, TileSpec
 from ui.kit.charts import BarChart
+from ui.kit.list_model import ListModel
 
 Index = QModelIndex | QPersistentModelIndex
 CTX = "dashboard"
@@ -213,44 +213,20 @@ class TileWidget(QFrame):
         self.status.setStyleSheet(f"color: {ALERT};")
 
 
-class DrillModel(QAbstractTableModel):
-    HEADERS = (
+class DrillModel(ListModel[DrillRow]):
+    context = "dashboard"
+    titles = (
         QT_TRANSLATE_NOOP("dashboard", "Item"),
         QT_TRANSLATE_NOOP("dashboard", "Description"),
         QT_TRANSLATE_NOOP("dashboard", "Date"),
         QT_TRANSLATE_NOOP("dashboard", "Detail"),
     )
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[DrillRow] = []
-
-    def set_rows(self, rows: Sequence[DrillRow]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.HEADERS)
-        ):
-            return tr(self.HEADERS[section])
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole or index.row() >= len(self.rows):
+    def cell(self, r: DrillRow, column: int, role: int) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
-        r = self.rows[index.row()]
-        value = (r.ref, r.label, r.when, r.detail)[index.column()]
-        if index.column() == 3 and value in cases_labels.STAGES:
+        value = (r.ref, r.label, r.when, r.detail)[column]
+        if column == 3 and value in cases_labels.STAGES:
             return QCoreApplication.translate("cases", cases_labels.STAGES[value])
         return value
 
