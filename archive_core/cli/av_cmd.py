@@ -53,8 +53,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     w.add_argument("--rescan", type=float, default=None, help="seconds between rescans (default: setting)")
     w.set_defaults(handler=_watch)
 
-    m = sub.add_parser("media", help="audio-visual records: list, link, tag, evidence, gaps, export")
-    msub = m.add_subparsers(dest="media_command", metavar="ACTION", required=True)
+    m = sub.add_parser("av", aliases=["media"], help="audio-visual records: list, link, tag, evidence, gaps, export")
+    msub = m.add_subparsers(dest="av_command", metavar="ACTION", required=True)
 
     ls = msub.add_parser("list", help="list A/V records")
     ls.add_argument("--case", default="")

@@ -37,7 +37,7 @@ def cli(ws, home, db_url, archivist, monkeypatch, capsys):
     return call
 
 
-def test_media_commands(cli, dock, case_no, tmp_path):
+def test_av_commands(cli, dock, case_no, tmp_path):
     from datetime import timedelta
 
     t0 = recent(3)
@@ -49,30 +49,30 @@ def test_media_commands(cli, dock, case_no, tmp_path):
     by_name = {Path(r["path"]).name: r for r in results}
     assert by_name[empty.name]["state"] == "rejected" and "0 字节" in by_name[empty.name]["message"]
     ida, idb = by_name[a.name]["media_id"], by_name[b.name]["media_id"]
-    code, rows = cli("media", "list", "--case", case_no)
+    code, rows = cli("media", "list", "--case", case_no)  # the older name of the command still works
     assert code == 0 and [r["id"] for r in rows] == [idb, ida]
-    code, shown = cli("media", "show", str(ida))
+    code, shown = cli("av", "show", str(ida))
     assert shown["clock_state"] == "on_time" and shown["video_codec"] == "h264"
-    code, gaps = cli("media", "gaps", "--case", case_no)
+    code, gaps = cli("av", "gaps", "--case", case_no)
     assert [(g["before_id"], g["after_id"]) for g in gaps] == [(ida, idb)] and gaps[0]["explanation"] is None
-    code, err = cli("media", "explain-gap", str(ida), str(idb), "--note", "设备故障", "--signer", "13010001")
+    code, err = cli("av", "explain-gap", str(ida), str(idb), "--note", "设备故障", "--signer", "13010001")
     assert code == 2 and "两名" in err["message"]
-    code, gap = cli("media", "explain-gap", str(ida), str(idb), "--voice-at", "0.5")
+    code, gap = cli("av", "explain-gap", str(ida), str(idb), "--voice-at", "0.5")
     assert code == 0 and gap["explanation"]["kind"] == "voice"
-    assert cli("media", "link", str(ida), "--case", case_no, "--stage", "investigation")[0] == 0
-    assert cli("media", "tag", str(ida), "22.1", "22.5")[1]["tags"] == ["22.1", "22.5"]
-    assert cli("media", "details", str(ida), "--matter", "现场检查", "--place", "长安区")[0] == 0
-    assert cli("media", "evidence", str(ida), "--on")[1]["is_evidence"] is True
-    code, clips = cli("media", "evidence-clips", "--case", case_no)
+    assert cli("av", "link", str(ida), "--case", case_no, "--stage", "investigation")[0] == 0
+    assert cli("av", "tag", str(ida), "22.1", "22.5")[1]["tags"] == ["22.1", "22.5"]
+    assert cli("av", "details", str(ida), "--matter", "现场检查", "--place", "长安区")[0] == 0
+    assert cli("av", "evidence", str(ida), "--on")[1]["is_evidence"] is True
+    code, clips = cli("av", "evidence-clips", "--case", case_no)
     assert [c["media_id"] for c in clips] == [ida] and clips[0]["matter"] == "现场检查"
     assert Path(clips[0]["vault_path"]).is_file()
     out = tmp_path / "out"
     out.mkdir()
-    code, exported = cli("media", "export", str(ida), str(out), "--purpose", "移送")
+    code, exported = cli("av", "export", str(ida), str(out), "--purpose", "移送")
     assert code == 0 and Path(exported["path"]).read_bytes() == a.read_bytes()
-    code, queue = cli("media", "queue")
+    code, queue = cli("av", "queue")
     assert {q["state"] for q in queue} == {"done", "rejected"}
-    code, err = cli("media", "link", "99999", "--case", case_no, "--stage", "decision")
+    code, err = cli("av", "link", "99999", "--case", case_no, "--stage", "decision")
     assert code == 3
 
 
