@@ -14,7 +14,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from archive_core.cases import compliance
@@ -274,7 +274,11 @@ class _Importer:
         changed = False
         if existing is None:
             case = insert_case(self.uow, data)
+            self.session.flush()
             self.pending["cases"] = self.pending.get("cases", 0) + 1
+            for kind, table in (("parties", CaseParty), ("officers", CaseOfficer)):
+                stored = self.session.scalar(select(func.count()).select_from(table).where(table.case_id == case.id))
+                self.pending[kind] = self.pending.get(kind, 0) + (stored or 0)
             changed = True
         else:
             same = (existing.title, existing.enforcement_type, existing.initiation, existing.opened_on) == (

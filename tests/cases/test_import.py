@@ -76,6 +76,13 @@ def test_json_import_with_bad_rows_and_idempotent_reimport(ws, archivist, tmp_pa
     assert ws.vault.path_of(q.file_sha256).read_bytes() == b"%PDF-1.4 scan"
 
 
+def test_summary_counts_the_parties_and_officers_stored_with_new_cases(ws, archivist, tmp_path):
+    second = dict(GOOD, case_no="石市监罚〔2024〕18号", documents=[])
+    report = importing.import_file(ws, archivist, write_json(tmp_path, [GOOD, second]))
+    # each new case is linked to its one party and two officers
+    assert report.created == {"cases": 2, "parties": 2, "officers": 4, "documents": 3}
+
+
 def test_existing_case_with_different_data_is_reported_not_changed(ws, archivist, tmp_path):
     importing.import_file(ws, archivist, write_json(tmp_path, [GOOD]))
     changed = dict(GOOD, title="另一个标题")
