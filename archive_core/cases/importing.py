@@ -235,7 +235,12 @@ def _document(d: Mapping[str, Any], base: Path) -> RecordInput:
     approval: Mapping[str, Any] = nested if isinstance(nested, Mapping) else d
     file_path = None
     if _str(d, "file"):
-        file_path = (base / _str(d, "file")).resolve()
+        folder = base.resolve()
+        file_path = (folder / _str(d, "file")).resolve()
+        if not file_path.is_relative_to(folder):
+            raise RowProblem(QT_TRANSLATE_NOOP("errors", "the file {path} lies outside the import file's folder; put "
+                                                         "the scans beside the import file or below it"),
+                             path=_str(d, "file"))
         if not file_path.is_file():
             raise RowProblem(QT_TRANSLATE_NOOP("errors", "file not found: {path}"), path=_str(d, "file"))
     checklist = d.get("checklist")

@@ -132,6 +132,24 @@ def test_csv_tables(ws, archivist, tmp_path):
     assert next(r for r in detail.records if r.doc_type == "service_receipt").service.receipt_kept
 
 
+def test_a_document_file_outside_the_import_folder_is_refused_by_line(ws, archivist, tmp_path):
+    outside = tmp_path / "outside.txt"
+    outside.write_text("not a scan of this case", encoding="utf-8")
+    folder = tmp_path / "export"
+    folder.mkdir()
+    (folder / "link.pdf").symlink_to(outside)
+    names = {"T-1": "../outside.txt", "T-2": str(outside), "T-3": "link.pdf", "T-4": "../../../../etc/passwd"}
+    rows = [dict(GOOD, case_no=no, documents=[{"doc_type": "questioning_record", "doc_no": "询1", "file": name}])
+            for no, name in names.items()]
+    path = write_json(folder, rows)
+    report = importing.import_file(ws, archivist, path, translate=Translator("zh_CN").error)
+    assert report.created["cases"] == 0 and report.created["documents"] == 0
+    by_key = {e.key: e.reason for e in report.errors}
+    for no, name in names.items():
+        assert f"文件 {name} 不在导入文件所在的文件夹内" in by_key[no]
+    assert counts(ws, archivist) == (0, 0, 0, 0, 0)
+
+
 def test_unreadable_file_is_refused_whole(ws, archivist, tmp_path):
     path = tmp_path / "broken.json"
     path.write_text('{"cases": [{"case_no": "A"', encoding="utf-8")

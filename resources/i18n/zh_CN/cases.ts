@@ -1436,6 +1436,10 @@ Register the document as it is? It will be reported as a finding.</source>
       <translation>缺少 opened_on（立案日期）</translation>
     </message>
     <message>
+      <source>the file {path} lies outside the import file's folder; put the scans beside the import file or below it</source>
+      <translation>文件 {path} 不在导入文件所在的文件夹内；请把扫描件放在导入文件旁边或其下级文件夹中</translation>
+    </message>
+    <message>
       <source>file not found: {path}</source>
       <translation>找不到文件：{path}</translation>
     </message>
