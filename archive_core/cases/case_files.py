@@ -25,6 +25,7 @@ from archive_core.cases.views import (
 )
 from archive_core.spine.auth import Actor, Permission
 from archive_core.spine.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
+from archive_core.spine.text_fields import check_text
 from archive_core.spine.workstation import UnitOfWork, Workstation
 from models.case_records import TextRecord
 from models.cases import (
@@ -116,12 +117,50 @@ def _clean_reasons(reasons: Sequence[str]) -> str:
     return ",".join(_enum(AvReason, r, "A/V reason") for r in reasons if r)
 
 
+FIELD_LABELS = {
+    "case_no": QT_TRANSLATE_NOOP("errors", "case number"),
+    "title": QT_TRANSLATE_NOOP("errors", "case title"),
+    "source": QT_TRANSLATE_NOOP("errors", "case source"),
+    "entrusting_agency": QT_TRANSLATE_NOOP("errors", "entrusting agency"),
+    "agency": QT_TRANSLATE_NOOP("errors", "handling agency"),
+    "summary": QT_TRANSLATE_NOOP("errors", "case summary"),
+}
+PARTY_LABELS = {
+    "name": QT_TRANSLATE_NOOP("errors", "party name"),
+    "id_number": QT_TRANSLATE_NOOP("errors", "party ID number"),
+    "address": QT_TRANSLATE_NOOP("errors", "party address"),
+    "phone": QT_TRANSLATE_NOOP("errors", "party phone"),
+}
+OFFICER_LABELS = {
+    "name": QT_TRANSLATE_NOOP("errors", "officer name"),
+    "certificate_no": QT_TRANSLATE_NOOP("errors", "enforcement certificate number"),
+    "unit": QT_TRANSLATE_NOOP("errors", "officer unit"),
+}
+
+
+def _check_texts(values: dict[str, Any]) -> None:
+    for name, value in values.items():
+        if name in FIELD_LABELS and isinstance(value, str):
+            check_text(value, Case.__table__.c[name], FIELD_LABELS[name], multiline=name == "summary")
+
+
+def _check_people(parties: Sequence[PartyInput], officers: Sequence[OfficerInput]) -> None:
+    for p in parties:
+        for name, label in PARTY_LABELS.items():
+            check_text(getattr(p, name), Party.__table__.c[name], label)
+    for o in officers:
+        for name, label in OFFICER_LABELS.items():
+            check_text(getattr(o, name), Officer.__table__.c[name], label)
+
+
 def validate(data: CaseInput) -> CaseInput:
     """Check a new case's fields; raises ValidationError naming the first problem."""
     if not data.case_no.strip() or len(data.case_no) > 64:
         raise ValidationError(reason=QT_TRANSLATE_NOOP("errors", "a case number has 1–64 characters"))
     if not data.title.strip():
         raise ValidationError(reason=QT_TRANSLATE_NOOP("errors", "a case needs a title"))
+    _check_texts({name: getattr(data, name) for name in FIELD_LABELS})
+    _check_people(data.parties, data.officers)
     check_confidentiality(data.confidentiality, data.case_no)
     _enum(EnforcementType, data.enforcement_type, "enforcement type")
     _enum(Initiation, data.initiation, "initiation")
@@ -243,6 +282,7 @@ def update_case(ws: Workstation, actor: Actor, case_no: str, **changes: Any) -> 
     unknown = set(changes) - _EDITABLE
     if unknown:
         raise ValidationError(reason=f"fields that cannot be changed here: {', '.join(sorted(unknown))}")
+    _check_texts(changes)
     with ws.unit(actor) as uow:
         uow.require(Permission.CASE_WRITE, "case", case_no)
         case = get_case(uow.session, case_no)
@@ -295,6 +335,7 @@ def archive_case(ws: Workstation, actor: Actor, case_no: str, archived_on: date)
 
 def add_people(ws: Workstation, actor: Actor, case_no: str, parties: Sequence[PartyInput] = (),
                officers: Sequence[OfficerInput] = ()) -> CaseView:
+    _check_people(parties, officers)
     with ws.unit(actor) as uow:
         uow.require(Permission.CASE_WRITE, "case", case_no)
         case = get_case(uow.session, case_no)

@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from archive_core.cases import case_files
 from archive_core.cases.case_files import CaseQuery, OfficerInput, PartyInput
 from archive_core.spine.errors import NotFoundError, PermissionDeniedError, ValidationError
+from archive_core.spine.i18n import Translator
 from models.audit import AuditEvent
 from models.cases import Case, ChecklistItem
 from models.people import Officer, Party
@@ -86,6 +87,32 @@ def test_invalid_case_input(ws, archivist, field, value, message):
     with pytest.raises(ValidationError, match=message):
         case_files.create_case(ws, archivist, case_input("X-1", **{field: value}))
     assert case_files.case_count(ws, archivist) == 0
+
+
+@pytest.mark.parametrize(("changes", "message"), [
+    ({"title": "销售过期食品案\x00"}, "案件名称输入无效：第 8 个字符是控制字符，请删除"),
+    ({"title": "案" * 10_000}, "案件名称输入无效：共 10000 个字符，最多保存 256 个，请缩短"),
+    ({"summary": "第一行\n第二行\x07"}, "案情摘要输入无效：第 8 个字符是控制字符，请删除"),
+    ({"parties": (PartyInput("石家庄\x1b恒达"),)}, "当事人名称输入无效：第 4 个字符是控制字符，请删除"),
+    ({"officers": (OfficerInput("王建国", "1301" * 20),)}, "执法证号输入无效：共 80 个字符，最多保存 64 个，请缩短"),
+])
+def test_control_characters_and_overlong_text_are_refused_naming_the_field(ws, archivist, new_case, changes,
+                                                                           message):
+    tr = Translator("zh_CN").error
+    with pytest.raises(ValidationError) as refused:
+        case_files.create_case(ws, archivist, case_input("X-1", **changes))
+    assert refused.value.render(tr) == message
+    assert case_files.case_count(ws, archivist) == 0
+    kept = new_case("X-2")
+    edit = {k: v for k, v in changes.items() if k in ("title", "summary")}
+    with pytest.raises(ValidationError) as refused:
+        if edit:
+            case_files.update_case(ws, archivist, kept.case_no, **edit)
+        else:
+            case_files.add_people(ws, archivist, kept.case_no, changes.get("parties", ()), changes.get("officers", ()))
+    assert refused.value.render(tr) == message
+    assert case_files.case_detail(ws, archivist, "X-2").case.title == kept.title
+    assert case_files.case_count(ws, archivist) == 1
 
 
 def test_av_reason_sets_the_mandatory_flag(ws, archivist, new_case):

@@ -1416,6 +1416,58 @@ Register the document as it is? It will be reported as a finding.</source>
   <context>
     <name>errors</name>
     <message>
+      <source>case number</source>
+      <translation>案号</translation>
+    </message>
+    <message>
+      <source>case title</source>
+      <translation>案件名称</translation>
+    </message>
+    <message>
+      <source>case source</source>
+      <translation>案件来源</translation>
+    </message>
+    <message>
+      <source>entrusting agency</source>
+      <translation>委托机关</translation>
+    </message>
+    <message>
+      <source>handling agency</source>
+      <translation>办案机关</translation>
+    </message>
+    <message>
+      <source>case summary</source>
+      <translation>案情摘要</translation>
+    </message>
+    <message>
+      <source>party name</source>
+      <translation>当事人名称</translation>
+    </message>
+    <message>
+      <source>party ID number</source>
+      <translation>当事人证件号码</translation>
+    </message>
+    <message>
+      <source>party address</source>
+      <translation>当事人地址</translation>
+    </message>
+    <message>
+      <source>party phone</source>
+      <translation>当事人电话</translation>
+    </message>
+    <message>
+      <source>officer name</source>
+      <translation>执法人员姓名</translation>
+    </message>
+    <message>
+      <source>enforcement certificate number</source>
+      <translation>执法证号</translation>
+    </message>
+    <message>
+      <source>officer unit</source>
+      <translation>执法人员所在单位</translation>
+    </message>
+    <message>
       <source>{key}: not a yes/no value: {value}</source>
       <translation>{key}：不是“是/否”值：{value}</translation>
     </message>

@@ -948,6 +948,18 @@ Keeps the text and audio-visual records that the Hebei Measures on Whole-Process
 <context>
     <name>errors</name>
     <message>
+      <source>Invalid input in {field}: {reason}</source>
+      <translation>{field}输入无效：{reason}</translation>
+    </message>
+    <message>
+      <source>character {position} is a control character; remove it</source>
+      <translation>第 {position} 个字符是控制字符，请删除</translation>
+    </message>
+    <message>
+      <source>{length} characters, at most {limit} are kept; shorten it</source>
+      <translation>共 {length} 个字符，最多保存 {limit} 个，请缩短</translation>
+    </message>
+    <message>
         <source>Invalid input: unknown or empty roles: {roles}.</source>
         <translation>输入无效：角色未知或为空：{roles}。</translation>
     </message>
