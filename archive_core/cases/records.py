@@ -28,7 +28,7 @@ from models.case_records import (
     SignatureRole,
     TextRecord,
 )
-from models.cases import STAGE_ORDER, Case, ChecklistItem, ChecklistLink, ItemStatus, Stage
+from models.cases import STAGE_ORDER, Case, ChecklistItem, ChecklistLink, ChecklistTemplate, ItemStatus, Stage
 from models.people import Officer
 
 
@@ -358,15 +358,33 @@ def unlink_item(ws: Workstation, actor: Actor, case_no: str, code: str, *, text_
         return next(v for v in checklist_views(uow.session, case.id) if v.code == code)
 
 
+# Words that stand for "nothing" rather than say why; a reason needs a few characters of its own.
+_PLACEHOLDERS = frozenset({"无", "没有", "不适用", "不涉及", "略", "na", "n/a", "none", "null", "nil", "no",
+                          "not applicable"})
+_MIN_REASON = 4
+
+
+def _is_a_reason(reason: str) -> bool:
+    text = reason.strip()
+    meaningful = [c for c in text if c.isalnum()]
+    return len(meaningful) >= _MIN_REASON and text.lower() not in _PLACEHOLDERS
+
+
 def mark_not_applicable(ws: Workstation, actor: Actor, case_no: str, code: str, reason: str) -> ChecklistItemView:
-    """An item that did not happen in this case is marked not applicable, always with a reason."""
-    if not reason.strip():
+    """An item that did not happen in this case is marked not applicable, always with a reason; an item that every
+    case of its stage must record cannot be."""
+    if not _is_a_reason(reason):
         raise ValidationError(reason=QT_TRANSLATE_NOOP(
-            "errors", "say why the item does not apply to this case"))
+            "errors", "say why the item does not apply to this case, in a few words (无, -, n/a are not reasons)"))
     with ws.unit(actor) as uow:
         uow.require(Permission.CASE_WRITE, "case", case_no)
         case = get_case(uow.session, case_no)
         item = _item(uow.session, case.id, code)
+        template = uow.session.get(ChecklistTemplate, code)
+        if template is not None and template.required and not template.required_types:
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "errors", "Item {item} must be recorded in every case of its stage and cannot be marked not "
+                          "applicable (Art. 8–11); register the record that shows it."), item=code)
         before = item.na_reason
         item.na_reason = reason.strip()
         _set_item_status(uow.session, item, actor.username)

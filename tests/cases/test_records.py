@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from archive_core.cases import case_files, records
 from archive_core.cases.records import RecordInput, ServiceInput
 from archive_core.spine.errors import NotFoundError, ValidationError
+from archive_core.spine.i18n import Translator
 from models.case_records import TextRecord
 from models.vault import VaultObject
 
@@ -116,6 +117,26 @@ def test_checklist_not_applicable_needs_a_reason(ws, archivist, new_case):
     item = records.mark_not_applicable(ws, archivist, "A-1", "9.5", "本案未抽样")
     assert item.status == "not_applicable" and item.na_reason == "本案未抽样"
     assert records.clear_not_applicable(ws, archivist, "A-1", "9.5").status == "missing"
+
+
+@pytest.mark.parametrize("reason", ["无", "-", "n/a", "N/A", "略", "x", "不适用", "  —  "])
+def test_a_placeholder_is_not_a_reason_for_not_applicable(ws, archivist, new_case, reason):
+    new_case("A-1")
+    with pytest.raises(ValidationError) as refused:
+        records.mark_not_applicable(ws, archivist, "A-1", "9.5", reason)
+    assert refused.value.render(Translator("zh_CN").error).endswith("（“无”“-”“n/a”不是理由）")
+    item = next(i for i in case_files.case_detail(ws, archivist, "A-1").checklist if i.code == "9.5")
+    assert item.status == "missing" and item.na_reason == ""
+
+
+@pytest.mark.parametrize("code", ["8.1", "9.1", "10.1", "10.2", "10.5", "11.1"])
+def test_an_item_every_case_must_record_cannot_be_marked_not_applicable(ws, archivist, new_case, code):
+    new_case("A-1", current_stage="service_execution")
+    with pytest.raises(ValidationError) as refused:
+        records.mark_not_applicable(ws, archivist, "A-1", code, "本案没有这一环节")
+    assert refused.value.render(Translator("zh_CN").error).startswith(f"事项 {code} 是本环节每个案件都必须记录的")
+    item = next(i for i in case_files.case_detail(ws, archivist, "A-1").checklist if i.code == code)
+    assert item.status == "missing"
 
 
 def test_link_and_unlink_records_and_media(ws, archivist, new_case):

@@ -1416,6 +1416,14 @@ Register the document as it is? It will be reported as a finding.</source>
   <context>
     <name>errors</name>
     <message>
+      <source>say why the item does not apply to this case, in a few words (无, -, n/a are not reasons)</source>
+      <translation>请用几句话说明该事项为何不适用于本案（“无”“-”“n/a”不是理由）</translation>
+    </message>
+    <message>
+      <source>Item {item} must be recorded in every case of its stage and cannot be marked not applicable (Art. 8–11); register the record that shows it.</source>
+      <translation>事项 {item} 是本环节每个案件都必须记录的，不能标为不适用（第八至十一条）；请登记能证明该事项的记录。</translation>
+    </message>
+    <message>
       <source>case number</source>
       <translation>案号</translation>
     </message>
@@ -1602,10 +1610,6 @@ Register the document as it is? It will be reported as a finding.</source>
     <message>
       <source>link the current version of a record</source>
       <translation>请关联记录的当前版本</translation>
-    </message>
-    <message>
-      <source>say why the item does not apply to this case</source>
-      <translation>请说明该事项不适用于本案的理由</translation>
     </message>
     <message>
       <source>{reason}</source>
