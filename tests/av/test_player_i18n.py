@@ -13,7 +13,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "resources" / "i18n" / "zh_CN" / "player.ts"
-SOURCES = [ROOT / "ui" / "player.py", ROOT / "ui" / "player_markers.py"]
+SOURCES = [ROOT / "ui" / "av" / "player.py", ROOT / "ui" / "av" / "player_markers.py"]
 CJK = re.compile(r"[\u4e00-\u9fff]")
 
 

@@ -110,7 +110,7 @@ def test_only_the_disposal_service_calls_the_vault_removal() -> None:
 
 
 def test_vault_deletes_only_its_temp_files_outside_disposal() -> None:
-    tree = ast.parse((ROOT / "archive_core" / "vault.py").read_text(encoding="utf-8"))
+    tree = ast.parse((ROOT / "archive_core" / "spine" / "vault" / "store.py").read_text(encoding="utf-8"))
     sites = {(func, call.func.attr if isinstance(call.func, ast.Attribute) else "", receiver)
              for func, call, receiver in _calls(tree)}
     outside = {s for s in sites if s[0] != "dispose_object"}
