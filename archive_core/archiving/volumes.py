@@ -17,6 +17,7 @@ from archive_core.cases import case_files
 from archive_core.cases.rules import ARCHIVE_DAYS, ARCHIVE_WARN_DAYS
 from archive_core.spine.auth import Actor, Permission
 from archive_core.spine.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
+from archive_core.spine.text_fields import is_a_reason
 from archive_core.spine.workstation import Workstation
 from models.archiving import ArchiveVolume, VolumeItem
 from models.case_records import DocumentType, TextRecord
@@ -34,6 +35,13 @@ class AlreadyFiledError(ValidationError):
     code = "already_filed"
     message = QT_TRANSLATE_NOOP("errors", "Case {case_no} is already filed as volume {archive_code}.")
     hint = QT_TRANSLATE_NOOP("errors", "A filed volume is not filed again; open it to print its catalogue.")
+
+
+class LateReasonMissingError(ValidationError):
+    code = "late_reason_missing"
+    message = QT_TRANSLATE_NOOP("errors", "Case {case_no} is filed {days} days after the 30-day limit (Art. 26).")
+    hint = QT_TRANSLATE_NOOP("errors", "Give the reason for the late filing in a few words; it is kept with the "
+                                       "volume.")
 
 
 class Deadline(StrEnum):
@@ -202,6 +210,8 @@ def file_volume(ws: Workstation, actor: Actor, case_no: str, *, fonds: str | Non
                                       retention or scheme.default_retention)
         items = catalogue_items(session, ws.vault.root, case.id)
         late = max(0, (filed_on - due_date(case.action_ended_at)).days)
+        if late and not is_a_reason(late_reason):
+            raise LateReasonMissingError(case_no=case.case_no, days=late)
         volume = ArchiveVolume(
             case_id=case.id, archive_code=code.code, fonds=code.fonds, year=code.year, retention=code.retention,
             seq=code.seq, title=case.title, filed_on=filed_on, action_ended_at=case.action_ended_at, late_days=late,

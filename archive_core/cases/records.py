@@ -17,6 +17,7 @@ from archive_core.cases.item_catalogue import ensure_defaults
 from archive_core.cases.views import ChecklistItemView, RecordView, checklist_views, record_views
 from archive_core.spine.auth import Actor, Permission
 from archive_core.spine.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
+from archive_core.spine.text_fields import is_a_reason
 from archive_core.spine.vault import fixity
 from archive_core.spine.workstation import UnitOfWork, Workstation
 from models.case_records import (
@@ -358,22 +359,10 @@ def unlink_item(ws: Workstation, actor: Actor, case_no: str, code: str, *, text_
         return next(v for v in checklist_views(uow.session, case.id) if v.code == code)
 
 
-# Words that stand for "nothing" rather than say why; a reason needs a few characters of its own.
-_PLACEHOLDERS = frozenset({"无", "没有", "不适用", "不涉及", "略", "na", "n/a", "none", "null", "nil", "no",
-                          "not applicable"})
-_MIN_REASON = 4
-
-
-def _is_a_reason(reason: str) -> bool:
-    text = reason.strip()
-    meaningful = [c for c in text if c.isalnum()]
-    return len(meaningful) >= _MIN_REASON and text.lower() not in _PLACEHOLDERS
-
-
 def mark_not_applicable(ws: Workstation, actor: Actor, case_no: str, code: str, reason: str) -> ChecklistItemView:
     """An item that did not happen in this case is marked not applicable, always with a reason; an item that every
     case of its stage must record cannot be."""
-    if not _is_a_reason(reason):
+    if not is_a_reason(reason):
         raise ValidationError(reason=QT_TRANSLATE_NOOP(
             "errors", "say why the item does not apply to this case, in a few words (无, -, n/a are not reasons)"))
     with ws.unit(actor) as uow:

@@ -38,3 +38,16 @@ def check_text(value: str, column: ColumnElement[Any], field: str, *, multiline:
         raise FieldError(field=field, reason=QT_TRANSLATE_NOOP(
             "errors", "{length} characters, at most {limit} are kept; shorten it"), length=len(value), limit=limit)
     return value
+
+
+# Words that stand for "nothing" rather than say why; a reason needs a few characters of its own.
+_PLACEHOLDERS = frozenset({"无", "没有", "不适用", "不涉及", "略", "na", "n/a", "none", "null", "nil", "no",
+                          "not applicable"})
+_MIN_REASON = 4
+
+
+def is_a_reason(reason: str) -> bool:
+    """Whether ``reason`` says why (a few letters or characters), not just "无", "-" or "n/a"."""
+    text = reason.strip()
+    meaningful = [c for c in text if c.isalnum()]
+    return len(meaningful) >= _MIN_REASON and text.lower() not in _PLACEHOLDERS

@@ -15,6 +15,7 @@ from archive_core.archiving import archive_codes, volume_catalogue, volumes
 from archive_core.archiving.volumes import ActionNotEndedError, AlreadyFiledError, Deadline
 from archive_core.cases import compliance
 from archive_core.spine.errors import PermissionDeniedError, ValidationError
+from archive_core.spine.i18n import Translator
 from archive_core.spine.workstation import open_workstation
 from models.archiving import ArchiveCodeCounter, ArchiveVolume
 from models.audit import AuditEvent
@@ -119,6 +120,21 @@ def test_late_filing_is_a_compliance_finding(ws, archivist, ended_case):
                                     only=["art26.archive_deadline"])
     assert "39 days" in found[late.id][0].text() and on_time.id not in found
     assert found[unfiled.id][0].text().startswith("Not archived")
+
+
+@pytest.mark.parametrize("reason", ["", "无", "-", "n/a"])
+def test_a_late_filing_needs_its_reason(ws, archivist, ended_case, reason):
+    late = ended_case(ended=date(2024, 4, 1))
+    with pytest.raises(volumes.LateReasonMissingError) as refused:
+        volumes.file_volume(ws, archivist, late.case_no, filed_on=date(2024, 5, 15), late_reason=reason)
+    assert refused.value.render(Translator("zh_CN").error) == (
+        f"案件 {late.case_no} 的归档晚于 30 日期限 14 天（第二十六条）。 "
+        "请用几句话说明逾期归档的原因；原因随案卷保存。")
+    with ws.unit(archivist, write=False) as uow:
+        assert uow.session.execute(select(func.count(ArchiveVolume.id))).scalar_one() == 0
+        assert uow.session.get(Case, late.id).archived_at is None
+    v = volumes.file_volume(ws, archivist, late.case_no, filed_on=date(2024, 5, 15), late_reason="当事人申请行政复议")
+    assert (v.late_days, v.late_reason) == (14, "当事人申请行政复议")
 
 
 def test_filing_freezes_the_catalogue_and_is_audited(ws, archivist, ended_case, evidence):

@@ -1029,6 +1029,14 @@
 <context>
     <name>errors</name>
     <message>
+      <source>Case {case_no} is filed {days} days after the 30-day limit (Art. 26).</source>
+      <translation>案件 {case_no} 的归档晚于 30 日期限 {days} 天（第二十六条）。</translation>
+    </message>
+    <message>
+      <source>Give the reason for the late filing in a few words; it is kept with the volume.</source>
+      <translation>请用几句话说明逾期归档的原因；原因随案卷保存。</translation>
+    </message>
+    <message>
         <location filename="../../../archive_core/archiving/archive_codes.py" line="59" />
         <source>the archive code format must contain {seq} and may use only {fonds}, {year}, {retention}</source>
         <translation>档号格式必须包含 {seq}，且只能使用 {fonds}、{year}、{retention}</translation>
