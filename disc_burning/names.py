@@ -116,7 +116,17 @@ def ascii_id(text: str) -> str:
 
 
 def volume_id(archive_code: str, disc_no: int, disc_count: int, max_len: int = VOLUME_ID_MAX) -> str:
-    """ASCII volume id of d-characters from the archive code, ending in the disc number when a set has several."""
-    base = ascii_id(archive_code) or "ARCHIVE"
+    """ASCII volume id of d-characters from the archive code, ending in the disc number when a set has several.
+
+    Where the whole code does not fit, its leading levels go first: the item number and "n OF N" are what tell the
+    discs of a set apart in a drive list (Joliet and UDF labels hold 16 characters)."""
+    parts = (ascii_id(archive_code) or "ARCHIVE").split("_")
     suffix = f"_{disc_no}OF{disc_count}" if disc_count > 1 else ""
-    return base[: max_len - len(suffix)].rstrip("_") + suffix
+    kept: list[str] = []
+    for part in reversed(parts):
+        if len("_".join([part, *kept]) + suffix) > max_len:
+            break
+        kept.insert(0, part)
+    if not kept:
+        kept = [parts[-1][len(parts[-1]) + len(suffix) - max_len:]]
+    return "_".join(kept) + suffix

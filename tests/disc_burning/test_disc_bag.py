@@ -89,6 +89,11 @@ def test_names_for_each_view() -> None:
     assert volume_id("A001-2026-Y30-0007", 1, 2) == "A001_2026_Y30_0007_1OF2"
     assert volume_id("冀市监档〔2026〕Y30-0007", 1, 1) == "2026_Y30_0007"
     assert len(volume_id("X" * 40, 10, 12)) == 32
+    # Joliet and UDF hold 16 characters: the discs of a set still differ, and so do volumes of one year.
+    assert volume_id("0001-2026-Y30-0001", 1, 3, 16) == "Y30_0001_1OF3"
+    assert volume_id("0001-2026-Y30-0001", 3, 3, 16) == "Y30_0001_3OF3"
+    assert volume_id("0001-2026-Y30-0002", 1, 1, 16) == "2026_Y30_0002"
+    assert volume_id("0001-2026-Y30-0012", 10, 12, 16) == "Y30_0012_10OF12"
     assert disc_names(["a\nb:c.mp4", "%.mp4"]) == ["a_b_c.mp4", "％.mp4"]
 
 
