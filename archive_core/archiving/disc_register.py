@@ -370,6 +370,10 @@ def recheck_copy(ws: Workstation, actor: Actor, disc_id: int, copy: str, source:
         if row.status == CopyStatus.PENDING.value:
             raise ValidationError(reason=QT_TRANSLATE_NOOP("errors", "this copy has not been burned yet"))
         size, sha, copy_id = disc.image_size, disc.image_sha256, row.id
+    where = burn.device_path(source)
+    if not (where.exists() and not where.is_dir()):
+        # The operator named no disc: nothing was read, so nothing about the copy is recorded.
+        raise NotFoundError(what=QT_TRANSLATE_NOOP("errors", "drive or image file"), key=source)
     attempts, seconds, error = _timed_read(source, size, sha)
     checked_on = today or local_today()
     with ws.unit(actor) as uow:

@@ -15,6 +15,7 @@ from archive_core.archiving.disc_register import HEALTH_LABELS, Health
 from archive_core.cli import CliContext
 from archive_core.spine.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from archive_core.spine.progress import Progress
+from disc_burning.burn import device_path
 from disc_burning.plan import human_size
 from models.archiving import CopyStatus, Disc, DiscCopy
 
@@ -56,7 +57,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     rc.add_argument("--copy", default="A")
     src = rc.add_mutually_exclusive_group(required=True)
     src.add_argument("--device", help="the drive holding the copy")
-    src.add_argument("--image", type=Path, help="an image or stdio: file")
+    src.add_argument("--image", help="an image file (stdio:/path as for a drive is accepted too)")
     rc.set_defaults(handler=_recheck)
 
     lo = dsub.add_parser("locate", help="record where a copy is kept")
@@ -160,7 +161,7 @@ def _list(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def _recheck(args: argparse.Namespace, ctx: CliContext) -> int:
-    source = args.device or str(args.image.expanduser().resolve())
+    source = args.device or str(device_path(args.image).expanduser().resolve())
     view = disc_register.recheck_copy(ctx.ws, ctx.actor, args.disc_id, args.copy, source)
     check = view.last_check
     ok = check is not None and check.ok

@@ -47,6 +47,7 @@ class ValidationError(ArchiveError):
 class NotFoundError(ArchiveError):
     code = "not_found"
     exit_code = 3
+    translated_params = ("what",)
     message = QT_TRANSLATE_NOOP("errors", "{what} not found: {key}")
 
 

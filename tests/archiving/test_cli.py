@@ -7,8 +7,10 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from sqlalchemy import func, select
 
 from disc_burning.plan import MEDIA
+from models.audit import AuditEvent
 from tests.archiving.test_discs import TINY
 from tests.conftest import PASSWORD, run_cli
 
@@ -46,7 +48,7 @@ def test_volume_commands(cli, ended_case, evidence, tmp_path):
 
 
 @pytest.mark.skipif(shutil.which("xorriso") is None, reason="needs xorriso")
-def test_disc_commands(cli, ended_case, evidence, tmp_path):
+def test_disc_commands(cli, ws, archivist, ended_case, evidence, tmp_path):
     case = ended_case()
     for n in (1, 2, 3):
         evidence.add_mp4(case, f"执法记录仪_{n}.mp4", matter=f"现场检查第{n}段")
@@ -72,6 +74,18 @@ def test_disc_commands(cli, ended_case, evidence, tmp_path):
     disc_id = burned["disc_id"]
     code, checked = cli("disc", "recheck", str(disc_id), "--copy", "A", "--image", str(tmp_path / "copyA.bin"))
     assert code == 0 and checked["last_check"]["kind"] == "recheck" and checked["last_check"]["ok"]
+    # the image named as its help says (stdio:/path), and a name that is no file: refused, nothing recorded
+    code, checked = cli("disc", "recheck", str(disc_id), "--copy", "A", "--image", drive)
+    assert code == 0 and checked["last_check"]["ok"]
+    with ws.unit(archivist, write=False) as uow:
+        before = uow.session.execute(select(func.count()).where(AuditEvent.action.like("disc.%"))).scalar_one()
+    code, text = cli("disc", "recheck", str(disc_id), "--copy", "A", "--image", f"stdio:{tmp_path / 'nothing.bin'}",
+                     as_json=False)
+    assert code == 3 and f"未找到光驱或镜像文件：{tmp_path / 'nothing.bin'}" in text
+    with ws.unit(archivist, write=False) as uow:
+        assert uow.session.execute(select(func.count()).where(AuditEvent.action.like("disc.%"))).scalar_one() == before
+    code, shown = cli("disc", "list")
+    assert next(r for r in shown if r["id"] == disc_id)["copies"][0]["health"] == "ok"
     code, placed = cli("disc", "locate", str(disc_id), "--copy", "A", "--location", "档案室 3 号柜 A 层")
     assert code == 0 and placed["location"] == "档案室 3 号柜 A 层"
 

@@ -1029,6 +1029,10 @@
 <context>
     <name>errors</name>
     <message>
+      <source>drive or image file</source>
+      <translation>光驱或镜像文件</translation>
+    </message>
+    <message>
       <source>Case {case_no} is filed {days} days after the 30-day limit (Art. 26).</source>
       <translation>案件 {case_no} 的归档晚于 30 日期限 {days} 天（第二十六条）。</translation>
     </message>
