@@ -22,7 +22,7 @@ import threading
 import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -30,7 +30,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from sqlalchemy import exc as sa_exc
 from sqlalchemy import select, update
 
-from archive_core.av import probe
+from archive_core.av import av_records, probe
 from archive_core.av.deadline import clock
 from archive_core.av.filename_patterns import FilenameFacts, load_patterns, match
 from archive_core.av.ingest_queue import (
@@ -92,6 +92,9 @@ class IngestResult:
     error_code: str = ""
     message: str = ""   # English; the monitor renders the stored payload in its language
     note: str = ""
+    already_stored: bool = False  # this very file was stored before this run
+    linked_case: str = ""  # the case the record is linked to after this run
+    other_case: str = ""  # set when the run asked for a case but the record stays linked to this other one
 
     @property
     def ok(self) -> bool:
@@ -550,6 +553,7 @@ def ingest_paths(ws: Workstation, actor: Actor, paths: Sequence[str | bytes | os
     recover(ws, actor)
     files = _settled(_expand(paths), settle)
     entries: list[int] = []
+    earlier: set[int] = set()
     results: list[IngestResult] = []
     with ws.unit(actor) as uow:
         for raw, busy in files:
@@ -559,10 +563,30 @@ def ingest_paths(ws: Workstation, actor: Actor, paths: Sequence[str | bytes | os
                 continue
             queued = enqueue(uow, raw, case_no=case_no, stage=stage)
             entries.append(queued.id)
+            if not queued.new and queued.state in (EntryState.DONE.value, EntryState.DUPLICATE.value):
+                earlier.add(queued.id)
     results.extend(run_queue(ws, actor, only=entries, progress=progress))
     done = {r.entry_id for r in results}
     results.extend(_entry_result(ws, actor, i) for i in entries if i not in done)
-    return results
+    return [_with_case(ws, actor, r, r.entry_id in earlier, case_no, stage) for r in results]
+
+
+def _with_case(ws: Workstation, actor: Actor, result: IngestResult, earlier: bool, case_no: str,
+               stage: str) -> IngestResult:
+    """Say where a stored record is linked; a record stored before (this file, or the same bytes) that is linked
+    to no case is linked to the case asked for, and one linked to another case stays there and says so."""
+    if not result.ok or result.media_id is None:
+        return result
+    with ws.unit(actor, write=False) as uow:
+        linked = uow.session.execute(select(Case.case_no).join(MediaRecord, MediaRecord.case_id == Case.id)
+                                     .where(MediaRecord.id == result.media_id)).scalar()
+    if case_no and linked is None:
+        with ws.unit(actor, write=False) as uow:
+            current = uow.session.execute(select(Case.current_stage).where(Case.case_no == case_no)).scalar_one()
+        av_records.link(ws, actor, result.media_id, case_no, stage or current)
+        linked = case_no
+    other = (linked or "") if case_no and linked != case_no else ""
+    return replace(result, already_stored=earlier, linked_case=linked or "", other_case=other)
 
 
 def _expand(paths: Sequence[str | bytes | os.PathLike[str]]) -> list[bytes]:

@@ -156,7 +156,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 # --- ingest and watch --------------------------------------------------------------------------------------
 
 def _result_line(ctx: CliContext, r: IngestResult) -> str:
-    if r.state == "done":
+    if r.ok and r.already_stored:
+        text = ctx.translate("cli", "{path} was already stored as A/V record {id}").format(path=r.path, id=r.media_id)
+    elif r.state == "done":
         text = ctx.translate("cli", "stored {path} as A/V record {id}").format(path=r.path, id=r.media_id)
         if r.damage:
             text += ctx.translate("cli", " — DAMAGED ({damage}), kept as evidence").format(damage=r.damage)
@@ -165,6 +167,11 @@ def _result_line(ctx: CliContext, r: IngestResult) -> str:
             path=r.path, id=r.media_id)
     else:
         text = f"{r.path}: {_message(ctx, r)}"
+    if r.other_case:
+        text += ctx.translate("cli", "; it is linked to case {case} and stays there: unlink it there first to link "
+                                     "it to another case").format(case=r.other_case)
+    elif r.ok and r.linked_case:
+        text += ctx.translate("cli", "; linked to case {case}").format(case=r.linked_case)
     return text + (f" ({r.note})" if r.note else "")
 
 
@@ -195,6 +202,8 @@ def _ingest(args: argparse.Namespace, ctx: CliContext) -> int:
     results = ingest.ingest_paths(ctx.ws, ctx.actor, args.paths, case_no=args.case, stage=args.stage,
                                   settle=args.settle)
     ctx.emit([_result_json(ctx, r) for r in results], "\n".join(_result_line(ctx, r) for r in results))
+    if any(r.other_case for r in results):
+        return 2
     return 0 if all(r.ok for r in results) else 1
 
 

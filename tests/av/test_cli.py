@@ -15,6 +15,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from archive_core.cases import case_files
+from archive_core.cases.case_files import CaseInput
 from archive_core.spine.vault import fixity
 from models.av import MediaRecord
 from models.av_ingest import IngestEntry
@@ -29,10 +31,10 @@ ROOT = Path(__file__).resolve().parents[2]
 def cli(ws, home, db_url, archivist, monkeypatch, capsys):
     monkeypatch.setenv("ARCHIVE_WS_PASSWORD", PASSWORD)
 
-    def call(*argv: str, user: str = archivist.username, stdin: str | None = None):
+    def call(*argv: str, user: str = archivist.username, stdin: str | None = None, as_json: bool = True):
         if stdin is not None:
             monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
-        return run_cli(home, db_url, user, capsys, *argv)
+        return run_cli(home, db_url, user, capsys, *argv, as_json=as_json)
 
     return call
 
@@ -165,3 +167,25 @@ def test_two_workstations_share_one_dock(ws, home, db_url, archivist, dock, tmp_
     with ws.unit(archivist, write=False) as uow:
         workers = set(uow.session.execute(select(IngestEntry.claimed_by)).scalars())
     assert len({w.split("|")[2] for w in workers}) == 2, "both workstations took part"
+
+
+def test_reingest_with_a_case_says_it_was_stored_and_links_it_or_says_where_it_is(cli, ws, archivist, dock, case_no):
+    clip = dock.clip(recent(2), seconds=1, seq=1)
+    code, (first,) = cli("ingest", str(clip), "--settle", "0")
+    assert code == 0 and first["state"] == "done" and not first["already_stored"] and first["linked_case"] == ""
+    # again, now asking for a case: stored once, and linked to it
+    code, text = cli("ingest", str(clip), "--case", case_no, "--stage", "investigation", "--settle", "0",
+                     as_json=False)
+    assert code == 0 and f"此前已存储，音像记录 {first['media_id']}；已关联到案件 {case_no}" in text
+    with ws.unit(archivist, write=False) as uow:
+        rec = uow.session.get(MediaRecord, first["media_id"])
+        assert (rec.case_id is not None, rec.stage) == (True, "investigation")
+        assert uow.session.execute(select(func.count()).select_from(MediaRecord)).scalar_one() == 1
+    # a third time, for another case: refused clearly, the link stays
+    other = case_files.create_case(ws, archivist, CaseInput(
+        case_no="石市监罚〔2026〕89号", title="另一案件", enforcement_type="penalty", initiation="ex_officio",
+        opened_on=recent(5).date()))
+    code, text = cli("ingest", str(clip), "--case", other.case_no, "--settle", "0", as_json=False)
+    assert code == 2 and f"它已关联到案件 {case_no}，仍保留在该案件" in text
+    with ws.unit(archivist, write=False) as uow:
+        assert uow.session.get(MediaRecord, first["media_id"]).case_id == rec.case_id

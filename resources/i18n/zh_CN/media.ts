@@ -697,6 +697,18 @@
   <context>
     <name>cli</name>
     <message>
+      <source>{path} was already stored as A/V record {id}</source>
+      <translation>{path} 此前已存储，音像记录 {id}</translation>
+    </message>
+    <message>
+      <source>; it is linked to case {case} and stays there: unlink it there first to link it to another case</source>
+      <translation>；它已关联到案件 {case}，仍保留在该案件：如需关联到其他案件，请先在原案件中取消关联</translation>
+    </message>
+    <message>
+      <source>; linked to case {case}</source>
+      <translation>；已关联到案件 {case}</translation>
+    </message>
+    <message>
       <location filename="../../../archive_core/cli/av_cmd.py" line="158" />
       <source>stored {path} as A/V record {id}</source>
       <translation>已存储 {path}，音像记录 {id}</translation>
