@@ -47,6 +47,9 @@ class Gap:
     start: datetime  # end of the clip before
     end: datetime    # start of the clip after
     explanation: Explanation | None
+    # The clip before is damaged: its end is only known as far as it can be read, so part of this span may be
+    # footage lost in the damage rather than a pause (Art. 23, 24).
+    before_damaged: bool = False
 
     @property
     def seconds(self) -> int:
@@ -56,31 +59,34 @@ class Gap:
         return {"case_id": self.case_id, "stage": self.stage, "device": self.device, "before_id": self.before_id,
                 "after_id": self.after_id, "before_name": self.before_name, "after_name": self.after_name,
                 "start": self.start.isoformat(), "end": self.end.isoformat(), "seconds": self.seconds,
-                "explanation": self.explanation.__dict__ if self.explanation else None}
+                "explanation": self.explanation.__dict__ if self.explanation else None,
+                "before_damaged": self.before_damaged}
 
 
 def find_gaps(session: Session, case_ids: Sequence[int] | None = None,
               settings: MediaSettings | None = None) -> list[Gap]:
     """Gaps longer than the tolerance (and shorter than gap_max_s, beyond which the clips belong to different
-    actions) between consecutive clips of one device, within one case and stage. Set-wise: one query."""
+    actions) between consecutive clips of one device, within one case and stage. Set-wise: one query. Damaged
+    clips take part with the span that can be read, so neither the pause before one nor the unknown span after one
+    goes unreported."""
     settings = settings or load_settings(session)
     q = (select(MediaRecord.id, MediaRecord.case_id, MediaRecord.stage, MediaRecord.device_id,
                 MediaRecord.device_code, Device.device_code, Device.asset_tag, MediaRecord.original_name,
-                MediaRecord.recorded_start, MediaRecord.recorded_end)
+                MediaRecord.recorded_start, MediaRecord.recorded_end, MediaRecord.damage)
          .outerjoin(Device, Device.id == MediaRecord.device_id)
          .where(MediaRecord.case_id.is_not(None), MediaRecord.recorded_start.is_not(None),
-                MediaRecord.recorded_end.is_not(None), MediaRecord.damage == Damage.NONE.value))
+                MediaRecord.recorded_end.is_not(None)))
     if case_ids is not None:
         q = q.where(MediaRecord.case_id.in_(list(case_ids)))
     # One device's clips belong together: a registered device by its id, else by the code in the file names.
-    groups: dict[tuple[int, str, int | str], list[tuple[int, str, datetime, datetime]]] = defaultdict(list)
+    groups: dict[tuple[int, str, int | str], list[tuple[int, str, datetime, datetime, bool]]] = defaultdict(list)
     labels: dict[int | str, str] = {}
     row: Any
     for row in session.execute(q):
-        mid, cid, stage, dev_id, clip_code, registered_code, asset_tag, name, start, end = row
+        mid, cid, stage, dev_id, clip_code, registered_code, asset_tag, name, start, end, damage = row
         device: int | str = dev_id if dev_id is not None else (clip_code or "").upper()
         if device != "":
-            groups[(cid, stage, device)].append((mid, name, start, end))
+            groups[(cid, stage, device)].append((mid, name, start, end, damage != Damage.NONE.value))
             labels[device] = (registered_code or asset_tag or "") if dev_id is not None else str(device)
     raw = []
     for (cid, stage, device), clips in groups.items():
@@ -90,7 +96,7 @@ def find_gaps(session: Session, case_ids: Sequence[int] | None = None,
             if settings.gap_tolerance_s < seconds <= settings.gap_max_s:
                 raw.append((cid, stage, labels[device], before, after))
     explanations = _explanations(session, [(b[0], a[0]) for *_, b, a in raw])
-    gaps = [Gap(cid, stage, device, b[0], a[0], b[1], a[1], b[3], a[2], explanations.get((b[0], a[0])))
+    gaps = [Gap(cid, stage, device, b[0], a[0], b[1], a[1], b[3], a[2], explanations.get((b[0], a[0])), b[4])
             for cid, stage, device, b, a in raw]
     gaps.sort(key=lambda g: (g.case_id, g.start))
     return gaps

@@ -106,6 +106,23 @@ def test_interruptions_and_their_explanations(ws, archivist, dock, case_no):
     assert not [f for f in found if f.rule == "art20.whole_process_av"]
 
 
+def test_a_damaged_clip_keeps_its_place_in_the_gaps(ws, archivist, dock, case_no):
+    t0 = recent(3)
+    a = dock.clip(t0, seconds=2, seq=1)
+    broken = dock.clip(t0 + timedelta(minutes=35), seconds=4, seq=2)  # 35 min after a: an interruption
+    broken.write_bytes(broken.read_bytes()[: broken.stat().st_size // 2])  # truncated: its end is unknown
+    c = dock.clip(t0 + timedelta(minutes=50), seconds=2, seq=3)
+    ids = _ingest(ws, archivist, a, broken, c, case_no=case_no, stage="investigation")
+    with ws.unit(archivist, write=False) as uow:
+        assert uow.session.get(MediaRecord, ids[1]).damage != "none"
+    gaps = interruptions.case_gaps(ws, archivist, case_no)
+    assert [(g.before_id, g.after_id, g.before_damaged) for g in gaps] == [
+        (ids[0], ids[1], False), (ids[1], ids[2], True)]
+    assert 34 * 60 < gaps[0].seconds < 35 * 60
+    rule = [f for f in compliance.evaluate_case(ws, archivist, case_no).findings if f.rule == "art23.interruption"]
+    assert sorted(f.record_id for f in rule) == [ids[1], ids[2]]
+
+
 def test_interruptions_name_the_camera_by_its_code(ws, archivist, dock, case_no, loaned_device):
     t0 = recent(3)
     loaned_device(t0 - timedelta(hours=1))  # registered: its clips are grouped by the register's device

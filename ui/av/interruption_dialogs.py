@@ -139,7 +139,8 @@ class GapModel(ListModel[Gap]):
         return None
 
     def text(self, g: Gap, column: int) -> str:
-        values = (stage_label(g.stage), device_label(g, self.devices), g.before_name, g.after_name, local_time(g.start),
+        before = g.before_name + (tr(" (damaged: where it ends is not known)") if g.before_damaged else "")
+        values = (stage_label(g.stage), device_label(g, self.devices), before, g.after_name, local_time(g.start),
                   local_time(g.end), duration_text(g.seconds), explanation_text(g, self.names))
         return values[column]
 

@@ -1154,6 +1154,10 @@
   <context>
     <name>media</name>
     <message>
+      <source> (damaged: where it ends is not known)</source>
+      <translation>（已损坏：结束位置不明）</translation>
+    </message>
+    <message>
       <location filename="../../../archive_core/av/deadline.py" line="28" />
       <source>On time</source>
       <translation>按时</translation>
