@@ -13,7 +13,8 @@ from sqlalchemy.orm import Session
 
 from archive_core.archiving import archive_codes, volumes
 from archive_core.archiving.disc_errors import DiscFailure
-from archive_core.archiving.disc_sources import DiscClip, evidence_clips
+from archive_core.archiving.disc_sources import disc_item
+from archive_core.av.av_records import EvidenceClip, evidence_clips_in
 from archive_core.cases import case_files
 from archive_core.spine.audit.chain import FAILED, Checkpoint
 from archive_core.spine.auth import Actor, Permission
@@ -39,7 +40,6 @@ from models.archiving import (
     DiscStatus,
 )
 from models.audit import AuditCheckpoint
-from models.cases import Case
 
 DEFAULT_COPIES = ("A", "B")
 
@@ -55,13 +55,6 @@ class NoEvidenceError(ValidationError):
     code = "no_evidence_av"
     message = QT_TRANSLATE_NOOP("errors", "There is no evidence audio or video to put on disc for {cases}.")
     hint = QT_TRANSLATE_NOOP("errors", "Ingest the recordings and link them to the case as evidence first.")
-
-
-class NoRecordingTimeError(ValidationError):
-    code = "clip_without_time"
-    message = QT_TRANSLATE_NOOP("errors", "The evidence clip {name} of case {case_no} has no recording time, which "
-                                          "Art. 26 requires on the disc.")
-    hint = QT_TRANSLATE_NOOP("errors", "Enter the clip's recording time on the A/V page, then plan again.")
 
 
 class TargetExistsError(ValidationError):
@@ -185,32 +178,12 @@ def copies_for(count: int) -> tuple[str, ...]:
     return tuple("ABCDEF"[:count])
 
 
-def _stage(value: str) -> disc_items.Stage:
-    try:
-        return disc_items.Stage(value)
-    except ValueError:
-        return disc_items.Stage.INVESTIGATION
-
-
-def _disc_item(clip: DiscClip, case: Case) -> disc_items.DiscItem:
-    if clip.recorded_start is None:
-        raise NoRecordingTimeError(name=clip.original_name, case_no=case.case_no)
-    return disc_items.DiscItem(
-        source=clip.source, original_name=clip.original_name, size=clip.size, sha256=clip.sha256,
-        sm3=clip.sm3, matter=clip.matter or clip.original_name, recorded_start=clip.recorded_start,
-        recorded_end=clip.recorded_end or clip.recorded_start, place=clip.place, method=clip.method,
-        officers=tuple(disc_items.Officer(name, cert) for name, cert in clip.officers), case_number=case.case_no,
-        case_title=case.title, stage=_stage(clip.stage), device_id=clip.device_id,
-        confidentiality=clip.confidentiality,
-    )
-
-
 @dataclass(frozen=True)
 class _Source:
     request: disc_items.DiscRequest
-    case_ids: tuple[int, ...]
+    case_ids: dict[str, int]  # by case number
     volume_ids: tuple[int, ...]
-    clips: dict[str, DiscClip]  # by sha256
+    clips: dict[str, EvidenceClip]  # by sha256
 
 
 def _source(ws: Workstation, session: Session, case_nos: Sequence[str], copies: Sequence[str],
@@ -226,25 +199,26 @@ def _source(ws: Workstation, session: Session, case_nos: Sequence[str], copies: 
             raise NotFiledError(case_no=case.case_no)
         vols.append(vol)
     by_id = {c.id: c for c in found}
-    clips = evidence_clips(session, ws.vault.root, list(by_id))
+    clips = evidence_clips_in(session, ws.vault, case_ids=list(by_id))
     if not clips:
         raise NoEvidenceError(cases="、".join(c.case_no for c in found))
     agency = archive_codes.scheme_of(session).agency_name or found[0].agency or found[0].entrusting_agency
     try:
         request = disc_items.DiscRequest(
             archive_code=", ".join(v.archive_code for v in vols),
-            items=tuple(_disc_item(clip, by_id[clip.case_id]) for clip in clips),
+            items=tuple(disc_item(clip) for clip in clips),
             agency_name=agency, audit_checkpoint=checkpoint, copies=tuple(copies),
             bagging_date=bagging_date or volumes.local_today(),
         )
     except DiscError as exc:
         raise DiscFailure(exc) from exc
-    return _Source(request, tuple(by_id), tuple(v.id for v in vols), {c.sha256: c for c in clips})
+    return _Source(request, {c.case_no: c.id for c in found}, tuple(v.id for v in vols),
+                   {c.sha256: c for c in clips})
 
 
 def _plan_view(plan: DiscPlan, source: _Source) -> DiscPlanView:
     request = plan.request
-    clip_ids = {sha: c.media_record_id for sha, c in source.clips.items()}
+    clip_ids = {sha: c.media_id for sha, c in source.clips.items()}
     discs = tuple(
         PlanDiscView(d.number, d.count, volume_id(request.archive_code, d.number, d.count), d.payload_bytes,
                      tuple(PlanItemView(clip_ids[i.sha256], i.case_number, i.original_name, i.size, i.matter,
@@ -312,7 +286,7 @@ def build_set(ws: Workstation, actor: Actor, case_nos: Sequence[str], out_dir: s
                 if path.exists():
                     raise TargetExistsError(folder=str(target), name=path.name)
         disc_set.out_dir = str(target)
-        for case_id, vol_id in zip(probe.case_ids, probe.volume_ids, strict=True):
+        for case_id, vol_id in zip(probe.case_ids.values(), probe.volume_ids, strict=True):
             uow.session.add(DiscSetCase(disc_set_id=disc_set.id, case_id=case_id, volume_id=vol_id))
         uow.audit("disc.build_start", "disc_set", disc_set.id,
                   {"archive_code": probe.request.archive_code, "medium": chosen.key, "copies": list(letters),
@@ -385,7 +359,8 @@ def _record_built(ws: Workstation, actor: Actor, set_id: int, source: _Source, b
             media = {e.sha256: e.path for e in b.layout.entries if e.source is not None}
             for item in b.layout.disc.items:
                 clip = source.clips[item.sha256]
-                session.add(DiscContent(disc_id=disc.id, media_record_id=clip.media_record_id, case_id=clip.case_id,
+                session.add(DiscContent(disc_id=disc.id, media_record_id=clip.media_id,
+                                        case_id=source.case_ids[clip.case_no],
                                         path=media[item.sha256], original_name=item.original_name, size=item.size,
                                         sha256=item.sha256, sm3=item.sm3))
             session.add(DiscCheck(disc_id=disc.id, kind="verify", source=disc.image_path, ok=ok,

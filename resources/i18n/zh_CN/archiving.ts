@@ -1089,12 +1089,12 @@
         <translation>请先导入音像记录并作为证据关联到案件。</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/archiving/discs.py" line="61" />
+        <location filename="../../../archive_core/archiving/disc_sources.py" line="28" />
         <source>The evidence clip {name} of case {case_no} has no recording time, which Art. 26 requires on the disc.</source>
         <translation>案件 {case_no} 的证据音像 {name} 没有记录时间，而第二十六条要求光盘注明记录时间。</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/archiving/discs.py" line="63" />
+        <location filename="../../../archive_core/archiving/disc_sources.py" line="30" />
         <source>Enter the clip's recording time on the A/V page, then plan again.</source>
         <translation>请在音像记录页面填写该音像的记录时间，然后重新规划。</translation>
     </message>
