@@ -22,6 +22,14 @@ from ui.kit.context import UiContext
 from ui.kit.tasks import TaskRunner
 
 
+def recording(fn, calls, pick=lambda args: args):
+    """``fn``, noting (a part of) the arguments of every call in ``calls``."""
+    def wrapper(*args, **kwargs):
+        calls.append(pick(args))
+        return fn(*args, **kwargs)
+    return wrapper
+
+
 @pytest.fixture(scope="module")
 def chinese(qapp, tmp_path_factory):
     """The archiving catalogue compiled from its .ts and installed, as the window does at start."""
@@ -87,6 +95,9 @@ def test_disc_wizard_end_to_end(qtbot, monkeypatch, ui_ctx, ws, archivist, ended
     for n in (1, 2, 3):
         evidence.add_mp4(case, f"现场{n}.mp4")
     volumes.file_volume(ws, archivist, case.case_no, filed_on=date(2024, 4, 10))
+    plans, built_from = [], []
+    monkeypatch.setattr(discs, "plan_for_cases", recording(discs.plan_for_cases, plans))
+    monkeypatch.setattr(discs, "build_set", recording(discs.build_set, built_from, lambda args: args[2]))
     wizard = DiscWizard(ui_ctx, [case.case_no])
     qtbot.addWidget(wizard)
     wizard.show()
@@ -95,6 +106,7 @@ def test_disc_wizard_end_to_end(qtbot, monkeypatch, ui_ctx, ws, archivist, ended
     plan_page.make_plan()
     qtbot.waitUntil(plan_page.isComplete)
     assert plan_page.tree.topLevelItemCount() == 2 and plan_page.tree.topLevelItem(0).childCount() == 2
+    assert plan_page.tree.topLevelItem(0).child(0).text(0) == wizard.plan.discs[0].items[0].item.original_name
     wizard.next()
     build = wizard.build_page
     build.folder.setText(str(tmp_path / "images"))
@@ -104,6 +116,11 @@ def test_disc_wizard_end_to_end(qtbot, monkeypatch, ui_ctx, ws, archivist, ended
     qtbot.waitUntil(build.isComplete, timeout=60000)
     assert wizard.built.ok and len(list((tmp_path / "images").glob("*.iso"))) == 2
     assert build.bar.value() == 1000 and "校验通过" in build.log.toPlainText()
+    # planned once; the build took the plan shown and made exactly its discs
+    assert len(plans) == 1 and built_from == [wizard.plan]
+    for shown, disc in zip(wizard.plan.discs, wizard.built.discs, strict=True):
+        contents = disc_register.disc_detail(ws, archivist, disc.id).contents
+        assert sorted(c.media_record_id for c in contents) == sorted(i.media_record_id for i in shown.items)
     wizard.next()
     assert wizard.verify_page.isComplete() and wizard.verify_page.table.item(0, 2).text() == "校验通过"
     wizard.next()
@@ -131,7 +148,8 @@ def test_disc_register_page(qtbot, qtmodeltester, monkeypatch, ui_ctx, ws, archi
     case = ended_case()
     evidence.add_mp4(case)
     volumes.file_volume(ws, archivist, case.case_no, filed_on=date(2024, 4, 10))
-    built = discs.build_set(ws, archivist, [case.case_no], tmp_path / "images", medium="tiny")
+    built = discs.build_set(ws, archivist, discs.plan_for_cases(ws, archivist, [case.case_no], medium="tiny"),
+                            tmp_path / "images")
     disc = built.discs[0]
     disc_register.burn_copy(ws, archivist, disc.id, "A", f"stdio:{tmp_path / 'a.bin'}")
     page = DiscsPage(ui_ctx)

@@ -164,8 +164,10 @@ class PlanPage(QWizardPage):
                     QCoreApplication.translate("DiscWizard", "{n} files").format(n=len(disc.items)),
                 ]
             )
-            for item in disc.items:
-                top.addChild(QTreeWidgetItem([item.name, item.case_no, human_size(item.size), item.matter]))
+            for item in (view.item for view in disc.items):
+                top.addChild(
+                    QTreeWidgetItem([item.original_name, item.case_number, human_size(item.size), item.matter])
+                )
             self.tree.addTopLevelItem(top)
             top.setExpanded(True)
         self.problems.setText("\n".join(p.render(error_tr) for p in plan.problems))
@@ -265,15 +267,7 @@ class BuildPage(QWizardPage):
         )
 
     def _build(self, plan: DiscPlanView, folder: str | None, progress: Progress) -> DiscSetView:
-        return discs.build_set(
-            self.w.ctx.ws,
-            self.w.ctx.actor,
-            list(plan.case_nos),
-            folder,
-            medium=plan.medium,
-            copies=plan.copies,
-            progress=progress,
-        )
+        return discs.build_set(self.w.ctx.ws, self.w.ctx.actor, plan, folder, progress=progress)
 
     def progress(self, done: int, total: int, step: str) -> None:
         self.step.setText(step_text(step))
