@@ -10,8 +10,10 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTranslator
+from PySide6.QtWidgets import QMessageBox
 
 from archive_core.archiving import disc_register, discs, volumes
+from archive_core.av import av_records
 from disc_burning.plan import MEDIA
 from resources import I18N
 from tests.archiving.test_discs import TINY
@@ -139,6 +141,36 @@ def test_disc_wizard_end_to_end(qtbot, monkeypatch, ui_ctx, ws, archivist, ended
     first = wizard.built.discs[0].id
     a = next(c for c in disc_register.disc_detail(ws, archivist, first).disc.copies if c.copy == "A")
     assert a.status == "burned" and a.location == "档案室 3 号柜 A 层"
+
+
+@pytest.mark.skipif(shutil.which("xorriso") is None, reason="needs xorriso")
+def test_disc_wizard_refuses_to_build_changed_evidence(qtbot, monkeypatch, ui_ctx, ws, archivist, ended_case,
+                                                       evidence, tmp_path):
+    monkeypatch.setitem(MEDIA, TINY.key, TINY)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *_a: shown.append(text))
+    case = ended_case()
+    clip = evidence.add_mp4(case, "现场1.mp4")
+    evidence.add_mp4(case, "现场2.mp4")
+    volumes.file_volume(ws, archivist, case.case_no, filed_on=date(2024, 4, 10))
+    wizard = DiscWizard(ui_ctx, [case.case_no])
+    qtbot.addWidget(wizard)
+    wizard.show()
+    plan_page = wizard.plan_page
+    plan_page.medium.setCurrentIndex(plan_page.medium.findData("tiny"))
+    plan_page.make_plan()
+    qtbot.waitUntil(plan_page.isComplete)
+    wizard.next()
+    av_records.set_evidence(ws, archivist, clip.id, False)  # while the plan is on screen
+    build = wizard.build_page
+    build.folder.setText(str(tmp_path / "images"))
+    build.build_button.click()
+    qtbot.waitUntil(lambda: bool(shown), timeout=60000)
+    assert shown[0].startswith(f"案件 {case.case_no} 的证据在显示规划后已变化：现场1.mp4 已不再是本案证据")
+    assert "重新规划" in shown[0] and shown[0] in build.log.toPlainText()
+    assert not build.build_button.isEnabled() and not build.isComplete() and wizard.built is None
+    assert not plan_page.isComplete() and plan_page.tree.topLevelItemCount() == 0
+    assert not (tmp_path / "images").exists() and disc_register.list_discs(ws, archivist) == []
 
 
 @pytest.mark.skipif(shutil.which("xorriso") is None, reason="needs xorriso")

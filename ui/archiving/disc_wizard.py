@@ -132,6 +132,12 @@ class PlanPage(QWizardPage):
         self.w.plan = None
         self.completeChanged.emit()
 
+    def forget_plan(self) -> None:
+        """The plan shown is out of date: it is cleared, and only a new plan leads on."""
+        self.tree.clear()
+        self.problems.clear()
+        self._changed()
+
     def make_plan(self) -> None:
         self.plan_button.setEnabled(False)
         self.w.ctx.tasks.run(
@@ -228,6 +234,7 @@ class BuildPage(QWizardPage):
 
     def initializePage(self) -> None:
         plan = self.w.plan
+        self.build_button.setEnabled(self.w.built is None)
         if plan is not None:
             self.summary.setText(
                 QCoreApplication.translate("DiscWizard", "{code}: {n} discs on {medium}, copies {copies}").format(
@@ -308,6 +315,9 @@ class BuildPage(QWizardPage):
         self.cancel_button.setEnabled(False)
         self.step.setText(QCoreApplication.translate("DiscWizard", "Not built."))
         self.log.appendPlainText(error_text(exc))
+        if isinstance(exc, discs.PlanOutdatedError):
+            self.build_button.setEnabled(False)
+            self.w.plan_page.forget_plan()
         if not (isinstance(exc, ArchiveError) and exc.code == "cancelled"):
             show_error(self, exc)
 
