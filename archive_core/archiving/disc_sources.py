@@ -1,18 +1,12 @@
-"""The evidence clips of cases as the archive needs them: the A/V area's query, with its codes put into Chinese."""
+"""Evidence clips as disc items: the A/V area's clips with their codes put into Chinese, their times into CST."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import datetime
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
-from archive_core.av import av_records
-from models.cases import Case
+from archive_core.av.av_records import EvidenceClip
+from archive_core.spine.errors import QT_TRANSLATE_NOOP, ValidationError
+from disc_burning.items import DiscItem, Officer, Stage
 
 # Art. 26 "method" of recording, from the kind of device when the clip is not annotated.
 METHOD_ZH = {
@@ -29,43 +23,31 @@ CONFIDENTIALITY_ZH = {"public": "公开", "internal": "内部", "personal_privac
                       "commercial_secret": "商业秘密"}
 
 
-@dataclass(frozen=True)
-class DiscClip:
-    """One evidence clip: its vault object and what Art. 26 says must go with it on disc."""
-
-    media_record_id: int
-    case_id: int
-    sha256: str
-    sm3: str
-    size: int
-    original_name: str
-    source: Path
-    recorded_start: datetime | None
-    recorded_end: datetime | None
-    matter: str
-    place: str
-    method: str
-    officers: tuple[tuple[str, str], ...]  # (name, certificate number)
-    stage: str
-    device_id: str
-    confidentiality: str
-    duration: float | None  # seconds
+class NoRecordingTimeError(ValidationError):
+    code = "clip_without_time"
+    message = QT_TRANSLATE_NOOP("errors", "The evidence clip {name} of case {case_no} has no recording time, which "
+                                          "Art. 26 requires on the disc.")
+    hint = QT_TRANSLATE_NOOP("errors", "Enter the clip's recording time on the A/V page, then plan again.")
 
 
-def evidence_clips(session: Session, vault_root: Path, case_ids: Sequence[int]) -> list[DiscClip]:
-    """Every evidence clip of the cases, by case and in recording order."""
-    if not case_ids:
-        return []
-    ids: dict[str, int] = {no: cid for no, cid in session.execute(
-        select(Case.case_no, Case.id).where(Case.id.in_(list(case_ids))))}
-    out = []
-    for c in av_records.evidence_clips_in(session, vault_root, case_ids=list(case_ids)):
-        method = METHOD_ZH.get(c.method, c.method) or DEFAULT_METHOD
-        out.append(DiscClip(
-            c.media_id, ids[c.case_no], c.sha256, c.sm3, c.size, c.original_name, c.vault_path,
-            c.recorded_start.astimezone(LOCAL_ZONE) if c.recorded_start else None,
-            c.recorded_end.astimezone(LOCAL_ZONE) if c.recorded_end else None, c.matter, c.place, method,
-            tuple((o.name, o.certificate_no) for o in c.officers), c.stage,
-            c.device_code or c.device_asset_tag, CONFIDENTIALITY_ZH.get(c.confidentiality, c.confidentiality),
-            c.duration))
-    return out
+def _stage(value: str) -> Stage:
+    try:
+        return Stage(value)
+    except ValueError:
+        return Stage.INVESTIGATION
+
+
+def disc_item(clip: EvidenceClip) -> DiscItem:
+    """What goes onto the disc for this clip: its vault object and the Art. 26 elements, in Chinese."""
+    if clip.recorded_start is None:
+        raise NoRecordingTimeError(name=clip.original_name, case_no=clip.case_no)
+    start = clip.recorded_start.astimezone(LOCAL_ZONE)
+    return DiscItem(
+        source=clip.vault_path, original_name=clip.original_name, size=clip.size, sha256=clip.sha256, sm3=clip.sm3,
+        matter=clip.matter or clip.original_name, recorded_start=start,
+        recorded_end=clip.recorded_end.astimezone(LOCAL_ZONE) if clip.recorded_end else start, place=clip.place,
+        method=METHOD_ZH.get(clip.method, clip.method) or DEFAULT_METHOD,
+        officers=tuple(Officer(o.name, o.certificate_no) for o in clip.officers), case_number=clip.case_no,
+        case_title=clip.case_title, stage=_stage(clip.stage), device_id=clip.device_id,
+        confidentiality=CONFIDENTIALITY_ZH.get(clip.confidentiality, clip.confidentiality),
+    )

@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Sequence
-from dataclasses import asdict, dataclass
-from datetime import UTC, date, datetime
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import asdict, dataclass, fields
+from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from archive_core.archiving import archive_codes, volumes
 from archive_core.archiving.disc_errors import DiscFailure
-from archive_core.archiving.disc_sources import DiscClip, evidence_clips
+from archive_core.archiving.disc_sources import disc_item
+from archive_core.av.av_records import EvidenceClip, evidence_clips_in
 from archive_core.cases import case_files
 from archive_core.spine.audit.chain import FAILED, Checkpoint
 from archive_core.spine.auth import Actor, Permission
@@ -23,9 +25,9 @@ from archive_core.spine.workstation import UnitOfWork, Workstation
 from disc_burning import items as disc_items
 from disc_burning.digests import sha256_prefix
 from disc_burning.disc_set import BuiltDisc, build_disc_set
-from disc_burning.errors import BuildCancelledError, DiscError, VerifyCancelledError
+from disc_burning.errors import BuildCancelledError, DiscError, ItemTooLargeError, VerifyCancelledError
 from disc_burning.names import volume_id
-from disc_burning.plan import MEDIA, DiscPlan, Medium, plan_discs
+from disc_burning.plan import MEDIA, DiscPlan, Medium, PlannedDisc, plan_discs
 from disc_burning.verify import verify_image
 from models.archiving import (
     CopyStatus,
@@ -39,7 +41,6 @@ from models.archiving import (
     DiscStatus,
 )
 from models.audit import AuditCheckpoint
-from models.cases import Case
 
 DEFAULT_COPIES = ("A", "B")
 
@@ -57,13 +58,6 @@ class NoEvidenceError(ValidationError):
     hint = QT_TRANSLATE_NOOP("errors", "Ingest the recordings and link them to the case as evidence first.")
 
 
-class NoRecordingTimeError(ValidationError):
-    code = "clip_without_time"
-    message = QT_TRANSLATE_NOOP("errors", "The evidence clip {name} of case {case_no} has no recording time, which "
-                                          "Art. 26 requires on the disc.")
-    hint = QT_TRANSLATE_NOOP("errors", "Enter the clip's recording time on the A/V page, then plan again.")
-
-
 class TargetExistsError(ValidationError):
     code = "disc_target_exists"
     message = QT_TRANSLATE_NOOP("errors", "The folder {folder} already holds an image named {name}; images are "
@@ -71,14 +65,74 @@ class TargetExistsError(ValidationError):
     hint = QT_TRANSLATE_NOOP("errors", "Choose an empty folder for the new disc set.")
 
 
+class PlanOutdatedError(ValidationError):
+    """What would go onto the discs is no longer what the plan shown says."""
+
+    hint = QT_TRANSLATE_NOOP("errors", "Nothing was built. Plan the discs again and check the new plan before "
+                                       "building it.")
+
+
+class EvidenceChangedError(PlanOutdatedError):
+    code = "disc_evidence_changed"
+    message = QT_TRANSLATE_NOOP("errors", "The evidence of case {case_no} changed since the plan was shown: "
+                                          "{changes} — plan again.")
+
+    def __init__(self, case_no: str, changes: Sequence[EvidenceChange]) -> None:
+        self.changes = tuple(changes)
+        super().__init__(case_no=case_no)
+
+    def render(self, translate: Callable[[str], str] | None = None) -> str:
+        tr = translate or (lambda text: text)
+        changes = "；".join(c.render(tr) for c in self.changes)
+        return f"{tr(self.message).format(case_no=self.params['case_no'], changes=changes)} {tr(self.hint)}"
+
+
+class SetDetailsChangedError(PlanOutdatedError):
+    code = "disc_set_changed"
+    message = QT_TRANSLATE_NOOP("errors", "The archive code or the agency name to go on the discs changed since the "
+                                          "plan was shown — plan again.")
+
+
+ADDED = QT_TRANSLATE_NOOP("errors", "{name} was added")
+REMOVED = QT_TRANSLATE_NOOP("errors", "{name} is no longer among its evidence")
+CHANGED = QT_TRANSLATE_NOOP("errors", "the {fields} of {name} changed")
+CONTENT = QT_TRANSLATE_NOOP("errors", "file content")
+TIME = QT_TRANSLATE_NOOP("errors", "recording time")
+# What each element of a disc item is called when it changed.
+FIELD_LABELS = {
+    "source": CONTENT, "size": CONTENT, "sha256": CONTENT, "sm3": CONTENT,
+    "original_name": QT_TRANSLATE_NOOP("errors", "file name"),
+    "matter": QT_TRANSLATE_NOOP("errors", "matter recorded"),
+    "recorded_start": TIME, "recorded_end": TIME,
+    "place": QT_TRANSLATE_NOOP("errors", "place"),
+    "method": QT_TRANSLATE_NOOP("errors", "method"),
+    "officers": QT_TRANSLATE_NOOP("errors", "officers"),
+    "case_number": QT_TRANSLATE_NOOP("errors", "case"),
+    "case_title": QT_TRANSLATE_NOOP("errors", "case title"),
+    "stage": QT_TRANSLATE_NOOP("errors", "stage"),
+    "device_id": QT_TRANSLATE_NOOP("errors", "device"),
+    "confidentiality": QT_TRANSLATE_NOOP("errors", "confidentiality"),
+}
+
+
+@dataclass(frozen=True)
+class EvidenceChange:
+    """One way a case's evidence differs from the plan shown: a clip added, gone, or with other elements."""
+
+    template: str  # ADDED, REMOVED or CHANGED
+    name: str
+    fields: tuple[str, ...] = ()  # labels from FIELD_LABELS
+
+    def render(self, translate: Callable[[str], str]) -> str:
+        return translate(self.template).format(name=self.name, fields="、".join(translate(f) for f in self.fields))
+
+
 @dataclass(frozen=True)
 class PlanItemView:
+    """A file of the plan as shown: its media record and what goes onto the disc (vault SHA-256, Art. 26 elements)."""
+
     media_record_id: int
-    case_no: str
-    name: str
-    size: int
-    matter: str
-    recorded_start: datetime
+    item: disc_items.DiscItem
 
 
 @dataclass(frozen=True)
@@ -108,7 +162,10 @@ class PlanProblemView:
 
 @dataclass(frozen=True)
 class DiscPlanView:
+    """A disc plan as shown: the build makes exactly these discs, or refuses if the evidence changed since."""
+
     archive_code: str
+    agency_name: str
     medium: str
     medium_label: str
     usable_bytes: int
@@ -185,37 +242,18 @@ def copies_for(count: int) -> tuple[str, ...]:
     return tuple("ABCDEF"[:count])
 
 
-def _stage(value: str) -> disc_items.Stage:
-    try:
-        return disc_items.Stage(value)
-    except ValueError:
-        return disc_items.Stage.INVESTIGATION
-
-
-def _disc_item(clip: DiscClip, case: Case) -> disc_items.DiscItem:
-    if clip.recorded_start is None:
-        raise NoRecordingTimeError(name=clip.original_name, case_no=case.case_no)
-    return disc_items.DiscItem(
-        source=clip.source, original_name=clip.original_name, size=clip.size, sha256=clip.sha256,
-        sm3=clip.sm3, matter=clip.matter or clip.original_name, recorded_start=clip.recorded_start,
-        recorded_end=clip.recorded_end or clip.recorded_start, place=clip.place, method=clip.method,
-        officers=tuple(disc_items.Officer(name, cert) for name, cert in clip.officers), case_number=case.case_no,
-        case_title=case.title, stage=_stage(clip.stage), device_id=clip.device_id,
-        confidentiality=clip.confidentiality,
-    )
-
-
 @dataclass(frozen=True)
-class _Source:
-    request: disc_items.DiscRequest
-    case_ids: tuple[int, ...]
+class _Cases:
+    """Filed cases of a disc set as the catalogue has them now."""
+
+    archive_code: str
+    agency_name: str
+    case_ids: dict[str, int]  # by case number, in the order asked
     volume_ids: tuple[int, ...]
-    clips: dict[str, DiscClip]  # by sha256
+    clips: tuple[EvidenceClip, ...]
 
 
-def _source(ws: Workstation, session: Session, case_nos: Sequence[str], copies: Sequence[str],
-            checkpoint: dict[str, object], bagging_date: date | None = None) -> _Source:
-    """The disc request for these filed cases, from the catalogue: Art. 26 elements from the A/V records."""
+def _cases(ws: Workstation, session: Session, case_nos: Sequence[str]) -> _Cases:
     if not case_nos:
         raise ValidationError(reason=QT_TRANSLATE_NOOP("errors", "name at least one case"))
     found = [case_files.get_case(session, no) for no in dict.fromkeys(case_nos)]
@@ -225,35 +263,30 @@ def _source(ws: Workstation, session: Session, case_nos: Sequence[str], copies: 
         if vol is None:
             raise NotFiledError(case_no=case.case_no)
         vols.append(vol)
-    by_id = {c.id: c for c in found}
-    clips = evidence_clips(session, ws.vault.root, list(by_id))
-    if not clips:
-        raise NoEvidenceError(cases="、".join(c.case_no for c in found))
     agency = archive_codes.scheme_of(session).agency_name or found[0].agency or found[0].entrusting_agency
+    clips = evidence_clips_in(session, ws.vault, case_ids=[c.id for c in found])
+    return _Cases(", ".join(v.archive_code for v in vols), agency, {c.case_no: c.id for c in found},
+                  tuple(v.id for v in vols), tuple(clips))
+
+
+def _disc_items(clips: Sequence[EvidenceClip]) -> list[disc_items.DiscItem]:
     try:
-        request = disc_items.DiscRequest(
-            archive_code=", ".join(v.archive_code for v in vols),
-            items=tuple(_disc_item(clip, by_id[clip.case_id]) for clip in clips),
-            agency_name=agency, audit_checkpoint=checkpoint, copies=tuple(copies),
-            bagging_date=bagging_date or volumes.local_today(),
-        )
+        return [disc_item(clip) for clip in clips]
     except DiscError as exc:
         raise DiscFailure(exc) from exc
-    return _Source(request, tuple(by_id), tuple(v.id for v in vols), {c.sha256: c for c in clips})
 
 
-def _plan_view(plan: DiscPlan, source: _Source) -> DiscPlanView:
+def _plan_view(plan: DiscPlan, cases: _Cases) -> DiscPlanView:
     request = plan.request
-    clip_ids = {sha: c.media_record_id for sha, c in source.clips.items()}
+    media_ids = {clip.sha256: clip.media_id for clip in cases.clips}
     discs = tuple(
         PlanDiscView(d.number, d.count, volume_id(request.archive_code, d.number, d.count), d.payload_bytes,
-                     tuple(PlanItemView(clip_ids[i.sha256], i.case_number, i.original_name, i.size, i.matter,
-                                        i.recorded_start) for i in d.items))
+                     tuple(PlanItemView(media_ids[i.sha256], i) for i in d.items))
         for d in plan.discs)
     problems = tuple(PlanProblemView(p.error.code, p.item.original_name, p.item.size, p.message, p.error.message,
                                      p.error.hint, dict(p.error.params)) for p in plan.problems)
-    return DiscPlanView(request.archive_code, plan.medium.key, plan.medium.label, plan.medium.usable,
-                        request.copies, tuple(dict.fromkeys(i.case_number for i in request.items)), discs, problems)
+    return DiscPlanView(request.archive_code, request.agency_name, plan.medium.key, plan.medium.label,
+                        plan.medium.usable, request.copies, tuple(cases.case_ids), discs, problems)
 
 
 def plan_for_cases(ws: Workstation, actor: Actor, case_nos: Sequence[str], medium: str = "dvd",
@@ -263,8 +296,50 @@ def plan_for_cases(ws: Workstation, actor: Actor, case_nos: Sequence[str], mediu
     letters = check_copies(copies)
     with ws.unit(actor, write=False) as uow:
         uow.require(Permission.DISC_BUILD, "case", ",".join(case_nos))
-        source = _source(ws, uow.session, case_nos, letters, {})
-        return _plan_view(plan_discs(source.request, chosen), source)
+        cases = _cases(ws, uow.session, case_nos)
+    if not cases.clips:
+        raise NoEvidenceError(cases="、".join(cases.case_ids))
+    try:
+        request = disc_items.DiscRequest(archive_code=cases.archive_code, items=tuple(_disc_items(cases.clips)),
+                                         agency_name=cases.agency_name, audit_checkpoint={}, copies=letters)
+    except DiscError as exc:
+        raise DiscFailure(exc) from exc
+    return _plan_view(plan_discs(request, chosen), cases)
+
+
+def _check_unchanged(plan: DiscPlanView, cases: _Cases) -> None:
+    """Refuse to build what the user did not see: every case's evidence must be as it was in the plan shown."""
+    if (cases.archive_code, cases.agency_name) != (plan.archive_code, plan.agency_name):
+        raise SetDetailsChangedError()
+    shown: dict[str, dict[int, disc_items.DiscItem]] = {no: {} for no in plan.case_nos}
+    for d in plan.discs:
+        for i in d.items:
+            shown[i.item.case_number][i.media_record_id] = i.item
+    now: dict[str, dict[int, EvidenceClip]] = {no: {} for no in plan.case_nos}
+    for clip in cases.clips:
+        now[clip.case_no][clip.media_id] = clip
+    for case_no in plan.case_nos:
+        was, clips = shown[case_no], now[case_no]
+        kept = [mid for mid in was if mid in clips]
+        changes = [EvidenceChange(REMOVED, item.original_name) for mid, item in was.items() if mid not in clips]
+        changes += [EvidenceChange(ADDED, clip.original_name) for mid, clip in clips.items() if mid not in was]
+        for mid, item in zip(kept, _disc_items([clips[mid] for mid in kept]), strict=True):
+            labels = dict.fromkeys(FIELD_LABELS[f.name] for f in fields(item)
+                                   if getattr(item, f.name) != getattr(was[mid], f.name))
+            if labels:
+                changes.append(EvidenceChange(CHANGED, was[mid].original_name, tuple(labels)))
+        if changes:
+            raise EvidenceChangedError(case_no, changes)
+
+
+def _disc_plan(plan: DiscPlanView, checkpoint: Mapping[str, Any]) -> DiscPlan:
+    """The plan shown, for disc_burning, carrying the checkpoint and the bagging date of this build."""
+    planned = tuple(PlannedDisc(d.number, d.count, tuple(i.item for i in d.items)) for d in plan.discs)
+    request = disc_items.DiscRequest(
+        archive_code=plan.archive_code, items=tuple(i for d in planned for i in d.items),
+        agency_name=plan.agency_name, audit_checkpoint=checkpoint, copies=plan.copies,
+        bagging_date=volumes.local_today())
+    return DiscPlan(request, medium_of(plan.medium), planned)
 
 
 def signed_checkpoint(uow: UnitOfWork) -> Checkpoint:
@@ -288,44 +363,39 @@ def _discard_outputs(out_dir: Path, volume_labels: Sequence[str]) -> None:
             path.unlink(missing_ok=True)
 
 
-def build_set(ws: Workstation, actor: Actor, case_nos: Sequence[str], out_dir: str | Path | None = None, *,
-              medium: str = "dvd", copies: Sequence[str] = DEFAULT_COPIES,
+def build_set(ws: Workstation, actor: Actor, plan: DiscPlanView, out_dir: str | Path | None = None, *,
               progress: Progress | None = None) -> DiscSetView:
-    """Plan, build and verify the images of a disc set and register it; any verification problem fails the disc
-    and the set, and nothing of it can be burned. Cancel through ``progress``."""
-    chosen = medium_of(medium)
-    letters = check_copies(copies)
+    """Build and verify the images of the plan shown, exactly as shown, and register the set; refused when the
+    evidence of its cases changed since. Any verification problem fails the disc and the set, and nothing of it
+    can be burned. Cancel through ``progress``."""
     with ws.unit(actor) as uow:
-        uow.require(Permission.DISC_BUILD, "case", ",".join(case_nos))
-        probe = _source(ws, uow.session, case_nos, letters, {})
-        plan = plan_discs(probe.request, chosen)
-        if not plan.ok:
-            raise DiscFailure(plan.problems[0].error)
-        disc_set = DiscSet(archive_code=probe.request.archive_code, medium=chosen.key, copies=",".join(letters),
+        uow.require(Permission.DISC_BUILD, "case", ",".join(plan.case_nos))
+        if plan.problems:
+            raise DiscFailure(ItemTooLargeError(None, None, **plan.problems[0].params))
+        cases = _cases(ws, uow.session, plan.case_nos)
+        _check_unchanged(plan, cases)
+        disc_set = DiscSet(archive_code=plan.archive_code, medium=plan.medium, copies=",".join(plan.copies),
                            status=DiscSetStatus.BUILDING.value, created_by=actor.username)
         uow.session.add(disc_set)
         uow.session.flush()
         target = Path(out_dir) if out_dir is not None else ws.paths.home / "discs" / f"set-{disc_set.id:05d}"
         target = target.expanduser().resolve()
         for d in plan.discs:
-            for path in _outputs(target, volume_id(probe.request.archive_code, d.number, d.count)):
+            for path in _outputs(target, d.volume_label):
                 if path.exists():
                     raise TargetExistsError(folder=str(target), name=path.name)
         disc_set.out_dir = str(target)
-        for case_id, vol_id in zip(probe.case_ids, probe.volume_ids, strict=True):
+        for case_id, vol_id in zip(cases.case_ids.values(), cases.volume_ids, strict=True):
             uow.session.add(DiscSetCase(disc_set_id=disc_set.id, case_id=case_id, volume_id=vol_id))
         uow.audit("disc.build_start", "disc_set", disc_set.id,
-                  {"archive_code": probe.request.archive_code, "medium": chosen.key, "copies": list(letters),
-                   "discs": len(plan.discs), "items": [i.sha256 for i in probe.request.items],
+                  {"archive_code": plan.archive_code, "medium": plan.medium, "copies": list(plan.copies),
+                   "discs": len(plan.discs), "items": [i.item.sha256 for d in plan.discs for i in d.items],
                    "out_dir": str(target)})
         cp = signed_checkpoint(uow)
         disc_set.checkpoint_seq = cp.seq
         set_id = disc_set.id
-        # The disc carries the checkpoint: it proves the trail up to the start of this build.
-        source = _source(ws, uow.session, case_nos, letters, asdict(cp), probe.request.bagging_date)
 
-    plan = plan_discs(source.request, chosen)
-    planned = [volume_id(source.request.archive_code, d.number, d.count) for d in plan.discs]
+    planned = [d.volume_label for d in plan.discs]
 
     def report(step: str, done: int, total: int) -> None:
         if progress is not None:
@@ -334,7 +404,8 @@ def build_set(ws: Workstation, actor: Actor, case_nos: Sequence[str], out_dir: s
     cancelled = (lambda: progress.cancelled) if progress is not None else None
     started = time.monotonic()
     try:
-        built = build_disc_set(plan, target, report, cancelled)
+        # The disc carries the checkpoint: it proves the trail up to the start of this build.
+        built = build_disc_set(_disc_plan(plan, asdict(cp)), target, report, cancelled)
         digests = []
         for n, disc in enumerate(built, start=1):
             report(f"digest {n}/{len(built)}", 0, disc.image.size)
@@ -349,7 +420,9 @@ def build_set(ws: Workstation, actor: Actor, case_nos: Sequence[str], out_dir: s
         if isinstance(exc, DiscError):
             raise DiscFailure(exc) from exc
         raise DiscFailure(DiscError(reason=str(exc))) from exc
-    return _record_built(ws, actor, set_id, source, built, digests, time.monotonic() - started)
+    shown = {i.item.sha256: (i.media_record_id, cases.case_ids[i.item.case_number])
+             for d in plan.discs for i in d.items}
+    return _record_built(ws, actor, set_id, shown, built, digests, time.monotonic() - started)
 
 
 def _fail_set(ws: Workstation, actor: Actor, set_id: int, exc: BaseException, cancelled: bool) -> None:
@@ -361,8 +434,9 @@ def _fail_set(ws: Workstation, actor: Actor, set_id: int, exc: BaseException, ca
         uow.audit("disc.build", "disc_set", set_id, {"status": disc_set.status, "error": str(exc)}, outcome=FAILED)
 
 
-def _record_built(ws: Workstation, actor: Actor, set_id: int, source: _Source, built: list[BuiltDisc],
-                  digests: list[str], seconds: float) -> DiscSetView:
+def _record_built(ws: Workstation, actor: Actor, set_id: int, shown: Mapping[str, tuple[int, int]],
+                  built: list[BuiltDisc], digests: list[str], seconds: float) -> DiscSetView:
+    """Register the images built; ``shown`` gives each item's media record and case by SHA-256."""
     now = datetime.now(UTC)
     with ws.unit(actor) as uow:
         session = uow.session
@@ -384,8 +458,8 @@ def _record_built(ws: Workstation, actor: Actor, set_id: int, source: _Source, b
             session.flush()
             media = {e.sha256: e.path for e in b.layout.entries if e.source is not None}
             for item in b.layout.disc.items:
-                clip = source.clips[item.sha256]
-                session.add(DiscContent(disc_id=disc.id, media_record_id=clip.media_record_id, case_id=clip.case_id,
+                media_id, case_id = shown[item.sha256]
+                session.add(DiscContent(disc_id=disc.id, media_record_id=media_id, case_id=case_id,
                                         path=media[item.sha256], original_name=item.original_name, size=item.size,
                                         sha256=item.sha256, sm3=item.sm3))
             session.add(DiscCheck(disc_id=disc.id, kind="verify", source=disc.image_path, ok=ok,

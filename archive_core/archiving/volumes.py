@@ -6,18 +6,19 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
-from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from archive_core.archiving import archive_codes
-from archive_core.archiving.disc_sources import DiscClip, evidence_clips
+from archive_core.archiving.disc_sources import LOCAL_ZONE
+from archive_core.av.av_records import EvidenceClip, evidence_clips_in
 from archive_core.cases import case_files
 from archive_core.cases.rules import ARCHIVE_DAYS, ARCHIVE_WARN_DAYS
 from archive_core.spine.auth import Actor, Permission
 from archive_core.spine.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from archive_core.spine.text_fields import is_a_reason
+from archive_core.spine.vault.store import Vault
 from archive_core.spine.workstation import Workstation
 from models.archiving import ArchiveVolume, VolumeItem
 from models.case_records import DocumentType, TextRecord
@@ -158,7 +159,7 @@ def _documents(session: Session, case_id: int) -> list[tuple[TextRecord, Documen
                   key=lambda rt: (rank.get(rt[0].stage, 9), rt[0].issued_on or date.max, rt[0].lineage_id or rt[0].id))
 
 
-def _clip_seconds(clip: DiscClip) -> float:
+def _clip_seconds(clip: EvidenceClip) -> float:
     if clip.duration is not None:
         return float(clip.duration)
     if clip.recorded_start is None or clip.recorded_end is None:
@@ -166,7 +167,7 @@ def _clip_seconds(clip: DiscClip) -> float:
     return (clip.recorded_end - clip.recorded_start).total_seconds()
 
 
-def catalogue_items(session: Session, vault_root: Path, case_id: int) -> list[VolumeItem]:
+def catalogue_items(session: Session, vault: Vault, case_id: int) -> list[VolumeItem]:
     """The lines of the volume catalogue: documents first, in order, then the A/V records in recording order."""
     items: list[VolumeItem] = []
     for rec, typ in _documents(session, case_id):
@@ -175,13 +176,13 @@ def catalogue_items(session: Session, vault_root: Path, case_id: int) -> list[Vo
         items.append(VolumeItem(kind="document", text_record_id=rec.id, doc_no=rec.doc_no,
                                 title=rec.title or typ.name_zh, item_date=when, pages=rec.pages, seconds=0.0,
                                 notes=notes, sha256=rec.file_sha256 or ""))
-    for clip in evidence_clips(session, vault_root, [case_id]):
-        officers = "、".join(name for name, _cert in clip.officers)
+    for clip in evidence_clips_in(session, vault, case_ids=[case_id]):
+        officers = "、".join(o.name for o in clip.officers)
         notes = "；".join(x for x in (f"音像记录 {clip.original_name}",
                                       f"设备 {clip.device_id}" if clip.device_id else "",
                                       f"执法人员 {officers}" if officers else "") if x)
-        day = clip.recorded_start.date() if clip.recorded_start else None
-        items.append(VolumeItem(kind="media", media_record_id=clip.media_record_id, doc_no="", title=clip.matter,
+        day = clip.recorded_start.astimezone(LOCAL_ZONE).date() if clip.recorded_start else None
+        items.append(VolumeItem(kind="media", media_record_id=clip.media_id, doc_no="", title=clip.matter,
                                 item_date=day, pages=0, seconds=_clip_seconds(clip), notes=notes,
                                 sha256=clip.sha256))
     for n, item in enumerate(items, start=1):
@@ -208,7 +209,7 @@ def file_volume(ws: Workstation, actor: Actor, case_no: str, *, fonds: str | Non
         scheme = archive_codes.scheme_of(session)
         code = archive_codes.allocate(uow, fonds or scheme.default_fonds, filed_on.year,
                                       retention or scheme.default_retention)
-        items = catalogue_items(session, ws.vault.root, case.id)
+        items = catalogue_items(session, ws.vault, case.id)
         late = max(0, (filed_on - due_date(case.action_ended_at)).days)
         if late and not is_a_reason(late_reason):
             raise LateReasonMissingError(case_no=case.case_no, days=late)
@@ -265,10 +266,10 @@ def filing_rows(ws: Workstation, actor: Actor, *, today: date | None = None,
                    ArchiveVolume.archive_code, ArchiveVolume.id)
             .outerjoin(ArchiveVolume, ArchiveVolume.case_id == Case.id)
             .where(Case.action_ended_at.is_not(None))).all()
-        media_counts: dict[int, int] = {}
+        media_counts: dict[str, int] = {}
         unfiled = [r[0] for r in rows if r[4] is None]
-        for clip in evidence_clips(uow.session, ws.vault.root, unfiled):
-            media_counts[clip.case_id] = media_counts.get(clip.case_id, 0) + 1
+        for clip in evidence_clips_in(uow.session, ws.vault, case_ids=unfiled):
+            media_counts[clip.case_no] = media_counts.get(clip.case_no, 0) + 1
     out = []
     for cid, case_no, title, ended, archived, code, vid in rows:
         assert ended is not None  # selected so
@@ -277,7 +278,7 @@ def filing_rows(ws: Workstation, actor: Actor, *, today: date | None = None,
             continue
         due = due_date(ended)
         out.append(FilingRow(cid, case_no, title, ended, due, (due - today).days, state.value, archived, code or "",
-                             vid, media_counts.get(cid, 0)))
+                             vid, media_counts.get(case_no, 0)))
     out.sort(key=lambda r: (r.archived_at is not None, r.due_on if r.archived_at is None else date.max - r.due_on,
                             r.case_no))
     return out

@@ -30,6 +30,7 @@ from archive_core.spine.errors import (
     ValidationError,
 )
 from archive_core.spine.vault import fixity
+from archive_core.spine.vault.store import Vault
 from archive_core.spine.workstation import UnitOfWork, Workstation
 from models.av import (
     AvItem,
@@ -482,6 +483,11 @@ class EvidenceClip:
     damage: str = ""
     markers: tuple[tuple[int, str], ...] = field(default=())
 
+    @property
+    def device_id(self) -> str:
+        """The device's code, or its asset tag when it has none."""
+        return self.device_code or self.device_asset_tag
+
     def to_json(self) -> dict[str, Any]:
         data = {k: getattr(self, k) for k in self.__dataclass_fields__}
         data["officers"] = [o.__dict__ for o in self.officers]
@@ -489,7 +495,7 @@ class EvidenceClip:
         return data
 
 
-def evidence_clips_in(session: Session, vault_root: Any, case_ids: Sequence[int] | None = None,
+def evidence_clips_in(session: Session, vault: Vault, case_ids: Sequence[int] | None = None,
                       case_no: str | None = None) -> list[EvidenceClip]:
     """Evidence clips (by case, in recording order) with their Art. 26 metadata, inside a caller's session."""
     from models.vault import VaultObject
@@ -525,7 +531,7 @@ def evidence_clips_in(session: Session, vault_root: Any, case_ids: Sequence[int]
             rec.place, rec.method or (device.kind if device else ""), tuple(officers.get(rec.id, ())),
             rec.device_code or (device.device_code or "" if device else ""), device.asset_tag if device else "",
             device.kind if device else "", rec.sha256, obj.sm3, rec.size, rec.duration, rec.original_name,
-            Path(vault_root) / "objects" / rec.sha256[:2] / rec.sha256[2:4] / rec.sha256,
+            vault.path_of(rec.sha256),
             tuple(tags.get(rec.id, ())), rec.text_record_id, _effective_confidentiality(rec, case), rec.damage,
             tuple(markers.get(rec.id, ()))))
     return out
@@ -538,7 +544,7 @@ def evidence_clips(ws: Workstation, actor: Actor, case_no: str) -> list[Evidence
         uow.require(Permission.MEDIA_READ, "case", case_no)
         if uow.session.execute(select(Case.id).where(Case.case_no == case_no)).scalar() is None:
             raise NotFoundError(what="case", key=case_no)
-        return evidence_clips_in(uow.session, ws.vault.root, case_no=case_no)
+        return evidence_clips_in(uow.session, ws.vault, case_no=case_no)
 
 
 # --- playback, export, markers, snapshots (Art. 22, 24, 25) ------------------------------------------------------

@@ -94,7 +94,8 @@ def _plan(args: argparse.Namespace, ctx: CliContext) -> int:
         lines.append(ctx.translate("cli", "Disc {n} of {count} ({label}): {items} files, {size}").format(
             n=disc.number, count=disc.count, label=disc.volume_label, items=len(disc.items),
             size=human_size(disc.payload_bytes)))
-        lines += [f"  {i.case_no}  {i.name}  {human_size(i.size)}  {i.matter}" for i in disc.items]
+        lines += [f"  {i.case_number}  {i.original_name}  {human_size(i.size)}  {i.matter}"
+                  for i in (view.item for view in disc.items)]
     lines += [ctx.translate("cli", "Problem") + ": " + p.render(ctx.tr.error) for p in plan.problems]
     ctx.emit(asdict(plan) | {"ok": plan.ok}, "\n".join(lines))
     return 0 if plan.ok else 2
@@ -105,8 +106,8 @@ def _set_json(view: discs.DiscSetView) -> dict[str, Any]:
 
 
 def _build(args: argparse.Namespace, ctx: CliContext) -> int:
-    view = discs.build_set(ctx.ws, ctx.actor, args.cases, args.output, medium=args.media,
-                           copies=discs.copies_for(args.copies), progress=_progress(ctx))
+    plan = discs.plan_for_cases(ctx.ws, ctx.actor, args.cases, args.media, discs.copies_for(args.copies))
+    view = discs.build_set(ctx.ws, ctx.actor, plan, args.output, progress=_progress(ctx))
     ctx.emit(_set_json(view))  # always JSON: a summary of the images written
     return 0 if view.ok else 7
 

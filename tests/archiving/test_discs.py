@@ -14,7 +14,8 @@ from sqlalchemy import select
 from archive_core.archiving import disc_register, discs, volumes
 from archive_core.archiving.disc_errors import DiscFailure
 from archive_core.archiving.disc_register import DiscNotVerifiedError, Health
-from archive_core.archiving.discs import NotFiledError, TargetExistsError
+from archive_core.archiving.discs import EvidenceChangedError, NotFiledError, TargetExistsError
+from archive_core.av import av_records
 from archive_core.spine.audit.chain import Checkpoint
 from archive_core.spine.i18n import Translator
 from archive_core.spine.progress import CancelledError, Progress
@@ -43,6 +44,11 @@ def filed(ws, archivist, ended_case, evidence):
     return case, volume
 
 
+def build(ws, actor, case_nos, out, **kw):
+    """Plan and build in one go, as ``disc build`` does."""
+    return discs.build_set(ws, actor, discs.plan_for_cases(ws, actor, case_nos, medium="tiny"), out, **kw)
+
+
 def read_from_image(image: Path, path: str) -> bytes:
     iso = pycdlib.PyCdlib()
     iso.open(str(image))
@@ -64,10 +70,52 @@ def test_plan_shows_n_of_N_and_what_does_not_fit(ws, archivist, filed, evidence,
     assert not plan.ok and problem.code == "disc_item_too_large" and problem.name == "整段录像.mp4"
     assert "larger than the usable capacity" in problem.message
     with pytest.raises(DiscFailure) as refused:
-        discs.build_set(ws, archivist, [case.case_no], tmp_path / "out", medium="tiny")
+        discs.build_set(ws, archivist, plan, tmp_path / "out")
     assert refused.value.code == "disc_item_too_large"
     assert "整段录像.mp4" in refused.value.render(Translator("zh_CN").error)
     assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
+
+
+def test_the_plan_shown_is_what_is_built(ws, archivist, filed, ended_case, evidence, tmp_path):
+    case, _volume = filed
+    plan = discs.plan_for_cases(ws, archivist, [case.case_no], medium="tiny")
+    evidence.add_mp4(ended_case(), "另案录像.mp4")  # another case's evidence is no change to this plan
+    built = discs.build_set(ws, archivist, plan, tmp_path / "discs")
+    assert built.ok and [d.volume_label for d in built.discs] == [d.volume_label for d in plan.discs]
+    for shown, disc in zip(plan.discs, built.discs, strict=True):
+        contents = disc_register.disc_detail(ws, archivist, disc.id).contents
+        assert sorted((c.media_record_id, c.sha256, c.original_name) for c in contents) == sorted(
+            (i.media_record_id, i.item.sha256, i.item.original_name) for i in shown.items)
+        for i in shown.items:
+            sidecar = json.loads(read_from_image(Path(disc.image), f"data/metadata/{i.item.original_name}.json"))
+            assert sidecar["matter"] == i.item.matter and sidecar["file"]["sha256"] == i.item.sha256
+
+
+@pytest.mark.parametrize(("change", "says"), [("linked", "新增了 补充录像.mp4"),
+                                              ("unmarked", "执法记录仪_现场检查_1.mp4 已不再是本案证据"),
+                                              ("details", "执法记录仪_现场检查_1.mp4 的记录事项、记录地点已更改")],
+                         ids=["linked", "unmarked", "details"])
+def test_build_refuses_a_plan_whose_evidence_changed(ws, archivist, filed, evidence, tmp_path, change, says):
+    case, _volume = filed
+    plan = discs.plan_for_cases(ws, archivist, [case.case_no], medium="tiny")
+    first = evidence.clips[case.id][0]
+    if change == "linked":
+        evidence.add_mp4(case, "补充录像.mp4")
+    elif change == "unmarked":
+        av_records.set_evidence(ws, archivist, first.id, False)
+    else:
+        av_records.set_details(ws, archivist, first.id, matter="复查", place="石家庄市新华区和平西路")
+    out = tmp_path / "discs"
+    with pytest.raises(EvidenceChangedError) as refused:
+        discs.build_set(ws, archivist, plan, out)
+    zh = refused.value.render(Translator("zh_CN").error)
+    assert zh.startswith(f"案件 {case.case_no} 的证据在显示规划后已变化：") and says in zh and "重新规划" in zh
+    assert case.case_no in str(refused.value) and "plan again" in str(refused.value)
+    assert not out.exists()
+    with ws.unit(archivist, write=False) as uow:
+        assert uow.session.execute(select(DiscSet)).scalars().all() == []
+        assert uow.session.execute(select(AuditEvent).where(AuditEvent.action == "disc.build_start")).first() is None
+    assert disc_register.list_discs(ws, archivist) == []
 
 
 def test_unfiled_case_is_refused(ws, archivist, ended_case, evidence, tmp_path):
@@ -81,8 +129,7 @@ def test_two_disc_set_built_from_the_catalogue(ws, archivist, filed, tmp_path):
     case, volume = filed
     out = tmp_path / "discs"
     seen = []
-    built = discs.build_set(ws, archivist, [case.case_no], out, medium="tiny",
-                            progress=Progress(lambda d, t, s: seen.append(s)))
+    built = build(ws, archivist, [case.case_no], out, progress=Progress(lambda d, t, s: seen.append(s)))
     assert built.ok and [d.status for d in built.discs] == ["verified", "verified"]
     assert {"build 1/2", "verify 2/2", "digest 2/2"} <= set(seen)
     first = built.discs[0]
@@ -109,12 +156,12 @@ def test_two_disc_set_built_from_the_catalogue(ws, archivist, filed, tmp_path):
     assert Path(first.label_pdf).read_bytes().startswith(b"%PDF")
     # images are never overwritten
     with pytest.raises(TargetExistsError):
-        discs.build_set(ws, archivist, [case.case_no], out, medium="tiny")
+        build(ws, archivist, [case.case_no], out)
 
 
 def test_flipped_byte_fails_the_disc_and_blocks_burning(ws, archivist, filed, evidence, tmp_path):
     case, _volume = filed
-    built = discs.build_set(ws, archivist, [case.case_no], tmp_path / "discs", medium="tiny")
+    built = build(ws, archivist, [case.case_no], tmp_path / "discs")
     disc = built.discs[0]
     image = Path(disc.image)
     clip = evidence.clips[case.id][0]
@@ -142,7 +189,7 @@ def test_flipped_byte_fails_the_disc_and_blocks_burning(ws, archivist, filed, ev
 
 def test_burn_to_stdio_read_back_and_register(ws, archivist, filed, tmp_path):
     case, _volume = filed
-    built = discs.build_set(ws, archivist, [case.case_no], tmp_path / "discs", medium="tiny")
+    built = build(ws, archivist, [case.case_no], tmp_path / "discs")
     disc = built.discs[0]
     target = tmp_path / "copy-A.bin"
     copy = disc_register.burn_copy(ws, archivist, disc.id, "A", f"stdio:{target}")
@@ -169,7 +216,7 @@ def test_burn_to_stdio_read_back_and_register(ws, archivist, filed, tmp_path):
 
 def test_recheck_schedule_and_warning_levels(ws, archivist, filed, tmp_path):
     case, _volume = filed
-    built = discs.build_set(ws, archivist, [case.case_no], tmp_path / "discs", medium="tiny")
+    built = build(ws, archivist, [case.case_no], tmp_path / "discs")
     disc = built.discs[1]
     target = tmp_path / "copy-A.bin"
     disc_register.burn_copy(ws, archivist, disc.id, "A", f"stdio:{target}")
@@ -215,7 +262,7 @@ def test_cancelled_build_keeps_nothing(ws, archivist, filed, tmp_path):
     progress.cancel()
     out = tmp_path / "discs"
     with pytest.raises(CancelledError):
-        discs.build_set(ws, archivist, [case.case_no], out, medium="tiny", progress=progress)
+        build(ws, archivist, [case.case_no], out, progress=progress)
     assert not list(out.glob("*.iso")) and not list(out.glob("*.pdf"))
     with ws.unit(archivist, write=False) as uow:
         assert uow.session.execute(select(DiscSet.status)).scalars().all() == ["cancelled"]

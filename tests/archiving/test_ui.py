@@ -10,8 +10,10 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTranslator
+from PySide6.QtWidgets import QMessageBox
 
 from archive_core.archiving import disc_register, discs, volumes
+from archive_core.av import av_records
 from disc_burning.plan import MEDIA
 from resources import I18N
 from tests.archiving.test_discs import TINY
@@ -20,6 +22,14 @@ from ui.archiving.disc_wizard import STDIO, DiscWizard
 from ui.archiving.discs_page import DiscsPage
 from ui.kit.context import UiContext
 from ui.kit.tasks import TaskRunner
+
+
+def recording(fn, calls, pick=lambda args: args):
+    """``fn``, noting (a part of) the arguments of every call in ``calls``."""
+    def wrapper(*args, **kwargs):
+        calls.append(pick(args))
+        return fn(*args, **kwargs)
+    return wrapper
 
 
 @pytest.fixture(scope="module")
@@ -87,6 +97,9 @@ def test_disc_wizard_end_to_end(qtbot, monkeypatch, ui_ctx, ws, archivist, ended
     for n in (1, 2, 3):
         evidence.add_mp4(case, f"现场{n}.mp4")
     volumes.file_volume(ws, archivist, case.case_no, filed_on=date(2024, 4, 10))
+    plans, built_from = [], []
+    monkeypatch.setattr(discs, "plan_for_cases", recording(discs.plan_for_cases, plans))
+    monkeypatch.setattr(discs, "build_set", recording(discs.build_set, built_from, lambda args: args[2]))
     wizard = DiscWizard(ui_ctx, [case.case_no])
     qtbot.addWidget(wizard)
     wizard.show()
@@ -95,6 +108,7 @@ def test_disc_wizard_end_to_end(qtbot, monkeypatch, ui_ctx, ws, archivist, ended
     plan_page.make_plan()
     qtbot.waitUntil(plan_page.isComplete)
     assert plan_page.tree.topLevelItemCount() == 2 and plan_page.tree.topLevelItem(0).childCount() == 2
+    assert plan_page.tree.topLevelItem(0).child(0).text(0) == wizard.plan.discs[0].items[0].item.original_name
     wizard.next()
     build = wizard.build_page
     build.folder.setText(str(tmp_path / "images"))
@@ -104,6 +118,11 @@ def test_disc_wizard_end_to_end(qtbot, monkeypatch, ui_ctx, ws, archivist, ended
     qtbot.waitUntil(build.isComplete, timeout=60000)
     assert wizard.built.ok and len(list((tmp_path / "images").glob("*.iso"))) == 2
     assert build.bar.value() == 1000 and "校验通过" in build.log.toPlainText()
+    # planned once; the build took the plan shown and made exactly its discs
+    assert len(plans) == 1 and built_from == [wizard.plan]
+    for shown, disc in zip(wizard.plan.discs, wizard.built.discs, strict=True):
+        contents = disc_register.disc_detail(ws, archivist, disc.id).contents
+        assert sorted(c.media_record_id for c in contents) == sorted(i.media_record_id for i in shown.items)
     wizard.next()
     assert wizard.verify_page.isComplete() and wizard.verify_page.table.item(0, 2).text() == "校验通过"
     wizard.next()
@@ -125,13 +144,44 @@ def test_disc_wizard_end_to_end(qtbot, monkeypatch, ui_ctx, ws, archivist, ended
 
 
 @pytest.mark.skipif(shutil.which("xorriso") is None, reason="needs xorriso")
+def test_disc_wizard_refuses_to_build_changed_evidence(qtbot, monkeypatch, ui_ctx, ws, archivist, ended_case,
+                                                       evidence, tmp_path):
+    monkeypatch.setitem(MEDIA, TINY.key, TINY)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *_a: shown.append(text))
+    case = ended_case()
+    clip = evidence.add_mp4(case, "现场1.mp4")
+    evidence.add_mp4(case, "现场2.mp4")
+    volumes.file_volume(ws, archivist, case.case_no, filed_on=date(2024, 4, 10))
+    wizard = DiscWizard(ui_ctx, [case.case_no])
+    qtbot.addWidget(wizard)
+    wizard.show()
+    plan_page = wizard.plan_page
+    plan_page.medium.setCurrentIndex(plan_page.medium.findData("tiny"))
+    plan_page.make_plan()
+    qtbot.waitUntil(plan_page.isComplete)
+    wizard.next()
+    av_records.set_evidence(ws, archivist, clip.id, False)  # while the plan is on screen
+    build = wizard.build_page
+    build.folder.setText(str(tmp_path / "images"))
+    build.build_button.click()
+    qtbot.waitUntil(lambda: bool(shown), timeout=60000)
+    assert shown[0].startswith(f"案件 {case.case_no} 的证据在显示规划后已变化：现场1.mp4 已不再是本案证据")
+    assert "重新规划" in shown[0] and shown[0] in build.log.toPlainText()
+    assert not build.build_button.isEnabled() and not build.isComplete() and wizard.built is None
+    assert not plan_page.isComplete() and plan_page.tree.topLevelItemCount() == 0
+    assert not (tmp_path / "images").exists() and disc_register.list_discs(ws, archivist) == []
+
+
+@pytest.mark.skipif(shutil.which("xorriso") is None, reason="needs xorriso")
 def test_disc_register_page(qtbot, qtmodeltester, monkeypatch, ui_ctx, ws, archivist, ended_case, evidence,
                             tmp_path):
     monkeypatch.setitem(MEDIA, TINY.key, TINY)
     case = ended_case()
     evidence.add_mp4(case)
     volumes.file_volume(ws, archivist, case.case_no, filed_on=date(2024, 4, 10))
-    built = discs.build_set(ws, archivist, [case.case_no], tmp_path / "images", medium="tiny")
+    built = discs.build_set(ws, archivist, discs.plan_for_cases(ws, archivist, [case.case_no], medium="tiny"),
+                            tmp_path / "images")
     disc = built.discs[0]
     disc_register.burn_copy(ws, archivist, disc.id, "A", f"stdio:{tmp_path / 'a.bin'}")
     page = DiscsPage(ui_ctx)

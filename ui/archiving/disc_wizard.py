@@ -132,6 +132,12 @@ class PlanPage(QWizardPage):
         self.w.plan = None
         self.completeChanged.emit()
 
+    def forget_plan(self) -> None:
+        """The plan shown is out of date: it is cleared, and only a new plan leads on."""
+        self.tree.clear()
+        self.problems.clear()
+        self._changed()
+
     def make_plan(self) -> None:
         self.plan_button.setEnabled(False)
         self.w.ctx.tasks.run(
@@ -164,8 +170,10 @@ class PlanPage(QWizardPage):
                     QCoreApplication.translate("DiscWizard", "{n} files").format(n=len(disc.items)),
                 ]
             )
-            for item in disc.items:
-                top.addChild(QTreeWidgetItem([item.name, item.case_no, human_size(item.size), item.matter]))
+            for item in (view.item for view in disc.items):
+                top.addChild(
+                    QTreeWidgetItem([item.original_name, item.case_number, human_size(item.size), item.matter])
+                )
             self.tree.addTopLevelItem(top)
             top.setExpanded(True)
         self.problems.setText("\n".join(p.render(error_tr) for p in plan.problems))
@@ -226,6 +234,7 @@ class BuildPage(QWizardPage):
 
     def initializePage(self) -> None:
         plan = self.w.plan
+        self.build_button.setEnabled(self.w.built is None)
         if plan is not None:
             self.summary.setText(
                 QCoreApplication.translate("DiscWizard", "{code}: {n} discs on {medium}, copies {copies}").format(
@@ -265,15 +274,7 @@ class BuildPage(QWizardPage):
         )
 
     def _build(self, plan: DiscPlanView, folder: str | None, progress: Progress) -> DiscSetView:
-        return discs.build_set(
-            self.w.ctx.ws,
-            self.w.ctx.actor,
-            list(plan.case_nos),
-            folder,
-            medium=plan.medium,
-            copies=plan.copies,
-            progress=progress,
-        )
+        return discs.build_set(self.w.ctx.ws, self.w.ctx.actor, plan, folder, progress=progress)
 
     def progress(self, done: int, total: int, step: str) -> None:
         self.step.setText(step_text(step))
@@ -314,6 +315,9 @@ class BuildPage(QWizardPage):
         self.cancel_button.setEnabled(False)
         self.step.setText(QCoreApplication.translate("DiscWizard", "Not built."))
         self.log.appendPlainText(error_text(exc))
+        if isinstance(exc, discs.PlanOutdatedError):
+            self.build_button.setEnabled(False)
+            self.w.plan_page.forget_plan()
         if not (isinstance(exc, ArchiveError) and exc.code == "cancelled"):
             show_error(self, exc)
 

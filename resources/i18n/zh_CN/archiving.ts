@@ -1101,12 +1101,12 @@
         <translation>请先导入音像记录并作为证据关联到案件。</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/archiving/discs.py" line="61" />
+        <location filename="../../../archive_core/archiving/disc_sources.py" line="28" />
         <source>The evidence clip {name} of case {case_no} has no recording time, which Art. 26 requires on the disc.</source>
         <translation>案件 {case_no} 的证据音像 {name} 没有记录时间，而第二十六条要求光盘注明记录时间。</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/archiving/discs.py" line="63" />
+        <location filename="../../../archive_core/archiving/disc_sources.py" line="30" />
         <source>Enter the clip's recording time on the A/V page, then plan again.</source>
         <translation>请在音像记录页面填写该音像的记录时间，然后重新规划。</translation>
     </message>
@@ -1119,6 +1119,96 @@
         <location filename="../../../archive_core/archiving/discs.py" line="70" />
         <source>Choose an empty folder for the new disc set.</source>
         <translation>请为新的光盘组选择一个空文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../../archive_core/archiving/discs.py" line="71" />
+        <source>Nothing was built. Plan the discs again and check the new plan before building it.</source>
+        <translation>未制作任何光盘。请重新规划光盘，核对新的规划后再制作。</translation>
+    </message>
+    <message>
+        <location filename="../../../archive_core/archiving/discs.py" line="77" />
+        <source>The evidence of case {case_no} changed since the plan was shown: {changes} — plan again.</source>
+        <translation>案件 {case_no} 的证据在显示规划后已变化：{changes}——请重新规划。</translation>
+    </message>
+    <message>
+        <location filename="../../../archive_core/archiving/discs.py" line="92" />
+        <source>The archive code or the agency name to go on the discs changed since the plan was shown — plan again.</source>
+        <translation>光盘上的档号或机关名称在显示规划后已变化——请重新规划。</translation>
+    </message>
+    <message>
+        <location filename="../../../archive_core/archiving/discs.py" line="96" />
+        <source>{name} was added</source>
+        <translation>新增了 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../../archive_core/archiving/discs.py" line="97" />
+        <source>{name} is no longer among its evidence</source>
+        <translation>{name} 已不再是本案证据</translation>
+    </message>
+    <message>
+        <location filename="../../../archive_core/archiving/discs.py" line="98" />
+        <source>the {fields} of {name} changed</source>
+        <translation>{name} 的{fields}已更改</translation>
+    </message>
+    <message>
+        <location filename="../../../archive_core/archiving/discs.py" line="99" />
+        <source>file content</source>
+        <translation>文件内容</translation>
+    </message>
+    <message>
+        <location filename="../../../archive_core/archiving/discs.py" line="100" />
+        <source>recording time</source>
+        <translation>记录时间</translation>
+    </message>
+    <message>
+        <location filename="../../../archive_core/archiving/discs.py" line="104" />
+        <source>file name</source>
+        <translation>文件名</translation>
+    </message>
+    <message>
+        <location filename="../../../archive_core/archiving/discs.py" line="105" />
+        <source>matter recorded</source>
+        <translation>记录事项</translation>
+    </message>
+    <message>
+        <location filename="../../../archive_core/archiving/discs.py" line="107" />
+        <source>place</source>
+        <translation>记录地点</translation>
+    </message>
+    <message>
+        <location filename="../../../archive_core/archiving/discs.py" line="108" />
+        <source>method</source>
+        <translation>记录方式</translation>
+    </message>
+    <message>
+        <location filename="../../../archive_core/archiving/discs.py" line="109" />
+        <source>officers</source>
+        <translation>执法人员</translation>
+    </message>
+    <message>
+        <location filename="../../../archive_core/archiving/discs.py" line="110" />
+        <source>case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <location filename="../../../archive_core/archiving/discs.py" line="111" />
+        <source>case title</source>
+        <translation>案件名称</translation>
+    </message>
+    <message>
+        <location filename="../../../archive_core/archiving/discs.py" line="112" />
+        <source>stage</source>
+        <translation>执法环节</translation>
+    </message>
+    <message>
+        <location filename="../../../archive_core/archiving/discs.py" line="113" />
+        <source>device</source>
+        <translation>记录设备</translation>
+    </message>
+    <message>
+        <location filename="../../../archive_core/archiving/discs.py" line="114" />
+        <source>confidentiality</source>
+        <translation>密级</translation>
     </message>
     <message>
         <location filename="../../../archive_core/archiving/discs.py" line="177" />
