@@ -21,7 +21,7 @@ from models.archiving import CopyStatus, Disc, DiscCopy
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    d = sub.add_parser("disc", help="evidence discs (Art. 26): plan, build, verify, burn, register")
+    d = sub.add_parser("disc", help="evidence discs (Art. 26): plan, build, verify, burn, list, recheck, locate")
     dsub = d.add_subparsers(dest="disc_command", metavar="ACTION", required=True)
 
     pl = dsub.add_parser("plan", help="how a case's evidence A/V falls onto discs (n of N)")
@@ -47,7 +47,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     br.add_argument("--copy", default=None, help="copy letter (default: the first copy not yet burned)")
     br.set_defaults(handler=_burn)
 
-    ls = dsub.add_parser("list", help="the disc register")
+    ls = dsub.add_parser("list", help="the disc register: every disc and copy, where it is kept, its re-checks")
     ls.add_argument("--case", default=None, metavar="NO")
     ls.add_argument("--attention", action="store_true", help="only discs with a failed, degrading or due copy")
     ls.set_defaults(handler=_list)
@@ -108,7 +108,14 @@ def _set_json(view: discs.DiscSetView) -> dict[str, Any]:
 def _build(args: argparse.Namespace, ctx: CliContext) -> int:
     plan = discs.plan_for_cases(ctx.ws, ctx.actor, args.cases, args.media, discs.copies_for(args.copies))
     view = discs.build_set(ctx.ws, ctx.actor, plan, args.output, progress=_progress(ctx))
-    ctx.emit(_set_json(view))  # always JSON: a summary of the images written
+    lines = [ctx.translate("cli", "Disc set {id} ({code}): {n} discs in {folder}.").format(
+        id=view.id, code=view.archive_code, n=len(view.discs), folder=view.out_dir)]
+    for d in view.discs:
+        state = (ctx.translate("cli", "verified, {files} files").format(files=d.files_checked) if not d.problems
+                 else ctx.translate("cli", "DAMAGED: {problems}").format(problems="; ".join(d.problems)))
+        lines.append(ctx.translate("cli", "  disc {number} of {count}: {image} ({size:.1f} MB, {state})").format(
+            number=d.number, count=d.count, image=d.image, size=d.image_size / 1e6, state=state))
+    ctx.emit(_set_json(view), "\n".join(lines))
     return 0 if view.ok else 7
 
 

@@ -65,6 +65,10 @@ def test_disc_commands(cli, ws, archivist, ended_case, evidence, tmp_path):
     images = [Path(d["image"]) for d in built["discs"]]
     assert all(p.is_file() and p.parent == out.resolve() for p in images)
 
+    code, text = cli("disc", "build", "--case", case.case_no, "--media", "tiny", "-o", str(tmp_path / "again"),
+                     as_json=False)  # without --json the build speaks Chinese, not JSON
+    assert code == 0 and not text.lstrip().startswith("{")
+    assert "共 2 张" in text and "第 2 张，共 2 张" in text and "已校验" in text
     code, verified = cli("disc", "verify", str(images[0]))
     assert code == 0 and verified["ok"] and verified["disc_id"] == built["discs"][0]["id"]
 

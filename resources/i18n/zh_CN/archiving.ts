@@ -823,6 +823,22 @@
 <context>
     <name>cli</name>
     <message>
+      <source>Disc set {id} ({code}): {n} discs in {folder}.</source>
+      <translation>光盘组 {id}（{code}）：共 {n} 张，位于 {folder}。</translation>
+    </message>
+    <message>
+      <source>verified, {files} files</source>
+      <translation>已校验，{files} 个文件</translation>
+    </message>
+    <message>
+      <source>DAMAGED: {problems}</source>
+      <translation>已损坏：{problems}</translation>
+    </message>
+    <message>
+      <source>  disc {number} of {count}: {image} ({size:.1f} MB, {state})</source>
+      <translation>  第 {number} 张，共 {count} 张：{image}（{size:.1f} MB，{state}）</translation>
+    </message>
+    <message>
         <location filename="../../../archive_core/cli/volumes_cmd.py" line="44" />
         <source>Filed {case_no} as volume {code} on {date}: {items} items.</source>
         <translation>案件 {case_no} 已于 {date} 立卷归档，档号 {code}，卷内 {items} 件。</translation>
