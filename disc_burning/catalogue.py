@@ -61,7 +61,8 @@ def render_catalogue(
     for n, (item, name) in enumerate(zip(items, disc_names, strict=True), start=1):
         rows.append([
             p(str(n)),
-            p(name if name == item.original_name else f"{name}（原名：{item.original_name}）"),
+            p((name if name == item.original_name else f"{name}（原名：{item.original_name}）")
+              + (f"【已损坏：{item.damage}】" if item.damage else "")),
             p(item.matter),
             p(format_period(item)),
             p(item.place),

@@ -24,6 +24,7 @@ dl{display:grid;grid-template-columns:8em 1fr;gap:.25em .8em;margin:0 0 .8em}
 dt{color:#555}dd{margin:0;word-break:break-all}
 video{max-width:100%;max-height:60vh;background:#000}
 .digest{font-family:monospace;font-size:.85em}
+.damaged{border-color:#b00020}.damaged dd.damage,.damaged p.damage{color:#b00020;font-weight:bold}
 """
 
 
@@ -52,7 +53,10 @@ def render_index(
     for n, (item, media, sidecar) in enumerate(zip(items, media_paths, sidecar_paths, strict=True), start=1):
         href = quote(media)
         ext = "." + media.rpartition(".")[2].lower() if "." in media else ""
-        if ext in AUDIO:
+        if item.damage:
+            player = ('<p class="damage">此文件已损坏，浏览器可能无法播放。请先核对下方 SHA-256，'
+                      "再用专业播放或修复工具查看副本。</p>")
+        elif ext in AUDIO:
             player = f'<audio controls preload="none" src="{href}"></audio>'
         elif ext in PLAYABLE:
             player = f'<video controls preload="metadata" src="{href}"></video>'
@@ -69,11 +73,14 @@ def render_index(
             ("记录设备", item.device_id),
             ("密级", item.confidentiality),
             ("大小", human_size(item.size)),
+            ("损坏情况", item.damage),
         ]
-        dl = "".join(f"<dt>{escape(k)}</dt><dd>{escape(v)}</dd>" for k, v in rows if v)
+        dl = "".join(f'<dt>{escape(k)}</dt><dd{" class=damage" if k == "损坏情况" else ""}>{escape(v)}</dd>'
+                     for k, v in rows if v)
         dl += f'<dt>SHA-256</dt><dd class="digest">{item.sha256}</dd><dt>SM3</dt><dd class="digest">{item.sm3}</dd>'
         parts += [
-            f'<section id="item-{n}"><h2>{n}. <a href="{href}">{escape(item.original_name)}</a></h2>',
+            f'<section id="item-{n}"{" class=damaged" if item.damage else ""}><h2>{n}. '
+            f'<a href="{href}">{escape(item.original_name)}</a>{"（已损坏）" if item.damage else ""}</h2>',
             f"<dl>{dl}</dl>",
             player,
             f'<p><a href="{quote(sidecar)}.json">元数据 JSON</a>　<a href="{quote(sidecar)}.xml">元数据 XML</a></p>',

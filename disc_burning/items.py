@@ -60,6 +60,8 @@ class DiscItem:
     stage: Stage
     device_id: str = ""
     confidentiality: str = ""
+    # What is wrong with a damaged file and since when it is known, in Chinese; "" for a whole one.
+    damage: str = ""
 
     def __post_init__(self) -> None:
         if not self.original_name or "/" in self.original_name or "\x00" in self.original_name:

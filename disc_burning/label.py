@@ -64,6 +64,9 @@ def render_labels(
         ("单位", agency_name),
         ("查看", "用浏览器打开光盘中的 data/index.html"),
     ]
+    damaged = [i.original_name for i in items if i.damage]
+    if damaged:
+        lines.insert(6, ("已损坏", f"{len(damaged)} 个文件（{_short(damaged, 2)}），详见光盘目录"))
 
     out = io.BytesIO()
     canvas = Canvas(out, pagesize=(SIDE, SIDE), invariant=True, initialFontName=font)

@@ -19,20 +19,25 @@ ELEMENT_LABELS = {
     "device_id": "记录设备",
     "confidentiality": "密级",
     "file": "文件",
+    "damage": "损坏情况",
 }
 
 
 def format_period(item: DiscItem) -> str:
     start, end = item.recorded_start, item.recorded_end
+    if item.damage:  # a damaged file's end cannot be read from it
+        return f"{start.strftime('%Y-%m-%d %H:%M:%S')} 起，结束时间不明（文件已损坏）"
     tail = end.strftime("%H:%M:%S") if end.date() == start.date() else end.strftime("%Y-%m-%d %H:%M:%S")
     zone = start.strftime("%z")
     return f"{start.strftime('%Y-%m-%d %H:%M:%S')} 至 {tail}（UTC{zone[:3]}:{zone[3:]}）"
 
 
 def item_record(item: DiscItem, disc_path: str) -> dict[str, Any]:
+    damage = {"damage": item.damage} if item.damage else {}
     return {
         "matter": item.matter,
-        "time": {"start": item.recorded_start.isoformat(), "end": item.recorded_end.isoformat()},
+        "time": {"start": item.recorded_start.isoformat(),
+                 "end": "" if item.damage else item.recorded_end.isoformat()},
         "place": item.place,
         "method": item.method,
         "officers": [{"name": o.name, "certificate_no": o.certificate_no} for o in item.officers],
@@ -47,7 +52,7 @@ def item_record(item: DiscItem, disc_path: str) -> dict[str, Any]:
             "sha256": item.sha256,
             "sm3": item.sm3,
         },
-    }
+    } | damage
 
 
 def to_json(record: dict[str, Any]) -> bytes:

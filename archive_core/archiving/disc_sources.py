@@ -50,4 +50,20 @@ def disc_item(clip: EvidenceClip) -> DiscItem:
         officers=tuple(Officer(o.name, o.certificate_no) for o in clip.officers), case_number=clip.case_no,
         case_title=clip.case_title, stage=_stage(clip.stage), device_id=clip.device_id,
         confidentiality=CONFIDENTIALITY_ZH.get(clip.confidentiality, clip.confidentiality),
+        damage=_damage(clip),
     )
+
+
+DAMAGE_ZH = {
+    "truncated": "文件不完整（已截断），只能播放开头部分或无法播放",
+    "not_media": "不是可播放的音视频文件",
+}
+
+
+def _damage(clip: EvidenceClip) -> str:
+    if not clip.damage:
+        return ""
+    text = DAMAGE_ZH.get(clip.damage, clip.damage)
+    if clip.damage_found_at:
+        text += f"；入库时（{clip.damage_found_at.astimezone(LOCAL_ZONE):%Y-%m-%d %H:%M}）发现"
+    return text

@@ -482,6 +482,7 @@ class EvidenceClip:
     confidentiality: str
     damage: str = ""
     markers: tuple[tuple[int, str], ...] = field(default=())
+    damage_found_at: datetime | None = None  # when the damage became known: at ingest
 
     @property
     def device_id(self) -> str:
@@ -533,7 +534,7 @@ def evidence_clips_in(session: Session, vault: Vault, case_ids: Sequence[int] | 
             device.kind if device else "", rec.sha256, obj.sm3, rec.size, rec.duration, rec.original_name,
             vault.path_of(rec.sha256),
             tuple(tags.get(rec.id, ())), rec.text_record_id, _effective_confidentiality(rec, case), rec.damage,
-            tuple(markers.get(rec.id, ()))))
+            tuple(markers.get(rec.id, ())), rec.ingested_at if rec.damage else None))
     return out
 
 

@@ -37,7 +37,7 @@ class Evidence:
 
     def add_mp4(self, case: CaseView, name: str = "现场检查.mp4", seconds: float = 1.0, *,
                 matter: str = "现场检查：后厨卫生与原料台账", start: datetime | None = None,
-                stage: str = "investigation") -> MediaRow:
+                stage: str = "investigation", truncated: bool = False) -> MediaRow:
         n = next(self.colours)
         start = start or datetime(2024, 3, 5, 9, 30, tzinfo=CST) + timedelta(minutes=15 * n)
         # distinct bytes per clip (the encoder is deterministic, so the colour differs); the camera writes its
@@ -45,6 +45,8 @@ class Evidence:
         path = make_mp4(self.folder / name, seconds=seconds, fps=5, size=(160, 120), pattern="solid",
                         colour=((37 * n) % 256, (91 * n) % 256, (53 * n) % 256),
                         creation_time=start.replace(tzinfo=None))
+        if truncated:  # cut off as by an interrupted copy: the index written last is lost
+            path.write_bytes(path.read_bytes()[: path.stat().st_size // 2])
         (result,) = ingest.ingest_paths(self.ws, self.actor, [path], case_no=case.case_no, stage=stage, settle=0)
         assert result.ok, result.message
         mid = result.media_id

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import json
 import shutil
-from datetime import date, timedelta
+import subprocess
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pycdlib
@@ -159,6 +160,35 @@ def test_two_disc_set_built_from_the_catalogue(ws, archivist, filed, tmp_path):
         build(ws, archivist, [case.case_no], out)
 
 
+def test_a_damaged_clip_is_marked_in_the_catalogue_index_sidecars_and_label(ws, archivist, ended_case, evidence,
+                                                                              tmp_path):
+    case = ended_case()
+    evidence.add_mp4(case, "完整.mp4", matter="现场检查：完整录像")
+    evidence.add_mp4(case, "截断.mp4", seconds=3, matter="现场检查：截断录像", truncated=True)
+    volumes.file_volume(ws, archivist, case.case_no, filed_on=date(2024, 4, 10))
+    plan = discs.plan_for_cases(ws, archivist, [case.case_no], medium="cd")
+    built = discs.build_set(ws, archivist, plan, tmp_path / "discs")
+    assert built.ok and len(built.discs) == 1
+    image = Path(built.discs[0].image)
+    damaged = json.loads(read_from_image(image, "data/metadata/截断.mp4.json"))
+    assert damaged["damage"].startswith("文件不完整（已截断）") and "入库时" in damaged["damage"]
+    assert damaged["time"]["end"] == ""  # not the start again: where it ends is not known
+    assert "damage" not in json.loads(read_from_image(image, "data/metadata/完整.mp4.json"))
+    xml = read_from_image(image, "data/metadata/截断.mp4.xml").decode()
+    assert '<damage label="损坏情况">文件不完整（已截断）' in xml
+    index = read_from_image(image, "data/index.html").decode()
+    broken = index[index.index("截断.mp4</a>（已损坏）"):]
+    assert "此文件已损坏，浏览器可能无法播放" in broken[:broken.index("</section>")]
+    assert "起，结束时间不明（文件已损坏）" in broken[:broken.index("</section>")]
+    catalogue = tmp_path / "catalogue.pdf"
+    catalogue.write_bytes(read_from_image(image, "data/catalogue.pdf"))
+    text = subprocess.run(["pdftotext", str(catalogue), "-"], capture_output=True, text=True, check=True).stdout
+    assert "已损坏" in text and "结束时间不明" in text
+    label = subprocess.run(["pdftotext", built.discs[0].label_pdf, "-"], capture_output=True, text=True,
+                           check=True).stdout
+    assert "已损坏：1 个文件" in label.replace("\n", "")
+
+
 def test_flipped_byte_fails_the_disc_and_blocks_burning(ws, archivist, filed, evidence, tmp_path):
     case, _volume = filed
     built = build(ws, archivist, [case.case_no], tmp_path / "discs")
@@ -239,7 +269,7 @@ def test_recheck_schedule_and_warning_levels(ws, archivist, filed, tmp_path):
 
 
 def test_copy_health_levels():
-    from datetime import UTC, datetime
+    from datetime import UTC
 
     def check(ok=True, seconds=1.0, attempts=1):
         return disc_register.CheckView(1, "recheck", "x", ok, 100_000_000, seconds, attempts, "",
