@@ -89,6 +89,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     rq.add_argument("--today", type=_day, default=None, help=argparse.SUPPRESS)
     rq.set_defaults(handler=_request)
     ap = dsub.add_parser("approve", help="approve a request (not your own)")
+    ap.add_argument("--opinion", required=True, help="the approver's opinion (审批意见), kept with the request")
     ap.add_argument("request_id", type=int)
     ap.add_argument("--today", type=_day, default=None, help=argparse.SUPPRESS)
     ap.set_defaults(handler=_approve)
@@ -197,7 +198,7 @@ def _request(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def _approve(args: argparse.Namespace, ctx: CliContext) -> int:
-    req = disposal.approve(ctx.ws, ctx.actor, args.request_id, today=args.today)
+    req = disposal.approve(ctx.ws, ctx.actor, args.request_id, opinion=args.opinion, today=args.today)
     ctx.emit(req.as_dict(), ctx.translate("cli", "Disposal request {id} approved.").format(id=req.id))
     return 0
 

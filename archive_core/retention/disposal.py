@@ -232,8 +232,11 @@ def _decide_guard(uow: UnitOfWork, req: DisposalRequest, action: str) -> bool:
     return True
 
 
-def approve(ws: Workstation, actor: Actor, request_id: int, today: date | None = None) -> RequestView:
-    """A second person with the right approves; every item must still be due and under no hold."""
+def approve(ws: Workstation, actor: Actor, request_id: int, *, opinion: str,
+            today: date | None = None) -> RequestView:
+    """A second person with the right approves with an opinion (审批意见); every item must still be due and under no
+    hold."""
+    text = _reason(opinion, QT_TRANSLATE_NOOP("errors", "give your opinion on the disposal (审批意见)"))
     with ws.unit(actor) as uow:
         uow.require(Permission.DISPOSAL_APPROVE, "disposal", request_id)
         req = _get(uow.session, request_id)
@@ -241,7 +244,8 @@ def approve(ws: Workstation, actor: Actor, request_id: int, today: date | None =
         blocked = _recheck(uow, req, "approve", today) if allowed else None
         if allowed and not blocked:
             req.state, req.decided_by, req.decided_at = DisposalState.APPROVED.value, actor.username, datetime.now(UTC)
-            uow.audit("disposal.approve", "disposal", req.id, {"requested_by": req.requested_by})
+            req.decision_reason = text
+            uow.audit("disposal.approve", "disposal", req.id, {"requested_by": req.requested_by, "opinion": text})
         view = _view(uow.session, req)
     if not allowed:
         raise SelfApprovalError(user=actor.username, request=request_id)

@@ -39,9 +39,11 @@ def test_due_hold_request_approve_execute(cli, ws, archivist, supervisor, sysadm
     code, req = cli(archivist, "dispose", "request", "--media", str(clip), "--reason", "到期", "--today",
                     "2026-06-01")
     assert code == 0 and req["state"] == "requested"
-    code, err = cli(archivist, "dispose", "approve", str(req["id"]))
+    code, err = cli(archivist, "dispose", "approve", str(req["id"]), "--opinion", "同意")
     assert code == 5 and err["error"] == "permission_denied"
-    assert cli(supervisor, "dispose", "approve", str(req["id"]), "--today", "2026-06-01")[1]["state"] == "approved"
+    code, approved = cli(supervisor, "dispose", "approve", str(req["id"]), "--opinion", "同意销毁", "--today",
+                         "2026-06-01")
+    assert approved["state"] == "approved" and approved["decision_reason"] == "同意销毁"
     code, done = cli(archivist, "dispose", "execute", str(req["id"]), "--today", "2026-06-01")
     assert code == 0 and done["state"] == "executed" and [o["sha256"] for o in done["objects"]] == [sha]
     assert not ws.vault.exists(sha)

@@ -51,7 +51,7 @@ def test_full_disposal_leaves_tombstone_audit_and_passing_checks(
     req = disposal.request_disposal(ws, archivist, media_ids=[clip], reason="保存期限届满，未作为证据使用")
     assert (req.state, [i.label for i in req.items]) == ("requested", ["DSJ-A1_013_20250831_230000.MP4"])
     assert schedule.item_status(ws, archivist, media_id=clip, today=TODAY).state == "requested"
-    approved = disposal.approve(ws, supervisor, req.id, today=TODAY)
+    approved = disposal.approve(ws, supervisor, req.id, opinion="同意销毁", today=TODAY)
     assert (approved.state, approved.decided_by) == ("approved", supervisor.username)
     done = disposal.execute(ws, archivist, req.id, today=TODAY)
 
@@ -90,11 +90,11 @@ def test_hold_blocks_request_approval_and_execution_until_released(
     req = disposal.request_disposal(ws, archivist, media_ids=[clip], reason="到期")
     second = holds.add_hold(ws, sysadmin, media_id=clip, reason="纪检调阅")
     with pytest.raises(NotDisposableError, match="legal hold"):
-        disposal.approve(ws, supervisor, req.id, today=TODAY)
+        disposal.approve(ws, supervisor, req.id, opinion="同意销毁", today=TODAY)
     assert _state(ws, req.id) == "requested"
     assert _events(ws, "disposal.blocked")[-1].outcome == "refused"
     holds.release_hold(ws, sysadmin, second.id, "调阅完毕")
-    disposal.approve(ws, supervisor, req.id, today=TODAY)
+    disposal.approve(ws, supervisor, req.id, opinion="同意销毁", today=TODAY)
 
     # A hold on the case the clip is later linked to also stops execution.
     case_id = factory.case("冀罚〔2026〕9号", "penalty", ended=None)
@@ -129,13 +129,13 @@ def test_four_eyes_and_roles(ws: Workstation, archivist: Actor, make_actor: Call
     req = disposal.request_disposal(ws, both, media_ids=[clip], reason="到期")
 
     with pytest.raises(SelfApprovalError, match="second person"):
-        disposal.approve(ws, both, req.id, today=TODAY)
+        disposal.approve(ws, both, req.id, opinion="同意销毁", today=TODAY)
     refused = _events(ws, "disposal.approve")
     assert [(e.actor, e.outcome) for e in refused] == [(both.username, "refused")]
     assert _state(ws, req.id) == "requested"
 
     with pytest.raises(PermissionDeniedError):
-        disposal.approve(ws, archivist, req.id, today=TODAY)
+        disposal.approve(ws, archivist, req.id, opinion="同意销毁", today=TODAY)
     denied = _events(ws, "access.refused")[-1]
     assert denied.actor == archivist.username and denied.outcome == "refused" and denied.object_id == str(req.id)
     with pytest.raises(PermissionDeniedError):
@@ -148,7 +148,7 @@ def test_four_eyes_and_roles(ws: Workstation, archivist: Actor, make_actor: Call
     rejected = disposal.reject(ws, other, req.id, "需补充鉴定意见")
     assert (rejected.state, rejected.decision_reason) == ("rejected", "需补充鉴定意见")
     with pytest.raises(disposal.DisposalStateError):
-        disposal.approve(ws, other, req.id, today=TODAY)
+        disposal.approve(ws, other, req.id, opinion="同意销毁", today=TODAY)
     # Rejected: the clip can be requested again.
     assert disposal.request_disposal(ws, archivist, media_ids=[clip], reason="补充后再次申请").state == "requested"
 
@@ -192,7 +192,7 @@ def test_case_disposal_takes_its_records_but_keeps_shared_bytes(
 
     # The evidence clip cannot go alone... but goes with its case once the case is due.
     req = disposal.request_disposal(ws, archivist, case_nos=["冀检〔2014〕1号"], reason="十年期满", today=TODAY)
-    disposal.approve(ws, supervisor, req.id, today=TODAY)
+    disposal.approve(ws, supervisor, req.id, opinion="同意销毁", today=TODAY)
     done = disposal.execute(ws, archivist, req.id, today=TODAY)
     assert {o.sha256: o.item for o in done.objects} == {own: f"case:{due}", factory.sha_of(clip): f"case:{due}"}
     assert not ws.vault.exists(own) and not ws.vault.exists(factory.sha_of(clip))
@@ -209,7 +209,7 @@ def test_crash_after_marking_is_finished_by_a_rerun(ws: Workstation, archivist: 
     a = factory.media("DSJ_0001.MP4", OLD)
     b = factory.media("DSJ_0002.MP4", OLD)
     req = disposal.request_disposal(ws, archivist, media_ids=[a, b], reason="到期")
-    disposal.approve(ws, supervisor, req.id, today=TODAY)
+    disposal.approve(ws, supervisor, req.id, opinion="同意销毁", today=TODAY)
 
     real = type(ws.vault).dispose_object
     calls = []

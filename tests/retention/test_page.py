@@ -5,7 +5,9 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 import pytest
-from PySide6.QtCore import QDate, QItemSelectionModel
+from PySide6.QtCore import QDate, QItemSelectionModel, Qt, QTimer
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from archive_core.retention import disposal, holds, schedule
 from archive_core.retention.schedule import RetentionFilter
@@ -77,6 +79,42 @@ def test_buttons_follow_role_and_state(qtbot, ws, archivist, supervisor, tasks, 
     assert boss.approve_button.isEnabled() and boss.reject_button.isEnabled()
     assert not boss.execute_button.isEnabled() and not boss.request_button.isEnabled()
     assert f"{req.reason}" in boss.detail.toPlainText()
+
+
+def test_approval_in_the_page_asks_for_an_opinion_and_keeps_it(qtbot, ws, archivist, supervisor, tasks, data):
+    req = disposal.request_disposal(ws, archivist, media_ids=[data], reason="到期")
+    boss = _page(qtbot, ws, supervisor, tasks)
+    qtbot.waitUntil(lambda: boss.request_model.rowCount() == 1, timeout=20000)
+    _select(boss.request_view, [0])
+    seen = {}
+
+    def answer(cancel: bool) -> None:
+        dialog = next((w for w in boss.findChildren(ReasonDialog) if w.isVisible()), None)
+        if dialog is None:  # not shown yet
+            QTimer.singleShot(100, lambda: answer(cancel))
+            return
+        ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        seen["ok_before"] = ok.isEnabled()
+        if cancel:
+            qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+            return
+        qtbot.mouseClick(dialog.reason.viewport(), Qt.MouseButton.LeftButton)
+        typed = QInputMethodEvent()  # Chinese arrives as the input method's committed text
+        typed.setCommitString("经审查，保管期限已满，同意销毁")
+        QApplication.sendEvent(dialog.reason, typed)
+        seen["ok_after"] = ok.isEnabled()
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(200, lambda: answer(True))
+    qtbot.mouseClick(boss.approve_button, Qt.MouseButton.LeftButton)
+    tasks.wait(20000)
+    assert disposal.list_requests(ws, supervisor)[0].state == "requested"  # cancelled: nothing decided
+    QTimer.singleShot(200, lambda: answer(False))
+    qtbot.mouseClick(boss.approve_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: disposal.list_requests(ws, supervisor)[0].state == "approved", timeout=20000)
+    assert seen == {"ok_before": False, "ok_after": True}
+    done = disposal.list_requests(ws, supervisor)[0]
+    assert (done.id, done.decision_reason) == (req.id, "经审查，保管期限已满，同意销毁")
 
 
 def test_requester_cannot_approve_in_the_page(qtbot, ws, make_actor, tasks, data):

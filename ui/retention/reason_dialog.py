@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 class ReasonDialog(QDialog):
     """OK stays disabled until a reason is written: every hold, release and rejection says why (Art. 27)."""
 
-    def __init__(self, title: str, intro: str, records: Sequence[str], parent: QWidget | None = None) -> None:
+    def __init__(self, title: str, intro: str, records: Sequence[str], parent: QWidget | None = None,
+                 field: str | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setMinimumWidth(520)
@@ -37,7 +38,7 @@ class ReasonDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro_label)
         layout.addWidget(self.records)
-        layout.addWidget(QLabel(self.tr("Reason:")))
+        layout.addWidget(QLabel(field or self.tr("Reason:")))
         layout.addWidget(self.reason)
         layout.addWidget(self.buttons)
         self._update()

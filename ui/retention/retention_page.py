@@ -342,8 +342,8 @@ class RetentionPage(Page):
             lines.append(self.tr("Rejected by {who} at {when}: {reason}").format(
                 who=r.decided_by, when=local_time(r.decided_at), reason=r.decision_reason))
         elif r.decided_by:
-            lines.append(self.tr("Approved by {who} at {when}").format(who=r.decided_by,
-                                                                       when=local_time(r.decided_at)))
+            lines.append(self.tr("Approved by {who} at {when}: {opinion}").format(
+                who=r.decided_by, when=local_time(r.decided_at), opinion=r.decision_reason or "—"))
         if r.executed_at:
             lines.append(self.tr("Executed by {who} at {when}").format(who=r.executed_by,
                                                                        when=local_time(r.executed_at)))
@@ -362,8 +362,16 @@ class RetentionPage(Page):
         req = self._current_request()
         if req is None:
             return
-        self.ctx.tasks.run(disposal.approve, self.ctx.ws, self.ctx.actor, req.id, on_done=self._after_request,
-                           on_error=self._error, write=True, owner=self)
+        dialog = ReasonDialog(
+            self.tr("Approve disposal request"),
+            self.tr("Once executed, the files of these records are removed from the vault for good; the catalogue "
+                    "keeps a tombstone (Art. 27). Write your opinion (审批意见) to approve."),
+            [i.label for i in req.items], self, field=self.tr("Opinion:"))
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        opinion = dialog.reason_text()
+        self.ctx.tasks.run(lambda: disposal.approve(self.ctx.ws, self.ctx.actor, req.id, opinion=opinion),
+                           on_done=self._after_request, on_error=self._error, write=True, owner=self)
 
     def reject(self) -> None:
         req = self._current_request()

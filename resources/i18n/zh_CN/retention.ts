@@ -430,8 +430,8 @@
     </message>
     <message>
         <location filename="../../../ui/retention/retention_page.py" line="360" />
-        <source>Approved by {who} at {when}</source>
-        <translation>{who} 于 {when} 批准</translation>
+        <source>Approved by {who} at {when}: {opinion}</source>
+        <translation>{who} 于 {when} 批准：{opinion}</translation>
     </message>
     <message>
         <location filename="../../../ui/retention/retention_page.py" line="363" />
@@ -452,6 +452,18 @@
         <location filename="../../../ui/retention/retention_page.py" line="369" />
         <source>Removed from the vault (tombstones kept):</source>
         <translation>已从证据库删除（保留销毁登记）：</translation>
+    </message>
+    <message>
+        <source>Opinion:</source>
+        <translation>审批意见：</translation>
+    </message>
+    <message>
+        <source>Approve disposal request</source>
+        <translation>批准销毁申请</translation>
+    </message>
+    <message>
+        <source>Once executed, the files of these records are removed from the vault for good; the catalogue keeps a tombstone (Art. 27). Write your opinion (审批意见) to approve.</source>
+        <translation>执行后，这些记录的文件将从证据库中永久删除，目录保留销毁记录（第二十七条）。请填写审批意见后批准。</translation>
     </message>
     <message>
         <location filename="../../../ui/retention/retention_page.py" line="387" />
@@ -696,6 +708,10 @@
 </context>
 <context>
     <name>errors</name>
+    <message>
+      <source>give your opinion on the disposal (审批意见)</source>
+      <translation>请填写对销毁的审批意见</translation>
+    </message>
     <message>
         <location filename="../../../archive_core/retention/schedule.py" line="73" />
         <source>its retention period has not ended</source>
