@@ -622,7 +622,7 @@
     <message>
         <location filename="../../../ui/archiving/discs_page.py" line="142" />
         <source>File</source>
-        <translation>归档</translation>
+        <translation>镜像文件</translation>
     </message>
     <message>
         <location filename="../../../ui/archiving/discs_page.py" line="151" />

@@ -1849,7 +1849,7 @@
     <message>
       <location filename="../../../archive_core/equipment/maintenance.py" line="80" />
       <source>say what was done in the note</source>
-      <translation>请在备注中写明维护内容</translation>
+      <translation>请在“维护内容”中写明所做的工作</translation>
     </message>
     <message>
       <location filename="../../../archive_core/equipment/maintenance.py" line="82" />
