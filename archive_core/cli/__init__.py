@@ -9,12 +9,15 @@ import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from importlib import import_module
+from pathlib import Path
 from typing import Any
 
 from archive_core.cli.commands import COMMAND_MODULES
+from archive_core.spine import bug_log
 from archive_core.spine.auth import Actor
 from archive_core.spine.errors import ArchiveError
 from archive_core.spine.i18n import LANGUAGES, Translator
+from archive_core.spine.paths import AppPaths
 from archive_core.spine.workstation import Workstation, open_workstation
 
 PASSWORD_ENV = "ARCHIVE_WS_PASSWORD"
@@ -96,17 +99,45 @@ def run(argv: Sequence[str]) -> int:
     if handler is None:
         parser.print_help()
         return 2
+    home = _data_home(args.home)
+    if home is not None:
+        bug_log.setup(home)
     ctx = CliContext(args, tr)
     try:
-        return handler(args, ctx)
-    except ArchiveError as exc:
-        message = exc.render(tr.error)
-        if args.json:
-            print(json.dumps({"error": exc.code, "message": message}, ensure_ascii=False), file=sys.stderr)
-        else:
-            print(tr.translate("cli", "Error") + ": " + message, file=sys.stderr)
-        return exc.exit_code
+        code = handler(args, ctx)
+        sys.stdout.flush()  # inside the try: a closed pipe shows up here, not at exit
+        return code
+    except BrokenPipeError:
+        _quiet_stdout()
+        return 1
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:
+        error = bug_log.user_error(exc)
+        message = error.render(tr.error)
+        if args.json:
+            print(json.dumps({"error": error.code, "message": message}, ensure_ascii=False), file=sys.stderr)
+        else:
+            print(tr.translate("cli", "Error") + ": " + message, file=sys.stderr)
+        return error.exit_code
     finally:
         ctx.close()
+
+
+def _data_home(home: str | None) -> Path | None:
+    try:
+        return AppPaths.resolve(home).home
+    except OSError:
+        return None  # the command says why when it opens the workstation
+
+
+def _quiet_stdout() -> None:
+    """Python's advice for a reader that went away (``| head``): point stdout at devnull so the flush at exit cannot
+    fail again, and end without a traceback."""
+    try:
+        fd = sys.stdout.fileno()
+    except (AttributeError, OSError, ValueError):
+        return
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, fd)
+    os.close(devnull)

@@ -90,3 +90,72 @@ class IntegrityError(ArchiveError):
     code = "integrity"
     exit_code = 7
     message = QT_TRANSLATE_NOOP("errors", "Integrity check failed: {reason}")
+
+
+class CatalogueBusyError(ArchiveError):
+    code = "catalogue_busy"
+    exit_code = 8
+    message = QT_TRANSLATE_NOOP("errors", "The catalogue {where} is locked by another program or workstation.")
+    hint = QT_TRANSLATE_NOOP("errors", "Nothing was saved. Wait a moment and try again; if it stays locked, close "
+                                       "the other program.")
+
+
+class CatalogueFullError(ArchiveError):
+    code = "catalogue_full"
+    exit_code = 8
+    message = QT_TRANSLATE_NOOP("errors", "The disk holding the catalogue {where} is full.")
+    hint = QT_TRANSLATE_NOOP("errors", "Nothing was saved. Free space on that disk, then try again.")
+
+
+class CatalogueReadOnlyError(ArchiveError):
+    code = "catalogue_read_only"
+    exit_code = 8
+    message = QT_TRANSLATE_NOOP("errors", "The catalogue {where} can be read but not written.")
+    hint = QT_TRANSLATE_NOOP("errors", "Nothing was saved. Check that the disk is not write-protected and that the "
+                                       "catalogue file may be written, then try again.")
+
+
+class CatalogueUnreachableError(ArchiveError):
+    code = "catalogue_unreachable"
+    exit_code = 8
+    message = QT_TRANSLATE_NOOP("errors", "The connection to the catalogue database {where} failed or was lost.")
+    # A connection lost during COMMIT leaves the outcome unknown to the client, so no "nothing was saved" here.
+    hint = QT_TRANSLATE_NOOP("errors", "The action was not completed. Check the network and that the database "
+                                       "server is running, then try again.")
+
+
+class DiskFullError(StorageError):
+    """Raised for an OSError; ``unnamed_message`` when the failing call did not say which file (a write)."""
+
+    code = "disk_full"
+    message = QT_TRANSLATE_NOOP("errors", "The disk is full: could not write {path}.")
+    unnamed_message = QT_TRANSLATE_NOOP("errors", "The disk is full: a file could not be written.")
+    hint = QT_TRANSLATE_NOOP("errors", "Free space on that disk, or choose another place, then try again.")
+
+
+class ReadOnlyDiskError(StorageError):
+    code = "read_only_disk"
+    message = QT_TRANSLATE_NOOP("errors", "{path} is on a read-only disk.")
+    unnamed_message = QT_TRANSLATE_NOOP("errors", "A file could not be written: the disk is read-only.")
+    hint = QT_TRANSLATE_NOOP("errors", "Remove the write protection or choose a writable place, then try again.")
+
+
+class AccessDeniedError(StorageError):
+    code = "access_denied"
+    message = QT_TRANSLATE_NOOP("errors", "The system refused access to {path}.")
+    unnamed_message = QT_TRANSLATE_NOOP("errors", "The system refused access to a file or folder.")
+    hint = QT_TRANSLATE_NOOP("errors", "Ask the system administrator for access to that place, or choose another "
+                                       "one, then try again.")
+
+
+class UnexpectedError(ArchiveError):
+    """A fault in the program (a bug): what the user sees once its traceback is in the log."""
+
+    code = "unexpected"
+    exit_code = 70  # EX_SOFTWARE
+    translated_params = ()
+    message = QT_TRANSLATE_NOOP("errors", "Unexpected error: {reason}")
+    hint = QT_TRANSLATE_NOOP("errors", "This is a fault in the program. The details were written to {log}; please "
+                                       "send that file to the system administrator.")
+    unlogged_hint = QT_TRANSLATE_NOOP("errors", "This is a fault in the program, and its details could not be "
+                                                "written to a log file.")

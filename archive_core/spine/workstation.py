@@ -18,6 +18,7 @@ from archive_core.spine.audit import chain as audit
 from archive_core.spine.audit.chain import Checkpoint
 from archive_core.spine.auth import PERMISSION_LABELS, SYSTEM_ACTOR, Actor, Permission
 from archive_core.spine.errors import PermissionDeniedError
+from archive_core.spine.failures import translate_database_errors
 from archive_core.spine.paths import AppPaths
 from archive_core.spine.signing import Signer
 from archive_core.spine.vault.store import Vault
@@ -90,6 +91,8 @@ def open_workstation(home: str | os.PathLike[str] | None = None, db_url: str | N
     """Open (and on first use create) the data home; run pending migrations; sweep vault temp files."""
     paths = AppPaths.resolve(home)
     db = open_database(db_url or paths.default_db_url)
+    for engine in {db.write_engine, db.read_engine}:
+        translate_database_errors(engine)
     backup = migrate(db, backup_dir=paths.backups)
     vault = Vault(paths.vault)
     swept = vault.sweep_temp()

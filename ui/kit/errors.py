@@ -5,15 +5,14 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
-from archive_core.spine.errors import ArchiveError
+from archive_core.spine.bug_log import user_error
 
 ERROR_STYLE = "color: #b3261e; font-weight: bold;"
 
 
 def error_text(exc: BaseException) -> str:
-    if isinstance(exc, ArchiveError):
-        return exc.render(lambda text: QCoreApplication.translate("errors", text))
-    return QCoreApplication.translate("errors", "Unexpected error: {reason}").format(reason=exc)
+    """A typed error's message and hint; for a bug, where its traceback was logged."""
+    return user_error(exc).render(lambda text: QCoreApplication.translate("errors", text))
 
 
 def show_error(parent: QWidget | None, exc: BaseException, title: str | None = None) -> None:

@@ -10,6 +10,8 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from archive_core.spine import bug_log
+from archive_core.spine.failures import known_failure
 from archive_core.spine.progress import Progress
 
 
@@ -36,8 +38,12 @@ class Job(QRunnable):
         try:
             result = self._fn(*self._args, self.progress) if self._wants_progress else self._fn(*self._args)
         except BaseException as exc:  # delivered to the GUI thread's error handler, never lost
-            exc.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
-            self.relay.failed.emit(exc)
+            text = traceback.format_exc()
+            exc.__traceback_text__ = text  # type: ignore[attr-defined]
+            typed = known_failure(exc)
+            if typed is None:
+                bug_log.user_error(exc, text)  # a bug: into the log now, with the worker's traceback
+            self.relay.failed.emit(exc if typed is None else typed)
         else:
             self.relay.succeeded.emit(result)
 

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import argparse
 import sys
+from types import TracebackType
 
 from PySide6.QtWidgets import QApplication, QDialog
 
-from archive_core.spine import users
+from archive_core.spine import bug_log, users
+from archive_core.spine.paths import AppPaths
 from archive_core.spine.workstation import Workstation, open_workstation
 from ui.kit.context import UiContext
+from ui.kit.errors import show_error
 from ui.kit.tasks import TaskRunner
 from ui.shell.i18n import choose_language, install_font, install_translators
 from ui.shell.login import LoginDialog
@@ -23,6 +26,11 @@ def run_gui(args: argparse.Namespace) -> int:
     app.setApplicationDisplayName("执法全过程记录归档工作站")
     install_translators(app, choose_language(args.lang))
     install_font(app)
+    try:
+        bug_log.setup(AppPaths.resolve(args.home).home)
+    except OSError:
+        pass  # the sign-in dialog says why the data home cannot be opened
+    sys.excepthook = _report_fault
     tasks = TaskRunner(app)
 
     def open_ws() -> tuple[Workstation, bool]:
@@ -41,3 +49,11 @@ def run_gui(args: argparse.Namespace) -> int:
     tasks.wait()
     login.ws.close()
     return code
+
+
+def _report_fault(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+    """An exception escaping a slot on the GUI thread: into the log, and a message saying where."""
+    if issubclass(kind, KeyboardInterrupt):
+        sys.__excepthook__(kind, exc, tb)
+        return
+    show_error(QApplication.activeWindow(), exc)

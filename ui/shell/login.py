@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -19,6 +19,8 @@ from archive_core.spine.auth import Actor
 from archive_core.spine.workstation import Workstation
 from ui.kit.errors import error_label, show_inline
 from ui.kit.tasks import TaskRunner
+
+_KEYPAD = Qt.KeyboardModifier.KeypadModifier
 
 
 class LoginDialog(QDialog):
@@ -59,11 +61,13 @@ class LoginDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("Sign in"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Quit"))
-        self.buttons.accepted.connect(self._submit)
+        quit_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        quit_button.setText(self.tr("Quit"))
+        # Quit takes the focus while the fields are disabled (opening, signing in); as an auto-default button it
+        # would then become the default, and Enter would quit. Enter is handled in keyPressEvent instead.
+        quit_button.setAutoDefault(False)
         self.ok_button.setDefault(True)
-        self.username.returnPressed.connect(self.password.setFocus)
-        self.password.returnPressed.connect(self._submit)
+        self.buttons.accepted.connect(self._submit)
         self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
@@ -102,6 +106,23 @@ class LoginDialog(QDialog):
     def _open_failed(self, exc: BaseException) -> None:
         self.subtitle.setText(self.tr("The catalogue could not be opened."))
         show_inline(self.message, exc)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter moves on to the next field still empty, and in the last one signs in (or creates); Esc quits."""
+        if event.key() not in (Qt.Key.Key_Return, Qt.Key.Key_Enter) or event.modifiers() & ~_KEYPAD:
+            super().keyPressEvent(event)
+            return
+        required = [self.username, self.password, *([self.confirm] if self.first_start else [])]
+        current = self.focusWidget()
+        if current is self.display_name:
+            current = self.username
+        if isinstance(current, QLineEdit) and current in required and current.text():
+            following = required[required.index(current) + 1:]
+            empty = next((field for field in following if not field.text()), None)
+            if empty is not None:
+                empty.setFocus()
+                return
+        self._submit()
 
     def _submit(self) -> None:
         if self.ws is None or not self.ok_button.isEnabled():  # Enter may arrive twice: field and default button

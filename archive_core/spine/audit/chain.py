@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -238,17 +239,23 @@ def export(session: Session, target: Path) -> tuple[int, int]:
     """Write events and checkpoints as JSON lines to a temp file, then rename. Returns (events, checkpoints)."""
     tmp = target.with_name(target.name + ".part")
     events = checkpoints = 0
-    with open(tmp, "w", encoding="utf-8") as fh:
-        fh.write(json.dumps({"type": "header", "format": "archive-ws-audit-export", "version": 1}) + "\n")
-        for row in _stream_events(session):
-            fh.write(json.dumps({"type": "event", **row._asdict(), "at": row.at.isoformat()},
-                                ensure_ascii=False) + "\n")
-            events += 1
-        for cp_row in session.execute(select(AuditCheckpoint).order_by(AuditCheckpoint.seq)).scalars():
-            fh.write(json.dumps({"type": "checkpoint", "checkpoint": asdict(Checkpoint.from_row(cp_row))},
-                                ensure_ascii=False) + "\n")
-            checkpoints += 1
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, target)
+    try:
+        with open(tmp, "w", encoding="utf-8") as fh:
+            fh.write(json.dumps({"type": "header", "format": "archive-ws-audit-export", "version": 1}) + "\n")
+            for row in _stream_events(session):
+                fh.write(json.dumps({"type": "event", **row._asdict(), "at": row.at.isoformat()},
+                                    ensure_ascii=False) + "\n")
+                events += 1
+            for cp_row in session.execute(select(AuditCheckpoint).order_by(AuditCheckpoint.seq)).scalars():
+                fh.write(json.dumps({"type": "checkpoint", "checkpoint": asdict(Checkpoint.from_row(cp_row))},
+                                    ensure_ascii=False) + "\n")
+                checkpoints += 1
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)  # a half-written export must not keep the space it took on a full disk
+        exc.filename = str(target)  # the person chose the target; the temp file is ours
+        raise
     return events, checkpoints

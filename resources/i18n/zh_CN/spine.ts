@@ -960,6 +960,101 @@ Keeps the text and audio-visual records that the Hebei Measures on Whole-Process
       <translation>共 {length} 个字符，最多保存 {limit} 个，请缩短</translation>
     </message>
     <message>
+        <location filename="../../../archive_core/spine/errors.py"/>
+        <source>The disk is full: a file could not be written.</source>
+        <translation>磁盘已满：有文件未能写入。</translation>
+    </message>
+    <message>
+        <location filename="../../../archive_core/spine/errors.py"/>
+        <source>A file could not be written: the disk is read-only.</source>
+        <translation>有文件未能写入：磁盘为只读。</translation>
+    </message>
+    <message>
+        <location filename="../../../archive_core/spine/errors.py"/>
+        <source>The system refused access to a file or folder.</source>
+        <translation>系统拒绝访问某个文件或文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../../archive_core/spine/errors.py"/>
+        <source>The catalogue {where} is locked by another program or workstation.</source>
+        <translation>目录数据库 {where} 正被其他程序或工作站锁定。</translation>
+    </message>
+    <message>
+        <location filename="../../../archive_core/spine/errors.py"/>
+        <source>Nothing was saved. Wait a moment and try again; if it stays locked, close the other program.</source>
+        <translation>未保存任何内容。请稍候重试；如仍被锁定，请关闭占用它的程序。</translation>
+    </message>
+    <message>
+        <location filename="../../../archive_core/spine/errors.py"/>
+        <source>The disk holding the catalogue {where} is full.</source>
+        <translation>目录数据库 {where} 所在的磁盘已满。</translation>
+    </message>
+    <message>
+        <location filename="../../../archive_core/spine/errors.py"/>
+        <source>Nothing was saved. Free space on that disk, then try again.</source>
+        <translation>未保存任何内容。请清理该磁盘的空间后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../../archive_core/spine/errors.py"/>
+        <source>The catalogue {where} can be read but not written.</source>
+        <translation>目录数据库 {where} 只能读取，无法写入。</translation>
+    </message>
+    <message>
+        <location filename="../../../archive_core/spine/errors.py"/>
+        <source>Nothing was saved. Check that the disk is not write-protected and that the catalogue file may be written, then try again.</source>
+        <translation>未保存任何内容。请确认磁盘未写保护、目录数据库文件允许写入，然后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../../archive_core/spine/errors.py"/>
+        <source>The connection to the catalogue database {where} failed or was lost.</source>
+        <translation>与目录数据库 {where} 的连接失败或已断开。</translation>
+    </message>
+    <message>
+        <location filename="../../../archive_core/spine/errors.py"/>
+        <source>The action was not completed. Check the network and that the database server is running, then try again.</source>
+        <translation>操作未完成。请检查网络及数据库服务器是否正常运行，然后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../../archive_core/spine/errors.py"/>
+        <source>The disk is full: could not write {path}.</source>
+        <translation>磁盘已满：无法写入 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../../archive_core/spine/errors.py"/>
+        <source>Free space on that disk, or choose another place, then try again.</source>
+        <translation>请清理该磁盘的空间或另选位置，然后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../../archive_core/spine/errors.py"/>
+        <source>{path} is on a read-only disk.</source>
+        <translation>{path} 位于只读磁盘上。</translation>
+    </message>
+    <message>
+        <location filename="../../../archive_core/spine/errors.py"/>
+        <source>Remove the write protection or choose a writable place, then try again.</source>
+        <translation>请解除写保护或另选可写入的位置，然后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../../archive_core/spine/errors.py"/>
+        <source>The system refused access to {path}.</source>
+        <translation>系统拒绝访问 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../../archive_core/spine/errors.py"/>
+        <source>Ask the system administrator for access to that place, or choose another one, then try again.</source>
+        <translation>请向系统管理员申请该位置的访问权限，或另选位置，然后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../../archive_core/spine/errors.py"/>
+        <source>This is a fault in the program. The details were written to {log}; please send that file to the system administrator.</source>
+        <translation>这是程序故障，详细信息已写入 {log}，请将该文件发送给系统管理员。</translation>
+    </message>
+    <message>
+        <location filename="../../../archive_core/spine/errors.py"/>
+        <source>This is a fault in the program, and its details could not be written to a log file.</source>
+        <translation>这是程序故障，且详细信息未能写入日志文件。</translation>
+    </message>
+    <message>
         <source>Invalid input: unknown or empty roles: {roles}.</source>
         <translation>输入无效：角色未知或为空：{roles}。</translation>
     </message>
@@ -1208,7 +1303,7 @@ Keeps the text and audio-visual records that the Hebei Measures on Whole-Process
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../../ui/kit/errors.py" line="14"/>
+        <location filename="../../../archive_core/spine/errors.py"/>
         <source>Unexpected error: {reason}</source>
         <translation>意外错误：{reason}</translation>
     </message>
