@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from datetime import UTC, date, datetime
 
 import pytest
@@ -15,6 +14,7 @@ from archive_core.cases.records import RecordInput, ServiceInput
 from archive_core.spine.errors import NotFoundError
 from archive_core.spine.i18n import Translator
 from models.cases import Case, ChecklistItem, ChecklistLink
+from tests.cases.conftest import av_record
 
 TODAY = date(2024, 6, 1)
 SERVED = datetime(2024, 4, 2, 9, 30, tzinfo=UTC)
@@ -199,19 +199,6 @@ def test_service_record_without_method(ws, archivist, new_case):
 
 
 # --- Art. 20 --------------------------------------------------------------------------------------------
-
-def av_record(ws, actor, tmp_path, case_no, stage):
-    """A real A/V record of the case, ingested from a generated clip, in the given stage."""
-    from archive_core.av import ingest
-    from tests.media_factory import make_mp4
-
-    name = f"clip-{case_no}-{stage}.mp4"
-    colour = tuple(hashlib.sha256(name.encode()).digest()[:3])
-    path = make_mp4(tmp_path / name, seconds=1, fps=5, size=(160, 120), colour=colour, pattern="solid")
-    [result] = ingest.ingest_paths(ws, actor, [path], case_no=case_no, stage=stage, settle=0)
-    assert result.state == "done" and result.media_id is not None
-    return result.media_id
-
 
 def test_mandatory_av_without_av_records(ws, archivist, new_case, tmp_path):
     new_case("A-1", current_stage="investigation", av_reasons=("personal_freedom",))
