@@ -181,7 +181,7 @@ class ChecklistItem(Base):
 
 
 class ChecklistLink(Base):
-    """A record that satisfies a checklist item: a text record, or an A/V record of the media area (by id)."""
+    """A record that satisfies a checklist item: a text record, or an A/V record of the media area."""
 
     __tablename__ = "checklist_links"
     __table_args__ = (
@@ -191,6 +191,6 @@ class ChecklistLink(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     item_id: Mapped[int] = mapped_column(ForeignKey("checklist_items.id"), index=True)
     text_record_id: Mapped[int | None] = mapped_column(ForeignKey("text_records.id"), index=True)
-    # No foreign key: media records live in the audio-visual area's own tables.
-    media_record_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    # The A/V record must exist (migration 0008); that it belongs to the item's case is checked by the service.
+    media_record_id: Mapped[int | None] = mapped_column(ForeignKey("media_records.id"), index=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)

@@ -20,6 +20,7 @@ from archive_core.spine.errors import QT_TRANSLATE_NOOP, NotFoundError, Validati
 from archive_core.spine.text_fields import is_a_reason
 from archive_core.spine.vault import fixity
 from archive_core.spine.workstation import UnitOfWork, Workstation
+from models.av import MediaRecord
 from models.case_records import (
     DocumentCategory,
     DocumentType,
@@ -173,6 +174,16 @@ def _item(session: Session, case_id: int, code: str) -> ChecklistItem:
     return item
 
 
+def _check_media(session: Session, case: Case, media_record_id: int) -> None:
+    """A checklist item is only satisfied by an A/V record that exists and belongs to the item's case."""
+    media = session.get(MediaRecord, media_record_id)
+    if media is None or media.case_id != case.id:
+        raise NotFoundError(QT_TRANSLATE_NOOP("errors", "A/V record {media_record} is not an A/V record of case "
+                                                        "{case_no}."),
+                            QT_TRANSLATE_NOOP("errors", "Link the A/V record to the case first."),
+                            media_record=media_record_id, case_no=case.case_no)
+
+
 def _link(session: Session, item: ChecklistItem, actor: str, *, text_record_id: int | None = None,
           media_record_id: int | None = None) -> bool:
     exists = session.execute(select(ChecklistLink.id).where(
@@ -324,6 +335,8 @@ def link_item(ws: Workstation, actor: Actor, case_no: str, code: str, *, text_re
                 raise NotFoundError(what="record of this case", key=str(text_record_id))
             if not rec.is_current:
                 raise ValidationError(reason=QT_TRANSLATE_NOOP("errors", "link the current version of a record"))
+        if media_record_id is not None:
+            _check_media(uow.session, case, media_record_id)
         if _link(uow.session, item, actor.username, text_record_id=text_record_id, media_record_id=media_record_id):
             uow.audit("checklist.link", "case", case_no, {"item": code, "text_record": text_record_id,
                                                           "media_record": media_record_id})
@@ -334,6 +347,10 @@ def link_item(ws: Workstation, actor: Actor, case_no: str, code: str, *, text_re
 def link_media(uow: UnitOfWork, case_id: int, code: str, media_record_id: int) -> None:
     """For the A/V area: inside its own unit of work, record that an A/V record documents a checklist item."""
     item = _item(uow.session, case_id, code)
+    case = uow.session.get(Case, case_id)
+    if case is None:
+        raise NotFoundError(what="case", key=str(case_id))
+    _check_media(uow.session, case, media_record_id)
     if _link(uow.session, item, uow.actor.username, media_record_id=media_record_id):
         uow.audit("checklist.link", "case", str(case_id), {"item": code, "media_record": media_record_id})
 

@@ -178,3 +178,54 @@ def test_catalogue_pdf_is_chinese_with_embedded_font(ws, archivist, ended_case, 
     for expected in ("卷内目录", v.archive_code, "行政处罚决定书", "现场检查：后厨卫生与原料台账", "00:01"):
         assert expected in text
     assert re.search(r"4\s*页", text)
+
+
+def test_a_counter_already_read_in_the_session_is_read_again_under_the_lock(ws, archivist, ended_case, home,
+                                                                            db_url):
+    """The number comes from the locked row as it is now, not from a copy the session read earlier (another
+    workstation may have taken a number since)."""
+    if db_url.startswith("sqlite"):
+        pytest.skip("an SQLite writer holds the whole file from its first statement: no other writer gets between")
+    with ws.unit(archivist) as uow:
+        archive_codes.allocate(uow, "0001", 2024, "Y30")
+    other = open_workstation(home, db_url, name="ws-other")
+    try:
+        with ws.unit(archivist) as uow:
+            cached = uow.session.get(ArchiveCodeCounter, ("0001", 2024, "Y30"))
+            assert cached is not None and cached.last_seq == 1
+            with other.unit(archivist) as elsewhere:
+                assert archive_codes.allocate(elsewhere, "0001", 2024, "Y30").seq == 2
+            assert archive_codes.allocate(uow, "0001", 2024, "Y30").seq == 3
+    finally:
+        other.close()
+
+
+def test_a_second_workstation_waits_for_the_number_taken_before_it(ws, archivist, ended_case, home, db_url):
+    """While one transaction holds a number, another asking for the next one waits for it, then gets the next one
+    (read before the first committed, it would get the same number)."""
+    if db_url.startswith("sqlite"):
+        pytest.skip("an SQLite writer holds the whole file from its first statement: no other writer gets between")
+    with ws.unit(archivist) as uow:
+        archive_codes.allocate(uow, "0001", 2024, "Y30")  # the counter row exists
+    other = open_workstation(home, db_url, name="ws-other")
+    got: list[int] = []
+    errors: list[BaseException] = []
+
+    def second() -> None:
+        try:
+            with other.unit(archivist) as uow:
+                got.append(archive_codes.allocate(uow, "0001", 2024, "Y30").seq)
+        except BaseException as exc:  # reported below
+            errors.append(exc)
+
+    try:
+        with ws.unit(archivist) as uow:
+            assert archive_codes.allocate(uow, "0001", 2024, "Y30").seq == 2
+            waiting = threading.Thread(target=second)
+            waiting.start()
+            waiting.join(1.0)
+            assert waiting.is_alive() and got == [], "the second allocation waits for the first transaction"
+        waiting.join(30)
+        assert not errors and got == [3]
+    finally:
+        other.close()

@@ -232,3 +232,60 @@ def test_full_vault_disk(tiny_vault, db_url, dock, security_admin):
         assert _count(ws, actor) == 1
     finally:
         ws.close()
+
+
+def _no_catalogue_rows(ws, actor):
+    from models.vault import VaultObject
+
+    return _count(ws, actor) == 0 and _count(ws, actor, VaultObject) == 0
+
+
+def test_vault_copy_that_reads_back_different_is_refused(ws, archivist, dock, monkeypatch):
+    """Art. 24, 27: what is catalogued is what was read; a copy whose read-back differs is not catalogued."""
+    from models.audit import AuditEvent
+
+    path = dock.clip(recent(1))
+    real = ws.vault.digest_object
+    read_back = []
+
+    def corrupted(sha256, with_sm3=False):  # the disk returns other bytes than were written
+        read_back.append(sha256)
+        got = real(sha256, with_sm3)
+        return type(got)("0" * 64, got.sm3, got.size)
+
+    monkeypatch.setattr(ws.vault, "digest_object", corrupted)
+    [result] = ingest.ingest_paths(ws, archivist, [path], settle=0)
+    assert read_back, "the ingest reads the vault copy back"
+    assert (result.state, result.error_code) == ("failed", "verify_failed")
+    assert result.message == (f"The vault copy of {path.name} does not match what was read. "
+                              "Check the vault disk; retry the ingest.")
+    assert _no_catalogue_rows(ws, archivist)
+    with ws.unit(archivist, write=False) as uow:
+        [event] = uow.session.execute(select(AuditEvent).where(AuditEvent.action == "media.ingest_failed")
+                                      ).scalars().all()
+        assert event.outcome == "failed" and '"verify_failed"' in event.details
+    assert path.exists(), "the source is kept"
+    monkeypatch.undo()
+    assert retry(ws, archivist, [result.entry_id]) == 1
+    [again] = ingest.run_queue(ws, archivist)
+    assert again.state == "done"
+
+
+def test_vault_copy_corrupted_on_disk_before_the_read_back_is_refused(ws, archivist, dock, monkeypatch):
+    path = dock.clip(recent(1), seq=7)
+    real = ws.vault.digest_object
+
+    def flip_then_read(sha256, with_sm3=False):  # a bit flips in the stored file between write and verify
+        stored = ws.vault.path_of(sha256)
+        data = bytearray(stored.read_bytes())
+        data[len(data) // 2] ^= 0x01
+        os.chmod(stored, 0o644)
+        stored.write_bytes(bytes(data))
+        os.chmod(stored, 0o444)
+        return real(sha256, with_sm3)
+
+    monkeypatch.setattr(ws.vault, "digest_object", flip_then_read)
+    [result] = ingest.ingest_paths(ws, archivist, [path], settle=0)
+    assert (result.state, result.error_code) == ("failed", "verify_failed")
+    assert "does not match what was read" in result.message
+    assert _no_catalogue_rows(ws, archivist)

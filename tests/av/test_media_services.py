@@ -205,3 +205,23 @@ def test_filters(ws, archivist, dock, case_no, loaned_device):
     assert len(av_records.media_ids(ws, archivist, av_records.MediaFilter(date_from=local_day, date_to=local_day))) == 2
     assert av_records.media_ids(ws, archivist, av_records.MediaFilter(date_from=local_day + timedelta(days=1))) == []
     assert av_records.media_ids(ws, archivist, av_records.MediaFilter(evidence=True)) == []
+
+
+def test_damaged_record_of_a_case_is_a_finding_and_no_coverage(ws, archivist, dock, case_no):
+    from tests.av.conftest import clip_name
+    from tests.media_factory import make_truncated_mp4
+
+    broken = make_truncated_mp4(dock.path / clip_name(recent(2), seq=1), seconds=2, fps=5, size=(160, 120))
+    [bad] = _ingest(ws, archivist, broken, case_no=case_no, stage="investigation")
+    found = compliance.evaluate_case(ws, archivist, case_no).findings
+    damaged = [f for f in found if f.rule == "art24.damaged_record"]
+    assert [(f.record_id, f.article, f.severity, f.stage) for f in damaged] == [
+        (bad, "24", compliance.Severity.WARNING, "investigation")]
+    assert damaged[0].text() == f"A/V record {broken.name} is damaged and cannot be played."
+    # Art. 20: a clip that cannot be played does not cover the stage.
+    assert [f.stage for f in found if f.rule == "art20.whole_process_av"] == ["investigation"]
+    [good] = _ingest(ws, archivist, dock.clip(recent(1), seq=2), case_no=case_no, stage="investigation")
+    found = compliance.evaluate_case(ws, archivist, case_no).findings
+    assert [f.record_id for f in found if f.rule == "art24.damaged_record"] == [bad]
+    assert not [f for f in found if f.rule == "art20.whole_process_av"]
+    assert good != bad

@@ -67,6 +67,44 @@ def test_evidence_model_is_lazy_and_has_thumbnails(qtbot, qtmodeltester, tasks, 
     assert model.id_at(0) in ids
 
 
+def test_evidence_model_fetches_only_the_pages_looked_at_of_a_large_list(qtbot, tasks, ws, archivist, monkeypatch):
+    from datetime import UTC, datetime
+
+    from models.av import MediaRecord
+    from models.vault import VaultObject
+    from ui.kit.lazy_model import PAGE
+
+    total = 2 * PAGE + 50
+    with ws.unit(archivist) as uow:  # catalogue rows only: the list reads no vault file
+        now = datetime.now(UTC)
+        for i in range(total):
+            sha = f"{i + 1:064x}"
+            uow.session.add(VaultObject(sha256=sha, sm3="0" * 64, size=1, original_name=f"clip{i}.mp4",
+                                        stored_at=now, stored_by=archivist.username))
+            uow.session.flush()
+            uow.session.add(MediaRecord(sha256=sha, original_name=f"clip{i}.mp4", size=1,
+                                        recorded_start=now - timedelta(minutes=i)))
+    asked: list[list[int]] = []
+    real = av_records.media_rows
+
+    def spy(ws_, actor, ids):
+        asked.append(list(ids))
+        return real(ws_, actor, ids)
+
+    monkeypatch.setattr(av_records, "media_rows", spy)
+    model = EvidenceModel(tasks, ws, archivist)
+    with qtbot.waitSignal(model.loaded, timeout=WAIT):
+        model.reload()
+    assert model.rowCount() == total and asked == []
+    assert model.data(model.index(0, 0)) == "…"  # the GUI thread does not wait for the rows
+    qtbot.waitUntil(lambda: model.row_value(0) is not None, timeout=WAIT)
+    assert asked == [[model.id_at(r) for r in range(PAGE)]]
+    assert model.row_value(PAGE - 1) is not None and len(asked) == 1
+    qtbot.waitUntil(lambda: model.row_value(total - 1) is not None, timeout=WAIT)
+    assert asked[1] == [model.id_at(r) for r in range(2 * PAGE, total)]
+    assert sum(map(len, asked)) == PAGE + 50  # the middle page was never looked at, so never fetched
+
+
 def test_ingest_page_watches_a_dock(qtbot, tasks, ws, archivist, dock):
     page = IngestPage(UiContext(ws, archivist, tasks))
     qtbot.addWidget(page)

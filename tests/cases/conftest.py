@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -36,3 +38,16 @@ def new_case(ws: Workstation, archivist: Actor) -> Callable[..., CaseView]:
                                                            **overrides))
 
     return make
+
+
+def av_record(ws: Workstation, actor: Actor, tmp_path: Path, case_no: str, stage: str) -> int:
+    """A real A/V record of the case, ingested from a generated clip, in the given stage."""
+    from archive_core.av import ingest
+    from tests.media_factory import make_mp4
+
+    name = f"clip-{case_no}-{stage}.mp4"
+    r, g, b = hashlib.sha256(name.encode()).digest()[:3]
+    path = make_mp4(tmp_path / name, seconds=1, fps=5, size=(160, 120), colour=(r, g, b), pattern="solid")
+    [result] = ingest.ingest_paths(ws, actor, [path], case_no=case_no, stage=stage, settle=0)
+    assert result.state == "done" and result.media_id is not None
+    return result.media_id

@@ -5,13 +5,16 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 import pytest
+from sqlalchemy import exc as sa_exc
 from sqlalchemy import literal, select
 
 from archive_core.cases import case_files, compliance, records
 from archive_core.cases.compliance import engine
 from archive_core.cases.records import RecordInput, ServiceInput
+from archive_core.spine.errors import NotFoundError
 from archive_core.spine.i18n import Translator
-from models.cases import Case
+from models.cases import Case, ChecklistItem, ChecklistLink
+from tests.cases.conftest import av_record
 
 TODAY = date(2024, 6, 1)
 SERVED = datetime(2024, 4, 2, 9, 30, tzinfo=UTC)
@@ -197,16 +200,46 @@ def test_service_record_without_method(ws, archivist, new_case):
 
 # --- Art. 20 --------------------------------------------------------------------------------------------
 
-def test_mandatory_av_without_av_records(ws, archivist, new_case):
+def test_mandatory_av_without_av_records(ws, archivist, new_case, tmp_path):
     new_case("A-1", current_stage="investigation", av_reasons=("personal_freedom",))
     got = findings(ws, archivist, "A-1", "art20.whole_process_av")
     assert len(got) == 1 and got[0].stage == "investigation" and got[0].label() == "Art. 20"
-    records.link_item(ws, archivist, "A-1", "9.3", media_record_id=501)
+    # Recorded at the initiation stage: only the link to the investigation item (9.3) covers the investigation.
+    clip = av_record(ws, archivist, tmp_path, "A-1", "initiation")
+    assert len(findings(ws, archivist, "A-1", "art20.whole_process_av")) == 1
+    records.link_item(ws, archivist, "A-1", "9.3", media_record_id=clip)
     assert findings(ws, archivist, "A-1", "art20.whole_process_av") == []
     new_case("A-2", current_stage="investigation")  # not mandatory
     assert findings(ws, archivist, "A-2", "art20.whole_process_av") == []
     new_case("A-3", av_mandatory=True)  # still in initiation: not yet due
     assert findings(ws, archivist, "A-3", "art20.whole_process_av") == []
+
+
+def test_checklist_link_needs_an_av_record_of_the_case(ws, archivist, new_case, tmp_path):
+    new_case("A-1", current_stage="investigation", av_reasons=("personal_freedom",))
+    new_case("A-2", current_stage="investigation")
+    other = av_record(ws, archivist, tmp_path, "A-2", "investigation")
+    for media_id in (501, other):  # no such A/V record; an A/V record of another case
+        with pytest.raises(NotFoundError) as refused:
+            records.link_item(ws, archivist, "A-1", "9.3", media_record_id=media_id)
+        assert refused.value.render() == (f"A/V record {media_id} is not an A/V record of case A-1. "
+                                          "Link the A/V record to the case first.")
+        assert refused.value.render(Translator("zh_CN").error) == (
+            f"音像记录 {media_id} 不是案件 A-1 的音像记录。 请先将该音像记录关联到本案。")
+    assert len(findings(ws, archivist, "A-1", "art20.whole_process_av")) == 1
+    detail = case_files.case_detail(ws, archivist, "A-1", today=TODAY)
+    assert next(i for i in detail.checklist if i.code == "9.3").status == "missing"
+
+
+def test_checklist_link_to_a_missing_av_record_is_refused_by_the_catalogue(ws, archivist, new_case):
+    """The foreign key (migration 0008) holds even for a writer that skips the service's check."""
+    new_case("A-1", current_stage="investigation")
+    with ws.unit(archivist) as uow:
+        item = uow.session.execute(select(ChecklistItem).where(ChecklistItem.code == "9.3")).scalar_one()
+        uow.session.add(ChecklistLink(item_id=item.id, media_record_id=501))
+        with pytest.raises(sa_exc.IntegrityError):
+            uow.session.flush()
+        uow.session.rollback()
 
 
 def test_av_coverage_provider_plugs_into_art20(ws, archivist, new_case):

@@ -139,13 +139,16 @@ def test_an_item_every_case_must_record_cannot_be_marked_not_applicable(ws, arch
     assert item.status == "missing"
 
 
-def test_link_and_unlink_records_and_media(ws, archivist, new_case):
+def test_link_and_unlink_records_and_media(ws, archivist, new_case, tmp_path):
+    from tests.cases.conftest import av_record
+
     new_case("A-1")
+    clip = av_record(ws, archivist, tmp_path, "A-1", "investigation")
     rec = records.add_record(ws, archivist, "A-1", RecordInput("other", doc_no="其他1", checklist=[]))
     item = records.link_item(ws, archivist, "A-1", "9.4", text_record_id=rec.id)
     assert item.status == "recorded"
-    item = records.link_item(ws, archivist, "A-1", "9.3", media_record_id=77)
-    assert item.media_record_ids == (77,) and item.status == "recorded"
+    item = records.link_item(ws, archivist, "A-1", "9.3", media_record_id=clip)
+    assert item.media_record_ids == (clip,) and item.status == "recorded"
     assert records.unlink_item(ws, archivist, "A-1", "9.4", text_record_id=rec.id).status == "missing"
     with pytest.raises(NotFoundError):
         records.link_item(ws, archivist, "A-1", "99.9", text_record_id=rec.id)

@@ -51,6 +51,27 @@ def test_wrong_password_shows_the_reason_and_stays_open(qtbot, tasks, ws, archiv
     qtbot.waitUntil(lambda: bool(dialog.message.text()), timeout=20000)
     assert "attempts left" in dialog.message.text() or "再错" in dialog.message.text()
     assert dialog.actor is None and dialog.password.text() == ""
+    # No translator installed: the window speaks English, and says exactly how many attempts are left.
+    assert dialog.message.text() == "Wrong user name or password. 4 attempts left before the account is locked."
+
+
+def test_wrong_password_reason_in_chinese(qtbot, qapp, tasks, ws, archivist: Actor) -> None:
+    from PySide6.QtCore import QLocale
+
+    from ui.shell.i18n import install_translators
+
+    installed = install_translators(qapp, "zh_CN")
+    try:
+        dialog = _login_dialog(qtbot, tasks, ws)
+        qtbot.keyClicks(dialog.username, archivist.username)
+        qtbot.keyClicks(dialog.password, "not-the-password1")
+        qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: bool(dialog.message.text()), timeout=20000)
+        assert dialog.message.text() == "用户名或密码错误。 再错 4 次账号将被锁定。"
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
+        QLocale.setDefault(QLocale("en"))
 
 
 def test_navigation_shows_only_what_the_role_may_use(qtbot, tasks, ws, security_admin, auditor) -> None:
@@ -103,6 +124,8 @@ def test_users_page_lists_and_models(qtbot, qtmodeltester, tasks, ws, security_a
     assert names == {security_admin.username, archivist.username}
     assert page.model.data(page.model.index(0, 2)) in {"档案管理员", "安全管理员", "Archivist",
                                                        "Security administrator"}
+    roles = {page.model.data(page.model.index(r, 0)): page.model.data(page.model.index(r, 2)) for r in range(2)}
+    assert roles == {security_admin.username: "Security administrator", archivist.username: "Archivist"}
     qtmodeltester.check(page.model)
     empty = UsersModel()
     qtmodeltester.check(empty)

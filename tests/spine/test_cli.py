@@ -14,6 +14,7 @@ ROOT = Path(__file__).resolve().parents[2]
 def cli(home: Path, db_url: str, *args: str, user: str | None = None, password: str = "Passw0rd!",
         new_password: str | None = None) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "ARCHIVE_WS_PASSWORD": password, "ARCHIVE_WS_NAME": "cli-test"}
+    env.pop("ARCHIVE_WS_LANG", None)  # the default language (Chinese), whatever the machine sets
     if new_password:
         env["ARCHIVE_WS_NEW_PASSWORD"] = new_password
     cmd = [sys.executable, str(ROOT / "main.py"), "--home", str(home), "--db", db_url]
@@ -74,6 +75,7 @@ def test_cli_end_to_end(tmp_path: Path, db_url: str) -> None:
     refused = cli(home, db_url, "audit", "list", user="arch", password="Archiv3r!")
     assert refused.returncode == 5
     assert "第二十五条" in refused.stderr or "Art. 25" in refused.stderr
+    assert "（第二十五条：按角色授权）" in refused.stderr and "Art. 25" not in refused.stderr
     wrong = cli(home, db_url, "audit", "list", user="aud", password="wrong-one1")
     assert wrong.returncode == 4
 

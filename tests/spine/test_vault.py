@@ -197,3 +197,29 @@ def test_batch_put_stores_two_at_a_time_and_reports_each_file(ws, archivist, tmp
     assert list(ws.vault.tmp.iterdir()) == []
     assert all(p.exists() for p in good)  # the sources are left alone
     assert fixity.verify_vault(ws, archivist).checked == 5
+
+
+def test_the_copy_reaches_the_disk_before_it_takes_its_name(tmp_path: Path, monkeypatch) -> None:
+    """fsync of the temp file, then the rename, then fsync of the folder: a power cut leaves the whole object or
+    none (a renamed file whose data is still in the page cache could be empty after a crash)."""
+    import stat
+
+    from archive_core.spine.vault import store as vault_module
+
+    events: list[str] = []
+    real_fsync, real_rename = os.fsync, os.rename
+
+    def fsync(fd: int) -> None:
+        events.append("fsync file" if stat.S_ISREG(os.fstat(fd).st_mode) else "fsync folder")
+        real_fsync(fd)
+
+    def rename(src, dst) -> None:  # type: ignore[no-untyped-def]
+        events.append("rename")
+        real_rename(src, dst)
+
+    monkeypatch.setattr(vault_module.os, "fsync", fsync)
+    monkeypatch.setattr(vault_module.os, "rename", rename)
+    src = tmp_path / "clip.mp4"
+    src.write_bytes(os.urandom(100_000))
+    Vault(tmp_path / "vault").put_file(src)
+    assert events == ["fsync file", "rename", "fsync folder"]

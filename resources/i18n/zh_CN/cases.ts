@@ -1612,6 +1612,14 @@ Register the document as it is? It will be reported as a finding.</source>
       <translation>请关联记录的当前版本</translation>
     </message>
     <message>
+      <source>A/V record {media_record} is not an A/V record of case {case_no}.</source>
+      <translation>音像记录 {media_record} 不是案件 {case_no} 的音像记录。</translation>
+    </message>
+    <message>
+      <source>Link the A/V record to the case first.</source>
+      <translation>请先将该音像记录关联到本案。</translation>
+    </message>
+    <message>
       <source>{reason}</source>
       <translation>{reason}</translation>
     </message>
