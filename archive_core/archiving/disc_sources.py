@@ -6,12 +6,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from archive_core.av import av_records
+from archive_core.spine import clock
 from models.cases import Case
 
 # Art. 26 "method" of recording, from the kind of device when the clip is not annotated.
@@ -24,7 +24,6 @@ METHOD_ZH = {
 }
 DEFAULT_METHOD = "录音录像"
 # Times on discs and in catalogues are China Standard Time, the zone of the agencies this serves.
-LOCAL_ZONE = ZoneInfo("Asia/Shanghai")
 CONFIDENTIALITY_ZH = {"public": "公开", "internal": "内部", "personal_privacy": "个人隐私",
                       "commercial_secret": "商业秘密"}
 
@@ -63,8 +62,8 @@ def evidence_clips(session: Session, vault_root: Path, case_ids: Sequence[int]) 
         method = METHOD_ZH.get(c.method, c.method) or DEFAULT_METHOD
         out.append(DiscClip(
             c.media_id, ids[c.case_no], c.sha256, c.sm3, c.size, c.original_name, c.vault_path,
-            c.recorded_start.astimezone(LOCAL_ZONE) if c.recorded_start else None,
-            c.recorded_end.astimezone(LOCAL_ZONE) if c.recorded_end else None, c.matter, c.place, method,
+            clock.local(c.recorded_start) if c.recorded_start else None,
+            clock.local(c.recorded_end) if c.recorded_end else None, c.matter, c.place, method,
             tuple((o.name, o.certificate_no) for o in c.officers), c.stage,
             c.device_code or c.device_asset_tag, CONFIDENTIALITY_ZH.get(c.confidentiality, c.confidentiality),
             c.duration))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from sqlalchemy import select
@@ -15,6 +15,7 @@ from archive_core.archiving import archive_codes, volumes
 from archive_core.archiving.disc_errors import DiscFailure
 from archive_core.archiving.disc_sources import DiscClip, evidence_clips
 from archive_core.cases import case_files
+from archive_core.spine import clock
 from archive_core.spine.audit.chain import FAILED, Checkpoint
 from archive_core.spine.auth import Actor, Permission
 from archive_core.spine.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
@@ -235,7 +236,7 @@ def _source(ws: Workstation, session: Session, case_nos: Sequence[str], copies: 
             archive_code=", ".join(v.archive_code for v in vols),
             items=tuple(_disc_item(clip, by_id[clip.case_id]) for clip in clips),
             agency_name=agency, audit_checkpoint=checkpoint, copies=tuple(copies),
-            bagging_date=bagging_date or volumes.local_today(),
+            bagging_date=bagging_date or clock.today(),
         )
     except DiscError as exc:
         raise DiscFailure(exc) from exc
@@ -363,7 +364,7 @@ def _fail_set(ws: Workstation, actor: Actor, set_id: int, exc: BaseException, ca
 
 def _record_built(ws: Workstation, actor: Actor, set_id: int, source: _Source, built: list[BuiltDisc],
                   digests: list[str], seconds: float) -> DiscSetView:
-    now = datetime.now(UTC)
+    now = clock.now()
     with ws.unit(actor) as uow:
         session = uow.session
         disc_set = session.get(DiscSet, set_id)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 from enum import StrEnum
 from pathlib import Path
 
@@ -15,6 +15,7 @@ from archive_core.archiving import archive_codes
 from archive_core.archiving.disc_sources import DiscClip, evidence_clips
 from archive_core.cases import case_files
 from archive_core.cases.rules import ARCHIVE_DAYS, ARCHIVE_WARN_DAYS
+from archive_core.spine import clock
 from archive_core.spine.auth import Actor, Permission
 from archive_core.spine.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from archive_core.spine.workstation import Workstation
@@ -53,10 +54,6 @@ DEADLINE_LABELS = {
     Deadline.FILED: QT_TRANSLATE_NOOP("archiving", "Filed"),
     Deadline.FILED_LATE: QT_TRANSLATE_NOOP("archiving", "Filed late"),
 }
-
-
-def local_today() -> date:
-    return datetime.now(UTC).astimezone().date()
 
 
 def due_date(action_ended: date) -> date:
@@ -194,7 +191,7 @@ def file_volume(ws: Workstation, actor: Actor, case_no: str, *, fonds: str | Non
         existing = session.execute(select(ArchiveVolume).where(ArchiveVolume.case_id == case.id)).scalar_one_or_none()
         if existing is not None:
             raise AlreadyFiledError(case_no=case.case_no, archive_code=existing.archive_code)
-        filed_on = filed_on or local_today()
+        filed_on = filed_on or clock.today()
         if filed_on < case.action_ended_at:
             raise ValidationError(reason=QT_TRANSLATE_NOOP("errors", "a case cannot be filed before its action ended"))
         scheme = archive_codes.scheme_of(session)
@@ -247,7 +244,7 @@ def volume_for_case(session: Session, case_id: int) -> ArchiveVolume | None:
 def filing_rows(ws: Workstation, actor: Actor, *, today: date | None = None,
                 states: Sequence[Deadline] | None = None) -> list[FilingRow]:
     """Cases whose action has ended, with their Art. 26 deadline state; unfiled ones first, the most urgent first."""
-    today = today or local_today()
+    today = today or clock.today()
     with ws.unit(actor, write=False) as uow:
         uow.require(Permission.CASE_READ, "case", "*")
         rows = uow.session.execute(
