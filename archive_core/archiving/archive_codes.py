@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 import string
 from dataclasses import dataclass
-from datetime import UTC, datetime
 
 from sqlalchemy import select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
+from archive_core.spine import clock
 from archive_core.spine.auth import Actor, Permission
 from archive_core.spine.errors import QT_TRANSLATE_NOOP, ValidationError
 from archive_core.spine.workstation import UnitOfWork, Workstation
@@ -101,7 +101,7 @@ def configure(ws: Workstation, actor: Actor, *, code_format: str | None = None, 
             uow.session.add(row)
         row.code_format, row.default_fonds = new.code_format, new.default_fonds
         row.default_retention, row.agency_name = new.default_retention, new.agency_name
-        row.updated_at, row.updated_by = datetime.now(UTC), actor.username
+        row.updated_at, row.updated_by = clock.now(), actor.username
         uow.audit("archive_codes.configure", "archive_code_scheme", 1, {"before": old.__dict__, "after": new.__dict__})
         return new
 

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import calendar
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from enum import StrEnum
 from pathlib import Path
 
@@ -14,7 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from archive_core.archiving.disc_errors import DiscFailure
-from archive_core.archiving.volumes import local_today
+from archive_core.spine import clock
 from archive_core.spine.audit.chain import FAILED
 from archive_core.spine.auth import Actor, Permission
 from archive_core.spine.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
@@ -152,12 +151,6 @@ class DiscDetail:
     problems: tuple[str, ...]
 
 
-def add_months(day: date, months: int) -> date:
-    month = day.month - 1 + months
-    year, month = day.year + month // 12, month % 12 + 1
-    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
-
-
 def copy_health(status: str, next_due: date | None, checks: Sequence[CheckView], today: date) -> Health:
     """Warning level of one copy from its status, schedule and read-back history (oldest check first)."""
     if status == CopyStatus.PENDING.value:
@@ -223,7 +216,7 @@ def _rows(session: Session, discs: Sequence[Disc], today: date) -> list[DiscRow]
 def list_discs(ws: Workstation, actor: Actor, *, today: date | None = None, case_no: str | None = None,
                attention: bool = False) -> list[DiscRow]:
     """The register, newest first; ``attention`` keeps discs with a failed, degraded or due copy."""
-    today = today or local_today()
+    today = today or clock.today()
     with ws.unit(actor, write=False) as uow:
         require_any(uow, READ_PERMISSIONS, "disc", "*")
         stmt = select(Disc).order_by(Disc.id.desc())
@@ -259,7 +252,7 @@ def disc_detail(ws: Workstation, actor: Actor, disc_id: int, today: date | None 
         require_any(uow, READ_PERMISSIONS, "disc", disc_id)
         session = uow.session
         disc = _disc(session, disc_id)
-        (row,) = _rows(session, [disc], today or local_today())
+        (row,) = _rows(session, [disc], today or clock.today())
         contents = session.execute(select(DiscContent, Case.case_no).join(Case, Case.id == DiscContent.case_id)
                                    .where(DiscContent.disc_id == disc_id).order_by(DiscContent.path)).all()
         checks = session.execute(select(DiscCheck).where(DiscCheck.disc_id == disc_id)
@@ -293,7 +286,7 @@ def burn_copy(ws: Workstation, actor: Actor, disc_id: int, copy: str, drive: str
     except OSError as exc:
         error = DiscError(reason=str(exc))
     seconds = time.monotonic() - started
-    now = datetime.now(UTC)
+    now = clock.now()
     with ws.unit(actor) as uow:
         row = uow.session.get(DiscCopy, copy_id)
         assert row is not None
@@ -303,7 +296,7 @@ def burn_copy(ws: Workstation, actor: Actor, disc_id: int, copy: str, drive: str
                                   problem=str(error or ""), checked_at=now, checked_by=actor.username))
         if error is None:
             row.status, row.burned_at, row.burned_by = CopyStatus.BURNED.value, now, actor.username
-            row.next_check_due = add_months(now.astimezone().date(), row.recheck_months)
+            row.next_check_due = clock.add_months(clock.local_date(now), row.recheck_months)
         else:
             row.status = CopyStatus.FAILED.value
         uow.audit("disc.burn", "disc_copy", f"{disc_id}{row.copy}",
@@ -333,14 +326,14 @@ def locate_copy(ws: Workstation, actor: Actor, disc_id: int, copy: str, location
         disc = _disc(uow.session, disc_id)
         row = _copy(uow.session, disc, copy)
         before = {"location": row.location, "recheck_months": row.recheck_months}
-        row.location, row.located_at = location, datetime.now(UTC)
+        row.location, row.located_at = location, clock.now()
         if recheck_months is not None:
             row.recheck_months = recheck_months
             if row.burned_at is not None:
                 last = max((c.checked_at for c in uow.session.execute(
                     select(DiscCheck).where(DiscCheck.copy_id == row.id, DiscCheck.ok.is_(True))).scalars()),
                     default=row.burned_at)
-                row.next_check_due = add_months(last.astimezone().date(), recheck_months)
+                row.next_check_due = clock.add_months(clock.local_date(last), recheck_months)
         uow.audit("disc.locate", "disc_copy", f"{disc_id}{row.copy}",
                   {"before": before, "after": {"location": location, "recheck_months": row.recheck_months}})
     return _copy_view(ws, actor, disc_id, copy)
@@ -375,7 +368,7 @@ def recheck_copy(ws: Workstation, actor: Actor, disc_id: int, copy: str, source:
         # The operator named no disc: nothing was read, so nothing about the copy is recorded.
         raise NotFoundError(what=QT_TRANSLATE_NOOP("errors", "drive or image file"), key=source)
     attempts, seconds, error = _timed_read(source, size, sha)
-    checked_on = today or local_today()
+    checked_on = today or clock.today()
     with ws.unit(actor) as uow:
         current = uow.session.get(DiscCopy, copy_id)
         assert current is not None
@@ -384,7 +377,7 @@ def recheck_copy(ws: Workstation, actor: Actor, disc_id: int, copy: str, source:
                                   bytes_read=size if error is None else 0, seconds=seconds, attempts=attempts,
                                   problem=str(error or ""), checked_by=actor.username))
         if error is None:
-            row.next_check_due = add_months(checked_on, row.recheck_months)
+            row.next_check_due = clock.add_months(checked_on, row.recheck_months)
         uow.audit("disc.recheck", "disc_copy", f"{disc_id}{row.copy}",
                   {"disc": disc_id, "copy": row.copy, "source": source, "attempts": attempts,
                    "seconds": round(seconds, 3), "ok": error is None, "error": str(error or ""),

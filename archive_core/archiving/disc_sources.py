@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from zoneinfo import ZoneInfo
-
 from archive_core.av.av_records import EvidenceClip
+from archive_core.spine import clock
 from archive_core.spine.errors import QT_TRANSLATE_NOOP, ValidationError
 from disc_burning.items import DiscItem, Officer, Stage
 
@@ -18,7 +17,6 @@ METHOD_ZH = {
 }
 DEFAULT_METHOD = "录音录像"
 # Times on discs and in catalogues are China Standard Time, the zone of the agencies this serves.
-LOCAL_ZONE = ZoneInfo("Asia/Shanghai")
 CONFIDENTIALITY_ZH = {"public": "公开", "internal": "内部", "personal_privacy": "个人隐私",
                       "commercial_secret": "商业秘密"}
 
@@ -41,11 +39,11 @@ def disc_item(clip: EvidenceClip) -> DiscItem:
     """What goes onto the disc for this clip: its vault object and the Art. 26 elements, in Chinese."""
     if clip.recorded_start is None:
         raise NoRecordingTimeError(name=clip.original_name, case_no=clip.case_no)
-    start = clip.recorded_start.astimezone(LOCAL_ZONE)
+    start = clock.local(clip.recorded_start)
     return DiscItem(
         source=clip.vault_path, original_name=clip.original_name, size=clip.size, sha256=clip.sha256, sm3=clip.sm3,
         matter=clip.matter or clip.original_name, recorded_start=start,
-        recorded_end=clip.recorded_end.astimezone(LOCAL_ZONE) if clip.recorded_end else start, place=clip.place,
+        recorded_end=clock.local(clip.recorded_end) if clip.recorded_end else start, place=clip.place,
         method=METHOD_ZH.get(clip.method, clip.method) or DEFAULT_METHOD,
         officers=tuple(Officer(o.name, o.certificate_no) for o in clip.officers), case_number=clip.case_no,
         case_title=clip.case_title, stage=_stage(clip.stage), device_id=clip.device_id,
@@ -65,5 +63,5 @@ def _damage(clip: EvidenceClip) -> str:
         return ""
     text = DAMAGE_ZH.get(clip.damage, clip.damage)
     if clip.damage_found_at:
-        text += f"；入库时（{clip.damage_found_at.astimezone(LOCAL_ZONE):%Y-%m-%d %H:%M}）发现"
+        text += f"；入库时（{clock.local(clip.damage_found_at):%Y-%m-%d %H:%M}）发现"
     return text

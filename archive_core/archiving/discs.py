@@ -5,7 +5,6 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict, dataclass, fields
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +16,7 @@ from archive_core.archiving.disc_errors import DiscFailure
 from archive_core.archiving.disc_sources import disc_item
 from archive_core.av.av_records import EvidenceClip, evidence_clips_in
 from archive_core.cases import case_files
+from archive_core.spine import clock
 from archive_core.spine.audit.chain import FAILED, Checkpoint
 from archive_core.spine.auth import Actor, Permission
 from archive_core.spine.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
@@ -338,7 +338,7 @@ def _disc_plan(plan: DiscPlanView, checkpoint: Mapping[str, Any]) -> DiscPlan:
     request = disc_items.DiscRequest(
         archive_code=plan.archive_code, items=tuple(i for d in planned for i in d.items),
         agency_name=plan.agency_name, audit_checkpoint=checkpoint, copies=plan.copies,
-        bagging_date=volumes.local_today())
+        bagging_date=clock.today())
     return DiscPlan(request, medium_of(plan.medium), planned)
 
 
@@ -437,7 +437,7 @@ def _fail_set(ws: Workstation, actor: Actor, set_id: int, exc: BaseException, ca
 def _record_built(ws: Workstation, actor: Actor, set_id: int, shown: Mapping[str, tuple[int, int]],
                   built: list[BuiltDisc], digests: list[str], seconds: float) -> DiscSetView:
     """Register the images built; ``shown`` gives each item's media record and case by SHA-256."""
-    now = datetime.now(UTC)
+    now = clock.now()
     with ws.unit(actor) as uow:
         session = uow.session
         disc_set = session.get(DiscSet, set_id)

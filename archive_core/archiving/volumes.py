@@ -4,17 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 from enum import StrEnum
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from archive_core.archiving import archive_codes
-from archive_core.archiving.disc_sources import LOCAL_ZONE
 from archive_core.av.av_records import EvidenceClip, evidence_clips_in
 from archive_core.cases import case_files
 from archive_core.cases.rules import ARCHIVE_DAYS, ARCHIVE_WARN_DAYS
+from archive_core.spine import clock
 from archive_core.spine.auth import Actor, Permission
 from archive_core.spine.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from archive_core.spine.text_fields import is_a_reason
@@ -62,10 +62,6 @@ DEADLINE_LABELS = {
     Deadline.FILED: QT_TRANSLATE_NOOP("archiving", "Filed"),
     Deadline.FILED_LATE: QT_TRANSLATE_NOOP("archiving", "Filed late"),
 }
-
-
-def local_today() -> date:
-    return datetime.now(UTC).astimezone().date()
 
 
 def due_date(action_ended: date) -> date:
@@ -181,7 +177,7 @@ def catalogue_items(session: Session, vault: Vault, case_id: int) -> list[Volume
         notes = "；".join(x for x in (f"音像记录 {clip.original_name}",
                                       f"设备 {clip.device_id}" if clip.device_id else "",
                                       f"执法人员 {officers}" if officers else "") if x)
-        day = clip.recorded_start.astimezone(LOCAL_ZONE).date() if clip.recorded_start else None
+        day = clock.local_date(clip.recorded_start) if clip.recorded_start else None
         items.append(VolumeItem(kind="media", media_record_id=clip.media_id, doc_no="", title=clip.matter,
                                 item_date=day, pages=0, seconds=_clip_seconds(clip), notes=notes,
                                 sha256=clip.sha256))
@@ -203,7 +199,7 @@ def file_volume(ws: Workstation, actor: Actor, case_no: str, *, fonds: str | Non
         existing = session.execute(select(ArchiveVolume).where(ArchiveVolume.case_id == case.id)).scalar_one_or_none()
         if existing is not None:
             raise AlreadyFiledError(case_no=case.case_no, archive_code=existing.archive_code)
-        filed_on = filed_on or local_today()
+        filed_on = filed_on or clock.today()
         if filed_on < case.action_ended_at:
             raise ValidationError(reason=QT_TRANSLATE_NOOP("errors", "a case cannot be filed before its action ended"))
         scheme = archive_codes.scheme_of(session)
@@ -258,7 +254,7 @@ def volume_for_case(session: Session, case_id: int) -> ArchiveVolume | None:
 def filing_rows(ws: Workstation, actor: Actor, *, today: date | None = None,
                 states: Sequence[Deadline] | None = None) -> list[FilingRow]:
     """Cases whose action has ended, with their Art. 26 deadline state; unfiled ones first, the most urgent first."""
-    today = today or local_today()
+    today = today or clock.today()
     with ws.unit(actor, write=False) as uow:
         uow.require(Permission.CASE_READ, "case", "*")
         rows = uow.session.execute(

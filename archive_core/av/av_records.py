@@ -9,10 +9,9 @@ import shutil
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any, BinaryIO
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import Select, delete, exists, func, or_, select
 from sqlalchemy.orm import Session
@@ -20,6 +19,7 @@ from sqlalchemy.orm import Session
 from archive_core.av.deadline import clock
 from archive_core.av.settings import ensure_av_items
 from archive_core.cases.case_files import check_confidentiality
+from archive_core.spine import clock as agency_clock
 from archive_core.spine.auth import Actor, Permission
 from archive_core.spine.errors import (
     QT_TRANSLATE_NOOP,
@@ -47,7 +47,6 @@ from models.cases import Case, Confidentiality, Stage
 from models.devices import Device
 from models.people import Officer
 
-LOCAL = ZoneInfo("Asia/Shanghai")
 RESTRICTED = frozenset({Confidentiality.PERSONAL_PRIVACY.value, Confidentiality.COMMERCIAL_SECRET.value})
 
 
@@ -211,7 +210,7 @@ _SORT = {"ingested_at": MediaRecord.ingested_at, "recorded_start": MediaRecord.r
 
 
 def _local_day_start(d: date) -> datetime:
-    return datetime.combine(d, time(), LOCAL).astimezone(UTC)
+    return agency_clock.day_start(d)
 
 
 def query_ids(session: Session, flt: MediaFilter, sort: str = "recorded_start", descending: bool = True,

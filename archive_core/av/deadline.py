@@ -4,9 +4,10 @@ storage in the vault."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from enum import StrEnum
 
+from archive_core.spine import clock as agency_clock
 from archive_core.spine.errors import QT_TRANSLATE_NOOP
 
 LIMIT = timedelta(hours=24)
@@ -60,7 +61,7 @@ def clock(recorded_end: datetime | None, ingested_at: datetime | None, *, except
             late_without = ingested_at > recorded_end + LIMIT
             return Clock(ClockState.EXCEPTED if excepted and late_without else ClockState.ON_TIME, due)
         return Clock(ClockState.LATE, due, ingested_at - due)
-    now = now or datetime.now(UTC)
+    now = now or agency_clock.now()
     if now > due:
         return Clock(ClockState.OVERDUE, due, now - due)
     return Clock(ClockState.DUE_SOON if due - now <= WARN_BEFORE else ClockState.PENDING, due)

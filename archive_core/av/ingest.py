@@ -25,7 +25,6 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import exc as sa_exc
 from sqlalchemy import select, update
@@ -48,6 +47,7 @@ from archive_core.av.probe import MediaInfo, MediaProbeError, display_name
 from archive_core.av.settings import MediaSettings, load_settings
 from archive_core.equipment.devices import device_by_code
 from archive_core.equipment.loans import officer_holding
+from archive_core.spine import clock as agency_clock
 from archive_core.spine.auth import Actor, Permission
 from archive_core.spine.errors import QT_TRANSLATE_NOOP, ArchiveError, NotFoundError, StorageError, StorageFullError
 from archive_core.spine.progress import Progress
@@ -195,13 +195,6 @@ def _open_source(raw: bytes) -> int:
     return os.open(raw, flags)
 
 
-def _zone(name: str | None, fallback: ZoneInfo) -> ZoneInfo:
-    try:
-        return ZoneInfo(name) if name else fallback
-    except (ZoneInfoNotFoundError, ValueError):
-        return fallback
-
-
 @dataclass(frozen=True)
 class _Facts:
     start: datetime | None
@@ -218,12 +211,12 @@ def recording_facts(uow: UnitOfWork, name: str, info: MediaInfo | None, mtime_ns
     clocks are local wall time: naive readings are placed in the device's zone (or the agency's camera zone)."""
     facts: FilenameFacts | None = match(name, patterns)
     device = device_by_code(uow, facts.device) if facts and facts.device else None
-    zone = _zone(device.clock_zone if device else None, settings.zone)
+    zone = agency_clock.zone_named(device.clock_zone if device else None, settings.zone)
     if facts is not None:
-        start, source = facts.recorded_at.replace(tzinfo=zone), "filename"
+        start, source = agency_clock.wall_time(facts.recorded_at, zone), "filename"
     elif info is not None and info.creation_time_naive is not None:
         # MP4 stamps carry a "Z" whatever the camera meant: the wall-clock reading in the camera's zone is safer.
-        start, source = info.creation_time_naive.replace(tzinfo=zone), "metadata"
+        start, source = agency_clock.wall_time(info.creation_time_naive, zone), "metadata"
     else:
         start, source = datetime.fromtimestamp(mtime_ns / 1e9, UTC), "file_mtime"
     return _Facts(start.astimezone(UTC), source, facts.pattern_id if facts else "",
@@ -281,7 +274,7 @@ def _fail(ws: Workstation, actor: Actor, entry: IngestEntry, worker: str, exc: A
     with ws.unit(actor) as uow:
         uow.session.execute(update(IngestEntry).where(IngestEntry.id == entry.id, IngestEntry.claimed_by == worker)
                             .values(state=state.value, error_code=code, error_message=error_payload(exc),
-                                    finished_at=datetime.now(UTC)))
+                                    finished_at=agency_clock.now()))
         uow.audit("media.ingest_failed", "ingest_entry", entry.id,
                   {"path": entry.source_path, "code": code, "message": exc.render()}, outcome="failed")
     return IngestResult(entry.id, entry.source_path, state.value, error_code=code, message=exc.render())
@@ -372,7 +365,7 @@ def _process(ws: Workstation, actor: Actor, entry: IngestEntry, raw: bytes, name
 def _catalogue(ws: Workstation, actor: Actor, entry: IngestEntry, raw: bytes, name: str, worker: str,
                settings: MediaSettings, stored: Any, info: MediaInfo | None, damage: str, damage_reason: str,
                thumb: Any, note: str) -> IngestResult:
-    now = datetime.now(UTC)
+    now = agency_clock.now()
     with ws.unit(actor) as uow:
         uow.require(Permission.MEDIA_INGEST, "file", name)
         s = uow.session

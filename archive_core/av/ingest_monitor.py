@@ -12,6 +12,7 @@ from archive_core.av.deadline import clock
 from archive_core.av.filename_patterns import load_patterns, match
 from archive_core.av.settings import load_settings
 from archive_core.equipment.devices import device_by_code
+from archive_core.spine import clock as agency_clock
 from archive_core.spine.auth import Actor, Permission
 from archive_core.spine.workstation import Workstation
 from models.av import MediaRecord
@@ -61,10 +62,8 @@ def queue_rows(ws: Workstation, actor: Actor, *, state: str = "", limit: int = 5
                 start = None
                 if facts is not None:
                     device = device_by_code(s, facts.device) if facts.device else None
-                    from zoneinfo import ZoneInfo
-
-                    zone = ZoneInfo(device.clock_zone) if device else settings.zone
-                    start = facts.recorded_at.replace(tzinfo=zone)
+                    zone = agency_clock.zone_named(device.clock_zone if device else None, settings.zone)
+                    start = agency_clock.wall_time(facts.recorded_at, zone)
                 c = clock(start, None, now=now)
                 clock_state, due_at = c.state.value, c.due_at
             out.append(QueueRow(e.id, e.source_path, name, e.dock, e.size, e.state, e.error_code, e.error_message,

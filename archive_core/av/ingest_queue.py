@@ -14,7 +14,7 @@ import socket
 import stat
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import select, update
@@ -22,6 +22,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from archive_core.av.probe import display_name
+from archive_core.spine import clock
 from archive_core.spine.errors import QT_TRANSLATE_NOOP, ArchiveError
 from archive_core.spine.workstation import UnitOfWork, Workstation
 from models.av_ingest import EntryState, IngestEntry
@@ -116,7 +117,7 @@ def enqueue(uow: UnitOfWork, path: str | bytes | os.PathLike[str], *, dock: str 
     values: dict[str, Any] = dict(
         source_key=source_key(raw), source_raw=raw, source_path=name, dock=dock, size=size, mtime_ns=mtime_ns,
         state=EntryState.REJECTED.value if rejected else EntryState.QUEUED.value, case_no=case_no, stage=stage,
-        enqueued_at=datetime.now(UTC), enqueued_by=uow.actor.username, attempts=0, claimed_by="",
+        enqueued_at=clock.now(), enqueued_by=uow.actor.username, attempts=0, claimed_by="",
         error_code=rejected, error_message=error_payload(reject_error(rejected, raw)) if rejected else "", note="",
         source_deleted=False,
     )
@@ -158,7 +159,7 @@ def claim(ws: Workstation, worker: str, only: Sequence[int] | None = None) -> in
                 return None
             taken = s.execute(
                 update(IngestEntry).where(IngestEntry.id == entry_id, IngestEntry.state == EntryState.QUEUED.value)
-                .values(state=EntryState.CLAIMED.value, claimed_by=worker, claimed_at=datetime.now(UTC),
+                .values(state=EntryState.CLAIMED.value, claimed_by=worker, claimed_at=clock.now(),
                         attempts=IngestEntry.attempts + 1))
             if getattr(taken, "rowcount", 0) == 1:
                 return int(entry_id)
@@ -168,7 +169,7 @@ def claim(ws: Workstation, worker: str, only: Sequence[int] | None = None) -> in
 def heartbeat(ws: Workstation, entry_id: int, worker: str) -> None:
     with ws.db.writer() as s, s.begin():
         s.execute(update(IngestEntry).where(IngestEntry.id == entry_id, IngestEntry.claimed_by == worker)
-                  .values(claimed_at=datetime.now(UTC)))
+                  .values(claimed_at=clock.now()))
 
 
 def _pid_alive(pid: int) -> bool:
@@ -183,7 +184,7 @@ def _pid_alive(pid: int) -> bool:
 
 def recover(ws: Workstation, uow_actor: Any, now: datetime | None = None) -> list[int]:
     """Hand back claims whose worker is gone: a dead process on this host, or a silent one elsewhere."""
-    now = now or datetime.now(UTC)
+    now = now or clock.now()
     host = socket.gethostname()
     freed: list[int] = []
     with ws.unit(uow_actor) as uow:

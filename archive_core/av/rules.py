@@ -11,6 +11,7 @@ from sqlalchemy import Select, select
 from archive_core.av.deadline import ClockState
 from archive_core.av.interruptions import find_gaps
 from archive_core.cases.compliance.engine import QT_TRANSLATE_NOOP, Finding, RuleContext, Severity, av_coverage, rule
+from archive_core.spine import clock
 from models.av import Damage, MediaRecord
 
 N = QT_TRANSLATE_NOOP
@@ -72,6 +73,4 @@ def damaged_records(ctx: RuleContext) -> Iterator[Finding]:
 
 
 def _local(value: Any) -> str:
-    from zoneinfo import ZoneInfo
-
-    return value.astimezone(ZoneInfo("Asia/Shanghai")).strftime("%Y-%m-%d %H:%M") if value else "?"
+    return clock.fmt(value, empty="?")

@@ -6,14 +6,14 @@ import json
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import tzinfo
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from archive_core.spine import clock
 from archive_core.spine.auth import Actor, Permission
 from archive_core.spine.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from archive_core.spine.workstation import Workstation
@@ -25,7 +25,7 @@ AV_ITEMS_PATH = CATALOGUES / "av_items.json"
 
 DEFAULTS: dict[str, Any] = {
     # Cameras write local wall-clock time (often labelled UTC): read it in this zone unless the device says otherwise.
-    "camera_zone": "Asia/Shanghai",
+    "camera_zone": clock.DEFAULT_ZONE,
     # Art. 23: a pause longer than this between two clips of one device is an interruption to explain…
     "gap_tolerance_s": 60,
     # …unless it is so long that the clips belong to different actions.
@@ -49,8 +49,8 @@ class MediaSettings:
     rescan_s: float = DEFAULTS["rescan_s"]
 
     @property
-    def zone(self) -> ZoneInfo:
-        return ZoneInfo(self.camera_zone)
+    def zone(self) -> tzinfo:
+        return clock.zone_named(self.camera_zone)
 
 
 def load_settings(session: Session) -> MediaSettings:
@@ -71,12 +71,10 @@ def _check(key: str, value: Any) -> Any:
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "Invalid input: unknown A/V setting {key}; known: {known}."),
                               key=key, known=", ".join(DEFAULTS))
     if key == "camera_zone":
-        try:
-            ZoneInfo(str(value))
-        except (ZoneInfoNotFoundError, ValueError):
+        if not clock.is_zone(str(value)):
             raise ValidationError(QT_TRANSLATE_NOOP(
                 "errors", "Invalid input: unknown time zone {zone}; use a name such as Asia/Shanghai or UTC."),
-                zone=repr(value)) from None
+                zone=repr(value))
         return str(value)
     if key == "delete_source":
         if isinstance(value, str):
@@ -108,7 +106,7 @@ def change_settings(ws: Workstation, actor: Actor, changes: Mapping[str, Any]) -
             if row is None:
                 row = MediaSetting(key=key, value="")
                 uow.session.add(row)
-            row.value, row.updated_at, row.updated_by = json.dumps(value), datetime.now(UTC), actor.username
+            row.value, row.updated_at, row.updated_by = json.dumps(value), clock.now(), actor.username
             uow.audit("media.setting_changed", "media_setting", key, {"old": old, "new": value})
         uow.session.flush()
         return load_settings(uow.session)

@@ -8,18 +8,16 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 
 from archive_core.cases import compliance
 from archive_core.cases.case_files import CaseInput, DuplicateCaseError, OfficerInput, PartyInput, insert_case
 from archive_core.cases.records import RecordInput, ServiceInput, _item, _set_item_status, insert_record
+from archive_core.spine import clock
 from archive_core.spine.auth import Actor, Permission
 from archive_core.spine.workstation import UnitOfWork, Workstation
 from models.cases import Case
-
-CN = ZoneInfo("Asia/Shanghai")
 
 
 @dataclass(frozen=True)
@@ -193,7 +191,7 @@ class _Builder:
             return day
 
         def at(on: date) -> datetime:
-            return datetime.combine(on, time(rng.randrange(9, 17), rng.choice([0, 15, 30, 45])), CN).astimezone(UTC)
+            return clock.at_local(on, time(rng.randrange(9, 17), rng.choice([0, 15, 30, 45]))).astimezone(UTC)
 
         # Art. 8: initiation
         if case.initiation == "application":
@@ -327,7 +325,7 @@ class _Builder:
 def load_demo(ws: Workstation, actor: Actor, cases_per_type: int = 7, seed: int = 20240601,
               today: date | None = None, progress: Callable[[int, int, str], None] | None = None) -> DemoSummary:
     """Add the demo cases (existing demo case numbers are skipped, so loading twice adds nothing)."""
-    today = today or datetime.now(CN).date()
+    today = today or clock.today()
     rng = random.Random(seed)
     created = skipped = 0
     total = cases_per_type * len(TITLES)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, fields, replace
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +15,7 @@ from archive_core.cases import compliance
 from archive_core.cases.case_files import get_case
 from archive_core.cases.item_catalogue import ensure_defaults
 from archive_core.cases.views import ChecklistItemView, RecordView, checklist_views, record_views
+from archive_core.spine import clock
 from archive_core.spine.auth import Actor, Permission
 from archive_core.spine.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from archive_core.spine.text_fields import is_a_reason
@@ -162,7 +163,7 @@ def _set_item_status(session: Session, item: ChecklistItem, actor: str) -> None:
     linked = session.execute(select(ChecklistLink.id).where(ChecklistLink.item_id == item.id).limit(1)).first()
     status = ItemStatus.RECORDED if linked else (ItemStatus.NOT_APPLICABLE if item.na_reason else ItemStatus.MISSING)
     item.status = status.value
-    item.updated_at = datetime.now(UTC)
+    item.updated_at = clock.now()
     item.updated_by = actor
 
 
@@ -285,7 +286,7 @@ def correct_record(ws: Workstation, actor: Actor, record_id: int, reason: str, *
             fixity.register(uow, stored, data.file.name)
             sha, name = stored.sha256, data.file.name
         old.is_current = False
-        old.superseded_at = datetime.now(UTC)
+        old.superseded_at = clock.now()
         session.flush()
         new = TextRecord(case_id=old.case_id, stage=stage, doc_type=old.doc_type, file_sha256=sha, file_name=name,
                          created_by=actor.username, lineage_id=old.lineage_id or old.id, version=old.version + 1,

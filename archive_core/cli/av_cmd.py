@@ -8,9 +8,8 @@ import json
 import signal
 import threading
 from dataclasses import asdict
-from datetime import date, datetime
+from datetime import date
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from archive_core.av import av_records, ingest, ingest_queue, interruptions
 from archive_core.av import settings as media_settings
@@ -18,23 +17,11 @@ from archive_core.av.deadline import ClockState
 from archive_core.av.dock_watch import DockWatcher, WatchedDock, watch_until
 from archive_core.av.ingest import IngestResult
 from archive_core.cli import CliContext
+from archive_core.cli.times import shown_seconds, when
 from models.av import DeadlineException
 from models.cases import Stage
 
-LOCAL = ZoneInfo("Asia/Shanghai")
 STAGES = [s.value for s in Stage]
-
-
-def _when(text: str) -> datetime:
-    try:
-        value = datetime.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date-time: {text!r} (e.g. 2026-11-27T18:00)") from None
-    return value if value.tzinfo else value.replace(tzinfo=LOCAL)
-
-
-def _local(value: datetime | None) -> str:
-    return value.astimezone(LOCAL).strftime("%Y-%m-%d %H:%M:%S") if value else "-"
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -104,7 +91,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     exc = msub.add_parser("exception", help="Art. 24 exception: 24 hours from the return to the agency")
     exc.add_argument("ids", type=int, nargs="+", metavar="ID")
     exc.add_argument("--kind", required=True, choices=[k.value for k in DeadlineException])
-    exc.add_argument("--returned", required=True, type=_when, help="return time, e.g. 2026-11-28T09:00")
+    exc.add_argument("--returned", required=True, type=when, help="return time, e.g. 2026-11-28T09:00")
     exc.add_argument("--note", default="")
     exc.set_defaults(handler=_exception)
 
@@ -247,8 +234,8 @@ def _watch(args: argparse.Namespace, ctx: CliContext) -> int:
 def _row_line(r: av_records.MediaRow) -> str:
     officers = "、".join(f"{o.name}({o.certificate_no})" for o in r.officers) or "-"
     flags = ("★" if r.is_evidence else "") + (f" [{r.damage}]" if r.damage else "")
-    return (f"{r.id:>6}  {_local(r.recorded_start)}  {r.clock_state:<9} {r.case_no or '-':<20} {r.stage or '-':<14} "
-            f"{r.device_code or '-':<12} {officers}  {r.name}{flags}")
+    return (f"{r.id:>6}  {shown_seconds(r.recorded_start)}  {r.clock_state:<9} {r.case_no or '-':<20} "
+            f"{r.stage or '-':<14} {r.device_code or '-':<12} {officers}  {r.name}{flags}")
 
 
 def _list(args: argparse.Namespace, ctx: CliContext) -> int:
@@ -265,8 +252,8 @@ def _show(args: argparse.Namespace, ctx: CliContext) -> int:
     d = av_records.media_detail(ctx.ws, ctx.actor, args.id)
     lines = [_row_line(d.row), f"  sha256 {d.row.sha256}", f"  {d.container} {d.video_codec or '-'} "
              f"{d.width or '-'}x{d.height or '-'} {d.audio_codec or '-'} {d.row.duration or 0:.1f}s",
-             f"  {ctx.translate('cli', 'due')} {_local(d.row.due_at)}  {ctx.translate('cli', 'ingested')} "
-             f"{_local(d.row.ingested_at)}"]
+             f"  {ctx.translate('cli', 'due')} {shown_seconds(d.row.due_at)}  {ctx.translate('cli', 'ingested')} "
+             f"{shown_seconds(d.row.ingested_at)}"]
     lines += [f"  ▸ {m.at_ms / 1000:.1f}s {m.note}" for m in d.markers]
     ctx.emit(d.to_json(), "\n".join(lines))
     return 0
@@ -314,7 +301,7 @@ def _gap_line(ctx: CliContext, g: interruptions.Gap) -> str:
         state = ctx.translate("cli", "voice note at {s:.1f} s").format(s=(g.explanation.voice_at_ms or 0) / 1000)
     else:
         state = ctx.translate("cli", "written, signed by {who}").format(who=", ".join(g.explanation.signers))
-    return f"{g.before_id:>6} → {g.after_id:<6} {g.device:<12} {_local(g.start)} – {_local(g.end)} " \
+    return f"{g.before_id:>6} → {g.after_id:<6} {g.device:<12} {shown_seconds(g.start)} – {shown_seconds(g.end)} " \
            f"({g.seconds} s)  {state}"
 
 
@@ -341,7 +328,7 @@ def _export(args: argparse.Namespace, ctx: CliContext) -> int:
 
 def _evidence_clips(args: argparse.Namespace, ctx: CliContext) -> int:
     clips = av_records.evidence_clips(ctx.ws, ctx.actor, args.case)
-    lines = [f"{c.media_id:>6}  {_local(c.recorded_start)}  {c.stage:<14} {c.matter or '-'}  "
+    lines = [f"{c.media_id:>6}  {shown_seconds(c.recorded_start)}  {c.stage:<14} {c.matter or '-'}  "
              f"{'、'.join(o.name + '(' + o.certificate_no + ')' for o in c.officers)}  {c.original_name}"
              for c in clips]
     ctx.emit([c.to_json() for c in clips], "\n".join(lines) or ctx.translate("cli", "No evidence clips."))

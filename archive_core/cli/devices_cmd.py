@@ -5,30 +5,16 @@ from __future__ import annotations
 import argparse
 import sys
 from dataclasses import asdict
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from archive_core.cli import CliContext
+from archive_core.cli.times import shown, when
 from archive_core.equipment import devices, loans, maintenance, reports, stock_taking
 from archive_core.equipment.devices import DEVICE_KINDS, LOCATION_KINDS, MAINTENANCE_KINDS, DeviceFilter
+from archive_core.spine import clock
 from archive_core.spine.errors import QT_TRANSLATE_NOOP, ValidationError
-
-LOCAL = ZoneInfo("Asia/Shanghai")
-
-
-def _when(text: str) -> datetime:
-    """ISO date-time; without a zone it is read as China Standard Time (the workstation's zone)."""
-    try:
-        value = datetime.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date-time: {text!r} (e.g. 2026-11-27T18:00)") from None
-    return value if value.tzinfo else value.replace(tzinfo=LOCAL)
-
-
-def _local(value: datetime | None) -> str:
-    return value.astimezone(LOCAL).strftime("%Y-%m-%d %H:%M") if value else ""
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -46,7 +32,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     add.add_argument("--location-kind", default="equipment_room", choices=LOCATION_KINDS)
     add.add_argument("--location", default="")
     add.add_argument("--purchased", type=date.fromisoformat, default=None, help="purchase date YYYY-MM-DD")
-    add.add_argument("--clock-zone", default="Asia/Shanghai", help="zone of the device clock")
+    add.add_argument("--clock-zone", default=clock.DEFAULT_ZONE, help="zone of the device clock")
     add.add_argument("--notes", default="")
     add.set_defaults(handler=_add)
 
@@ -55,13 +41,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     ls.add_argument("--status", default=None)
     ls.add_argument("--overdue", action="store_true", help="devices out past their expected return")
     ls.add_argument("--maintenance-due", action="store_true", help="planned maintenance due (or soon)")
-    ls.add_argument("--now", type=_when, default=None, help=argparse.SUPPRESS)
+    ls.add_argument("--now", type=when, default=None, help=argparse.SUPPRESS)
     ls.set_defaults(handler=_list)
 
     co = dsub.add_parser("checkout", help="issue a device to an officer")
     co.add_argument("tag")
     co.add_argument("--officer", required=True, help="certificate number (执法证号)")
-    co.add_argument("--due", type=_when, default=None, help="expected return (default: in 12 hours)")
+    co.add_argument("--due", type=when, default=None, help="expected return (default: in 12 hours)")
     co.add_argument("--condition", default="good", choices=devices.CONDITIONS)
     co.add_argument("--notes", default="", help="battery, accessories")
     co.set_defaults(handler=_checkout)
@@ -100,7 +86,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     au.add_argument("tags", nargs="*")
     au.add_argument("--file", type=Path, default=None, help="one scanned tag per line ('-' for stdin)")
     au.add_argument("--note", default="")
-    au.add_argument("--next", type=_when, default=None, help="date of the next stock-taking (default: +90 days)")
+    au.add_argument("--next", type=when, default=None, help="date of the next stock-taking (default: +90 days)")
     au.set_defaults(handler=_audit)
 
     hi = dsub.add_parser("history", help="loans, maintenance and stock-taking of a device")
@@ -117,8 +103,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     rp = dsub.add_parser("report", help="device register, check-out log or maintenance log as PDF or CSV")
     rp.add_argument("--kind", required=True, choices=reports.KINDS)
     rp.add_argument("-o", "--output", type=Path, required=True, help="FILE.pdf or FILE.csv")
-    rp.add_argument("--since", type=_when, default=None)
-    rp.add_argument("--until", type=_when, default=None)
+    rp.add_argument("--since", type=when, default=None)
+    rp.add_argument("--until", type=when, default=None)
     rp.set_defaults(handler=_report)
 
 
@@ -140,13 +126,13 @@ def _list(args: argparse.Namespace, ctx: CliContext) -> int:
     if args.overdue:
         rows = loans.overdue_loans(ctx.ws, ctx.actor, now=args.now)
         text = "\n".join(f"{x.asset_tag:<14} {x.officer_name:<8} {x.officer_cert:<12} "
-                         f"{ctx.translate('cli', 'due')} {_local(x.due_at)}" for x in rows)
+                         f"{ctx.translate('cli', 'due')} {shown(x.due_at)}" for x in rows)
         ctx.emit([asdict(x) for x in rows], text or ctx.translate("cli", "No overdue devices."))
         return 0
     if args.maintenance_due:
         due = maintenance.maintenance_due(ctx.ws, ctx.actor, now=args.now)
         text = "\n".join(f"{x.asset_tag:<14} {ctx.translate('devices', devices.MAINTENANCE_LABELS[x.kind]):<8} "
-                         f"{_local(x.next_due_at)}{'  ' + ctx.translate('cli', 'overdue') if x.overdue else ''}"
+                         f"{shown(x.next_due_at)}{'  ' + ctx.translate('cli', 'overdue') if x.overdue else ''}"
                          for x in due)
         ctx.emit([asdict(x) for x in due], text or ctx.translate("cli", "No maintenance due."))
         return 0
@@ -159,10 +145,10 @@ def _list(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def _checkout(args: argparse.Namespace, ctx: CliContext) -> int:
-    due = args.due or datetime.now(LOCAL) + timedelta(hours=12)
+    due = args.due or clock.now() + timedelta(hours=12)
     loan = loans.checkout(ctx.ws, ctx.actor, args.tag, args.officer, due, condition=args.condition, notes=args.notes)
     ctx.emit(asdict(loan), ctx.translate("cli", "{tag} checked out to {officer} ({cert}), due {due}.").format(
-        tag=loan.asset_tag, officer=loan.officer_name, cert=loan.officer_cert, due=_local(loan.due_at)))
+        tag=loan.asset_tag, officer=loan.officer_name, cert=loan.officer_cert, due=shown(loan.due_at)))
     return 0
 
 
@@ -221,7 +207,7 @@ def _audit_text(ctx: CliContext, report: stock_taking.AuditReport) -> str:
             tags=", ".join(report.discrepancies)))
     if report.unknown:
         lines.append(ctx.translate("cli", "Unknown tags: {tags}").format(tags=", ".join(report.unknown)))
-    lines.append(ctx.translate("cli", "Next stock-taking: {at}").format(at=_local(report.audit.next_audit_at)))
+    lines.append(ctx.translate("cli", "Next stock-taking: {at}").format(at=shown(report.audit.next_audit_at)))
     return "\n".join(lines)
 
 
@@ -242,7 +228,7 @@ def _audit(args: argparse.Namespace, ctx: CliContext) -> int:
     else:
         views = stock_taking.audits(ctx.ws, ctx.actor)
         ctx.emit([asdict(v) for v in views], "\n".join(
-            f"#{v.id} {_local(v.started_at)} → {_local(v.finished_at)} {v.scanned} {v.note}" for v in views))
+            f"#{v.id} {shown(v.started_at)} → {shown(v.finished_at)} {v.scanned} {v.note}" for v in views))
     return 0
 
 
@@ -252,7 +238,7 @@ def _history(args: argparse.Namespace, ctx: CliContext) -> int:
              f"{ctx.translate('devices', devices.STATUS_LABELS[h.device.status])} {h.device.holder_name}"]
     for e in h.entries:
         who = f"{e.officer_name} {e.officer_cert}".strip()
-        lines.append(f"{_local(e.at)}  {ctx.translate('devices', devices.EVENT_LABELS[e.event]):<6} {who:<20} {e.kind} "
+        lines.append(f"{shown(e.at)}  {ctx.translate('devices', devices.EVENT_LABELS[e.event]):<6} {who:<20} {e.kind} "
                      f"{e.condition} {e.notes} [{e.by}]")
     ctx.emit({"device": h.device.to_json(), "entries": [asdict(e) for e in h.entries]}, "\n".join(lines))
     return 0

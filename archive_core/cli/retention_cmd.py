@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import argparse
-from datetime import date, datetime
-from zoneinfo import ZoneInfo
+from datetime import date
 
 from archive_core.cli import CliContext
+from archive_core.cli.times import shown
 from archive_core.retention import disposal, holds, schedule
 from archive_core.retention.schedule import RetentionFilter
 from archive_core.spine.errors import QT_TRANSLATE_NOOP, ValidationError
-
-LOCAL = ZoneInfo("Asia/Shanghai")
 
 
 def _day(text: str) -> date:
@@ -19,10 +17,6 @@ def _day(text: str) -> date:
         return date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a date: {text!r} (e.g. 2026-12-31)") from None
-
-
-def _local(value: datetime | None) -> str:
-    return value.astimezone(LOCAL).strftime("%Y-%m-%d %H:%M") if value else ""
 
 
 def _months(text: str) -> int | None:
@@ -148,8 +142,8 @@ def _status(args: argparse.Namespace, ctx: CliContext) -> int:
 
 def _hold_text(h: holds.HoldView) -> str:
     what = h.case_no or f"#{h.media_id} {h.media_name}"
-    released = f"  ⇢ {_local(h.released_at)} {h.released_by}: {h.release_reason}" if h.released_at else ""
-    return f"{h.id:>5}  {what}  {_local(h.placed_at)} {h.placed_by}: {h.reason}{released}"
+    released = f"  ⇢ {shown(h.released_at)} {h.released_by}: {h.release_reason}" if h.released_at else ""
+    return f"{h.id:>5}  {what}  {shown(h.placed_at)} {h.placed_by}: {h.reason}{released}"
 
 
 def _hold_add(args: argparse.Namespace, ctx: CliContext) -> int:
@@ -181,9 +175,9 @@ def _hold_list(args: argparse.Namespace, ctx: CliContext) -> int:
 
 def _request_text(ctx: CliContext, r: disposal.RequestView) -> str:
     state = ctx.translate("disposal", disposal.STATE_LABELS[disposal.DisposalState(r.state)])
-    head = f"{r.id:>5}  {state}  {_local(r.requested_at)} {r.requested_by}: {r.reason}"
+    head = f"{r.id:>5}  {state}  {shown(r.requested_at)} {r.requested_by}: {r.reason}"
     if r.decided_by:
-        head += f"  / {r.decided_by} {_local(r.decided_at)} {r.decision_reason}".rstrip()
+        head += f"  / {r.decided_by} {shown(r.decided_at)} {r.decision_reason}".rstrip()
     items = [f"       {i.kind} {i.id} {i.label} ({i.retention_end or '—'})" for i in r.items]
     objects = [f"       − {o.sha256[:16]}… {o.size} {o.name}" for o in r.objects]
     return "\n".join([head, *items, *objects])

@@ -7,11 +7,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass, fields, replace
 from datetime import UTC, date, datetime
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
+from archive_core.spine import clock
 from archive_core.spine.auth import Actor, Permission
 from archive_core.spine.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from archive_core.spine.workstation import UnitOfWork, Workstation
@@ -150,7 +150,7 @@ def device_view(d: Device, loan: Loan | None = None, officer: Officer | None = N
 # --- shared helpers --------------------------------------------------------------------------------------------
 def aware_now(now: datetime | None) -> datetime:
     if now is None:
-        return datetime.now(UTC)
+        return clock.now()
     return require_aware(now)
 
 
@@ -214,10 +214,8 @@ def _check_choice(value: str, allowed: Sequence[str], what: str) -> str:
 
 
 def _check_zone(zone: str) -> str:
-    try:
-        ZoneInfo(zone)
-    except (ZoneInfoNotFoundError, ValueError):
-        raise ValidationError(reason=f"unknown time zone {zone!r}") from None
+    if not clock.is_zone(zone):
+        raise ValidationError(reason=f"unknown time zone {zone!r}")
     return zone
 
 

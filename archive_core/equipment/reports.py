@@ -5,9 +5,8 @@ from __future__ import annotations
 import csv
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime, tzinfo
+from datetime import datetime
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 from archive_core.equipment import devices, loans, maintenance
 from archive_core.equipment.devices import (
@@ -19,6 +18,7 @@ from archive_core.equipment.devices import (
     STATUS_LABELS,
     aware_now,
 )
+from archive_core.spine import clock
 from archive_core.spine.auth import Actor, Permission
 from archive_core.spine.errors import QT_TRANSLATE_NOOP, StorageError, ValidationError
 from archive_core.spine.i18n import Translator
@@ -79,11 +79,7 @@ def _place(kind: str, location: str) -> str:
     return location if kind and kind in location else " ".join(x for x in (kind, location) if x)
 
 
-def _fmt(value: datetime | None, zone: tzinfo) -> str:
-    return value.astimezone(zone).strftime("%Y-%m-%d %H:%M") if value else ""
-
-
-def _rows(ws: Workstation, actor: Actor, kind: str, tr: Callable[[str, str], str], zone: tzinfo,
+def _rows(ws: Workstation, actor: Actor, kind: str, tr: Callable[[str, str], str],
           since: datetime | None, until: datetime | None) -> tuple[Sequence[str], list[list[str]]]:
     def label(table: dict[str, str], key: str | None) -> str:
         return translate_label(tr, table, key)
@@ -99,20 +95,20 @@ def _rows(ws: Workstation, actor: Actor, kind: str, tr: Callable[[str, str], str
         return REGISTER_COLUMNS, body
     if kind == "loans":
         log = loans.loans(ws, actor, since=since, until=until)
-        body = [[x.asset_tag, x.officer_name, x.officer_cert, _fmt(x.checked_out_at, zone), _fmt(x.due_at, zone),
-                 _fmt(x.checked_in_at, zone), label(CONDITION_LABELS, x.in_condition),
+        body = [[x.asset_tag, x.officer_name, x.officer_cert, clock.fmt(x.checked_out_at), clock.fmt(x.due_at),
+                 clock.fmt(x.checked_in_at), label(CONDITION_LABELS, x.in_condition),
                  "" if x.docked is None else (yes if x.docked else no),
                  " / ".join(n for n in (x.out_notes, x.in_notes) if n), x.out_by] for x in log]
         return LOAN_COLUMNS, body
     records = maintenance.maintenance_log(ws, actor, since=since, until=until)
-    body = [[r.asset_tag, label(MAINTENANCE_LABELS, r.kind), _fmt(r.started_at, zone), _fmt(r.finished_at, zone),
+    body = [[r.asset_tag, label(MAINTENANCE_LABELS, r.kind), clock.fmt(r.started_at), clock.fmt(r.finished_at),
              r.technician, r.note, r.result, r.recorded_by] for r in records]
     return MAINTENANCE_COLUMNS, body
 
 
 def write_report(ws: Workstation, actor: Actor, kind: str, path: str | Path, *, since: datetime | None = None,
                  until: datetime | None = None, tr: Callable[[str, str], str] | None = None,
-                 zone: str = "Asia/Shanghai", now: datetime | None = None) -> ReportResult:
+                 now: datetime | None = None) -> ReportResult:
     """Write the register, check-out log or maintenance log; the file suffix (.pdf or .csv) picks the format."""
     now = aware_now(now)
     target = Path(path)
@@ -125,8 +121,7 @@ def write_report(ws: Workstation, actor: Actor, kind: str, path: str | Path, *, 
         uow.require(Permission.DEVICE_READ, "device_report", kind)
         uow.require(Permission.REPORT_READ, "device_report", kind)
     translate = tr or Translator().translate
-    tz = ZoneInfo(zone)
-    header, body = _rows(ws, actor, kind, translate, tz, since, until)
+    header, body = _rows(ws, actor, kind, translate, since, until)
     columns = [translate(CTX, h) for h in header]
     title = translate(CTX, TITLES[kind])
     try:
@@ -137,8 +132,8 @@ def write_report(ws: Workstation, actor: Actor, kind: str, path: str | Path, *, 
                 writer.writerow(columns)
                 writer.writerows(body)
         else:
-            period = " – ".join(_fmt(x, tz)[:10] for x in (since, until) if x)
-            subtitle = translate(CTX, PRINTED).format(at=_fmt(now, tz), user=actor.display_name)
+            period = " – ".join(clock.fmt(x)[:10] for x in (since, until) if x)
+            subtitle = translate(CTX, PRINTED).format(at=clock.fmt(now), user=actor.display_name)
             _write_pdf(target, title, f"{subtitle}  {period}".strip(), columns, body, WIDTHS[kind],
                        translate(CTX, PAGE))
     except OSError as exc:

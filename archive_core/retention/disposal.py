@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import Column, select
@@ -22,6 +22,7 @@ from archive_core.retention.schedule import (
     media_cases,
     require_read,
 )
+from archive_core.spine import clock
 from archive_core.spine.audit import chain
 from archive_core.spine.auth import Actor, Permission
 from archive_core.spine.errors import QT_TRANSLATE_NOOP, NotFoundError, PermissionDeniedError, ValidationError
@@ -187,7 +188,7 @@ def request_disposal(ws: Workstation, actor: Actor, *, reason: str, media_ids: S
         items, blocked = _check(s, case_ids, mids, today, None)
         if blocked:
             raise NotDisposableError(item=blocked[0], why=blocked[1])
-        req = DisposalRequest(reason=text, requested_by=actor.username, requested_at=datetime.now(UTC),
+        req = DisposalRequest(reason=text, requested_by=actor.username, requested_at=clock.now(),
                               state=DisposalState.REQUESTED.value)
         s.add(req)
         s.flush()
@@ -243,7 +244,7 @@ def approve(ws: Workstation, actor: Actor, request_id: int, *, opinion: str,
         allowed = _decide_guard(uow, req, "approve")
         blocked = _recheck(uow, req, "approve", today) if allowed else None
         if allowed and not blocked:
-            req.state, req.decided_by, req.decided_at = DisposalState.APPROVED.value, actor.username, datetime.now(UTC)
+            req.state, req.decided_by, req.decided_at = DisposalState.APPROVED.value, actor.username, clock.now()
             req.decision_reason = text
             uow.audit("disposal.approve", "disposal", req.id, {"requested_by": req.requested_by, "opinion": text})
         view = _view(uow.session, req)
@@ -261,7 +262,7 @@ def reject(ws: Workstation, actor: Actor, request_id: int, reason: str) -> Reque
         req = _get(uow.session, request_id)
         allowed = _decide_guard(uow, req, "reject")
         if allowed:
-            req.state, req.decided_by, req.decided_at = DisposalState.REJECTED.value, actor.username, datetime.now(UTC)
+            req.state, req.decided_by, req.decided_at = DisposalState.REJECTED.value, actor.username, clock.now()
             req.decision_reason = text
             uow.audit("disposal.reject", "disposal", req.id, {"reason": text})
         view = _view(uow.session, req)
@@ -353,7 +354,7 @@ def _mark(uow: UnitOfWork, req: DisposalRequest) -> None:
     s = uow.session
     case_ids, media_ids = _item_ids(s, req.id)
     objects, kept = _objects(s, case_ids, media_ids)
-    now = datetime.now(UTC)
+    now = clock.now()
     listed = []
     for sha, item in sorted(objects.items()):
         row = s.get(VaultObject, sha, with_for_update=True)
@@ -392,7 +393,7 @@ def execute(ws: Workstation, actor: Actor, request_id: int, today: date | None =
             (removed if ws.vault.dispose_object(sha, uow.session, request_id) else absent).append(sha)
     with ws.unit(actor) as uow:
         req = _get(uow.session, request_id)
-        now = datetime.now(UTC)
+        now = clock.now()
         for tomb in uow.session.execute(select(DisposedObject).where(DisposedObject.request_id == request_id,
                                                                      DisposedObject.removed_at.is_(None))).scalars():
             tomb.removed_at = now

@@ -4,12 +4,13 @@ is active no retention clock runs out and nothing of it can be disposed of (Art.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
 
 from archive_core.retention.schedule import GONE_STATES, require_read
+from archive_core.spine import clock
 from archive_core.spine.auth import Actor, Permission
 from archive_core.spine.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from archive_core.spine.workstation import Workstation
@@ -75,12 +76,12 @@ def add_hold(ws: Workstation, actor: Actor, *, reason: str, case_no: str | None 
             if case_id is None:
                 raise NotFoundError(what="case", key=case_no)
             disposed = s.execute(gone.where(DisposalItem.case_id == case_id)).first()
-            hold = LegalHold(case_id=case_id, reason=text, placed_by=actor.username, placed_at=datetime.now(UTC))
+            hold = LegalHold(case_id=case_id, reason=text, placed_by=actor.username, placed_at=clock.now())
         else:
             if s.get(MediaRecord, media_id) is None:
                 raise NotFoundError(what="A/V record", key=str(media_id))
             disposed = s.execute(gone.where(DisposalItem.media_id == media_id)).first()
-            hold = LegalHold(media_id=media_id, reason=text, placed_by=actor.username, placed_at=datetime.now(UTC))
+            hold = LegalHold(media_id=media_id, reason=text, placed_by=actor.username, placed_at=clock.now())
         if disposed is not None:
             raise ValidationError(reason=QT_TRANSLATE_NOOP("errors", "it has already been disposed of"))
         s.add(hold)
@@ -99,7 +100,7 @@ def release_hold(ws: Workstation, actor: Actor, hold_id: int, reason: str) -> Ho
             raise NotFoundError(what="legal hold", key=str(hold_id))
         if hold.released_at is not None:
             raise ValidationError(reason=QT_TRANSLATE_NOOP("errors", "this legal hold has already been released"))
-        hold.released_at, hold.released_by, hold.release_reason = datetime.now(UTC), actor.username, text
+        hold.released_at, hold.released_by, hold.release_reason = clock.now(), actor.username, text
         view = _views(uow.session, [hold])[0]
         uow.audit("hold.release", "case" if hold.case_id else "media", view.case_no or hold.media_id,
                   {"hold": hold.id, "reason": text})

@@ -3,19 +3,18 @@
 
 from __future__ import annotations
 
-import calendar
 import json
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from enum import StrEnum
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
+from archive_core.spine import clock
 from archive_core.spine.auth import Actor, Permission
 from archive_core.spine.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from archive_core.spine.workstation import UnitOfWork, Workstation
@@ -33,7 +32,6 @@ from models.retention import (
 from resources import CATALOGUES
 
 RULES_FILE = CATALOGUES / "retention_rules.json"
-LOCAL = ZoneInfo("Asia/Shanghai")
 # Art. 20: the grounds that make a case high-risk for retention.
 HIGH_RISK_REASONS = frozenset({AvReason.PERSONAL_FREEDOM.value, AvReason.LIFE_HEALTH.value,
                                AvReason.MAJOR_PROPERTY.value})
@@ -123,23 +121,6 @@ class RetentionFilter:
     include_disposed: bool = False
 
 
-def local_today() -> date:
-    return datetime.now(LOCAL).date()
-
-
-def add_months(start: date, months: int) -> date:
-    """Calendar months; the 31st plus one month is the last day of the shorter month."""
-    total = start.month - 1 + months
-    year, month = start.year + total // 12, total % 12 + 1
-    return date(year, month, min(start.day, calendar.monthrange(year, month)[1]))
-
-
-def months_before(day: date, months: int) -> date:
-    total = day.year * 12 + day.month - 1 - months
-    year, month = divmod(total, 12)
-    return date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
-
-
 # --- rules -----------------------------------------------------------------------------------------------------
 
 def _rule_view(r: RetentionRule) -> RuleView:
@@ -221,7 +202,7 @@ def edit_rule(ws: Workstation, actor: Actor, code: str, *, months: int | None = 
         before = {k: getattr(rule, k) for k in changes}
         for k, v in changes.items():
             setattr(rule, k, v)
-        rule.updated_at, rule.updated_by = datetime.now(UTC), actor.username
+        rule.updated_at, rule.updated_by = clock.now(), actor.username
         uow.audit("retention.rule_edit", "retention_rule", code, {"before": before, "after": changes})
         return _rule_view(rule)
 
@@ -354,7 +335,7 @@ def _case_items(session: Session, ctx: _Context, case_ids: Iterable[int] | None 
     for cid, case_no, title, etype, reasons, ended in rows:
         rule = _match(ctx.rules, RecordCategory.CASE.value, etype, case_risk(reasons))
         permanent = rule is None or rule.months is None
-        end = add_months(ended, rule.months) if ended is not None and rule and rule.months else None
+        end = clock.add_months(ended, rule.months) if ended is not None and rule and rule.months else None
         held = cid in ctx.held_cases or cid in held_via_media
         item = RetentionItem(RecordCategory.CASE.value, cid, case_no, title, rule.code if rule else "", ended, end,
                              held, _state(end, permanent, held, ctx.today))
@@ -363,7 +344,7 @@ def _case_items(session: Session, ctx: _Context, case_ids: Iterable[int] | None 
 
 
 def _recorded_day(end: datetime | None, start: datetime | None, ingested: datetime) -> date:
-    return (end or start or ingested).astimezone(LOCAL).date()
+    return clock.local_date(end or start or ingested)
 
 
 def _media_items(session: Session, ctx: _Context, media_ids: Iterable[int] | None = None,
@@ -381,7 +362,7 @@ def _media_items(session: Session, ctx: _Context, media_ids: Iterable[int] | Non
         stmt = stmt.where(MediaRecord.case_id.is_(None), MediaRecord.is_evidence.is_(False))
         if recorded_by is not None:
             # One day of slack for the local-date conversion; the exact test is below.
-            cutoff = datetime.combine(recorded_by + timedelta(days=1), time(), LOCAL)
+            cutoff = clock.day_start(recorded_by + timedelta(days=1))
             recorded = func.coalesce(MediaRecord.recorded_end, MediaRecord.recorded_start, MediaRecord.ingested_at)
             stmt = stmt.where(or_(recorded < cutoff, MediaRecord.id.in_(ctx.held_media)))
     rows = session.execute(stmt).all()
@@ -408,7 +389,7 @@ def _media_items(session: Session, ctx: _Context, media_ids: Iterable[int] | Non
         else:
             counted = _recorded_day(end_at, start, ingested)
             permanent = rule is None or rule.months is None
-            end = add_months(counted, rule.months) if rule and rule.months else None
+            end = clock.add_months(counted, rule.months) if rule and rule.months else None
             item = RetentionItem(RecordCategory.MEDIA.value, mid, name, "", rule.code if rule else "", counted, end,
                                  own_hold, _state(end, permanent, own_hold, ctx.today))
         out[mid] = _with_requests(item, ctx.open_media, ctx.gone_media)
@@ -418,7 +399,7 @@ def _media_items(session: Session, ctx: _Context, media_ids: Iterable[int] | Non
 def assess(session: Session, case_ids: Iterable[int] = (), media_ids: Iterable[int] = (),
            today: date | None = None) -> tuple[dict[int, RetentionItem], dict[int, RetentionItem]]:
     """Where the named case files and A/V records stand today (the disposal service re-checks with this)."""
-    ctx = _context(session, today or local_today())
+    ctx = _context(session, today or clock.today())
     case_ids, media_ids = list(case_ids), list(media_ids)
     return (_case_items(session, ctx, case_ids) if case_ids else {},
             _media_items(session, ctx, media_ids) if media_ids else {})
@@ -440,19 +421,19 @@ def due_list(ws: Workstation, actor: Actor, flt: RetentionFilter = RetentionFilt
     first; A/V linked to a case or used as evidence is part of its case file."""
     with ws.unit(actor, write=False) as uow:
         require_read(uow, "retention")
-        ctx = _context(uow.session, today or local_today())
+        ctx = _context(uow.session, today or clock.today())
         items: list[RetentionItem] = []
         if flt.category in ("", RecordCategory.CASE.value):
             shortest = min((r.months for r in ctx.rules if r.category == "case" and r.months), default=None)
             ended_by = None
             if flt.due_before and flt.held is not True:
-                ended_by = months_before(flt.due_before, shortest) if shortest else date.min
+                ended_by = clock.add_months(flt.due_before, -shortest) if shortest else date.min
             items += _case_items(uow.session, ctx, ended_by=ended_by).values()
         if flt.category in ("", RecordCategory.MEDIA.value):
             rule = _match(ctx.rules, RecordCategory.MEDIA.value)
             recorded_by = None
             if flt.due_before and flt.held is not True:
-                recorded_by = months_before(flt.due_before, rule.months) if rule and rule.months else date.min
+                recorded_by = clock.add_months(flt.due_before, -rule.months) if rule and rule.months else date.min
             items += _media_items(uow.session, ctx, recorded_by=recorded_by).values()
     def keep(it: RetentionItem) -> bool:
         if it.state == RetentionState.DISPOSED.value and not flt.include_disposed:

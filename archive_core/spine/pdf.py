@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
@@ -17,6 +16,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from archive_core.spine import clock
 from resources import CJK_FONT
 
 FONT = "WQY"
@@ -100,7 +100,7 @@ def build(path: Path, story: list[Flowable], *, title: str, footer: str) -> Path
     """Write the PDF: A4, the title in the running header, footer text and page number on each page."""
     st = styles()
     path.parent.mkdir(parents=True, exist_ok=True)
-    generated = datetime.now(UTC).astimezone().strftime("%Y-%m-%d %H:%M")
+    generated = clock.fmt(clock.now())
 
     def decorate(canvas: Any, doc: Any) -> None:
         canvas.saveState()

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, select
 
+from archive_core.spine import clock
 from archive_core.spine.auth import SYSTEM_ACTOR, Actor, Permission, Role, role_conflict
 from archive_core.spine.errors import (
     QT_TRANSLATE_NOOP,
@@ -93,7 +94,7 @@ def create_first_admin(ws: Workstation, username: str, display_name: str, passwo
 
 def login(ws: Workstation, username: str, password: str, now: datetime | None = None) -> Actor:
     """Check the password; count failures and lock the account after MAX_FAILURES. Every outcome is audited."""
-    now = now or datetime.now(UTC)
+    now = now or clock.now()
     error: Exception | None = None
     with ws.unit(SYSTEM_ACTOR) as uow:
         user = uow.session.execute(select(User).where(User.username == username)).scalar_one_or_none()
@@ -102,7 +103,7 @@ def login(ws: Workstation, username: str, password: str, now: datetime | None = 
             error = AuthenticationError(hint="")
         elif user.locked_until and user.locked_until > now:
             uow.audit("login", "user", username, {"reason": "locked"}, outcome="refused")
-            error = AccountLockedError(username=username, until=user.locked_until.astimezone().strftime("%H:%M"))
+            error = AccountLockedError(username=username, until=clock.fmt(user.locked_until, clock.HOUR_MINUTE))
         else:
             try:
                 _hasher.verify(user.password_hash, password)
@@ -115,7 +116,7 @@ def login(ws: Workstation, username: str, password: str, now: datetime | None = 
                     user.failed_attempts = 0
                     uow.audit("user.locked", "user", username, {"until": user.locked_until.isoformat()})
                     error = AccountLockedError(username=username,
-                                               until=user.locked_until.astimezone().strftime("%H:%M"))
+                                               until=clock.fmt(user.locked_until, clock.HOUR_MINUTE))
                 else:
                     error = AuthenticationError(remaining=MAX_FAILURES - user.failed_attempts)
             else:

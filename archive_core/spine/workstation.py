@@ -7,13 +7,13 @@ import socket
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from archive_core.spine import clock
 from archive_core.spine.audit import chain as audit
 from archive_core.spine.audit.chain import Checkpoint
 from archive_core.spine.auth import PERMISSION_LABELS, SYSTEM_ACTOR, Actor, Permission
@@ -104,7 +104,7 @@ def open_workstation(home: str | os.PathLike[str] | None = None, db_url: str | N
         ).scalar_one_or_none()
         if known is None:
             uow.session.add(WorkstationKey(name=ws.name, algorithm=signer.algorithm,
-                                           public_key=signer.public_key, registered_at=datetime.now(UTC)))
+                                           public_key=signer.public_key, registered_at=clock.now()))
             uow.audit("workstation.key_registered", "workstation", ws.name,
                       {"algorithm": signer.algorithm, "public_key": signer.public_key})
         if swept:

@@ -8,7 +8,7 @@ import time
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import func, select
@@ -20,11 +20,11 @@ from archive_core.cases.rules import ARCHIVE_DAYS, ARCHIVE_WARN_DAYS
 from archive_core.equipment import loans, maintenance
 from archive_core.retention import schedule
 from archive_core.retention.schedule import RetentionFilter, RetentionState
+from archive_core.spine import clock
 from archive_core.spine.auth import Actor, Permission
 from archive_core.spine.errors import QT_TRANSLATE_NOOP, NotFoundError
 from archive_core.spine.workstation import UnitOfWork, Workstation
 from archive_core.stats.findings import current_counts
-from archive_core.stats.statistics import LOCAL, local_start
 from models.archiving import CopyStatus, Disc, DiscCopy, DiscSet
 from models.av import MediaRecord
 from models.cases import Case, ComplianceState
@@ -80,7 +80,7 @@ def _month_bounds(today: date) -> tuple[date, date]:
 
 
 def _local(value: datetime | None) -> str:
-    return value.astimezone(LOCAL).strftime("%Y-%m-%d %H:%M") if value else ""
+    return clock.fmt(value)
 
 
 # --- A/V waiting for ingest (Art. 24) ----------------------------------------------------------------------------
@@ -129,7 +129,7 @@ def _ingest_queue_items(uow: UnitOfWork, ws: Workstation, figure: str, today: da
 def _av_clock(uow: UnitOfWork, ws: Workstation, today: date, now: datetime) -> Tile:
     uow.require(P.MEDIA_READ, "media", "*")
     s = uow.session
-    first = local_start(today - timedelta(days=7 * AV_WEEKS - 1 + today.weekday()))
+    first = clock.day_start(today - timedelta(days=7 * AV_WEEKS - 1 + today.weekday()))
     weeks: dict[str, Counter[str]] = {}
     for i in range(AV_WEEKS):
         monday = today - timedelta(days=today.weekday() + 7 * (AV_WEEKS - 1 - i))
@@ -137,12 +137,12 @@ def _av_clock(uow: UnitOfWork, ws: Workstation, today: date, now: datetime) -> T
     for at, state in s.execute(
         select(MediaRecord.ingested_at, MediaRecord.clock_state).where(MediaRecord.ingested_at >= first)
     ):
-        day = at.astimezone(LOCAL).date()
+        day = clock.local_date(at)
         label = (day - timedelta(days=day.weekday())).strftime("%m-%d")
         if label in weeks:
             weeks[label]["stored"] += 1
             weeks[label]["late"] += state == ClockState.LATE.value
-    since = local_start(today - timedelta(days=29))
+    since = clock.day_start(today - timedelta(days=29))
     late_30 = s.execute(
         select(func.count()).where(MediaRecord.ingested_at >= since, MediaRecord.clock_state == ClockState.LATE.value)
     ).scalar_one()
@@ -162,7 +162,7 @@ def _av_clock_items(uow: UnitOfWork, ws: Workstation, figure: str, today: date, 
     q = select(
         MediaRecord.original_name, Case.case_no, MediaRecord.due_at, MediaRecord.ingested_at, MediaRecord.clock_state
     ).outerjoin(Case, Case.id == MediaRecord.case_id)
-    since = local_start(today - timedelta(days=29))
+    since = clock.day_start(today - timedelta(days=29))
     if figure == "unlinked":
         q = q.where(MediaRecord.case_id.is_(None))
     else:
@@ -558,8 +558,8 @@ def visible_tiles(actor: Actor) -> list[TileSpec]:
 
 
 def _clock(today: date | None, now: datetime | None) -> tuple[date, datetime]:
-    now = now or datetime.now(UTC)
-    return today or now.astimezone(LOCAL).date(), now
+    now = now or clock.now()
+    return today or clock.local_date(now), now
 
 
 def tile(ws: Workstation, actor: Actor, key: str, *, today: date | None = None, now: datetime | None = None) -> Tile:

@@ -7,12 +7,13 @@ import json
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 
 from sqlalchemy import delete, func, insert, or_, select
 from sqlalchemy.orm import Session
 
 from archive_core.cases.compliance.engine import Finding, evaluate, store_summary
+from archive_core.spine import clock
 from archive_core.spine.auth import Actor, Permission
 from archive_core.spine.progress import Progress
 from archive_core.spine.workstation import Workstation
@@ -74,7 +75,7 @@ def refresh_snapshot(ws: Workstation, actor: Actor, progress: Progress | None = 
         s = uow.session
         if progress:
             progress.report(0, 3, "")
-        taken = datetime.now(UTC)
+        taken = clock.now()
         found = evaluate(s, None, today)
         if progress:
             progress.check()

@@ -5,15 +5,15 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import asdict, dataclass, field
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import ColumnElement, and_, case, exists, func, or_, select, true
 from sqlalchemy.orm import Session
 
 from archive_core.archiving.volumes import Deadline, deadline_state
 from archive_core.av.deadline import ClockState
+from archive_core.spine import clock
 from archive_core.spine.auth import Actor, Permission
 from archive_core.spine.errors import QT_TRANSLATE_NOOP, ValidationError
 from archive_core.spine.workstation import Workstation
@@ -22,14 +22,11 @@ from models.av import Damage, MediaRecord
 from models.cases import STAGE_ORDER, Case, CaseStatus, ChecklistItem, ChecklistLink, ChecklistTemplate, Stage
 from models.devices import DEVICE_KINDS, Device, Loan
 
-LOCAL = ZoneInfo("Asia/Shanghai")
 AV_STAGE = Stage.INVESTIGATION  # Art. 20: the on-site stage where whole-process A/V is mandatory
 GONE = ("lost", "retired")  # devices out of service: counted until their last change
 
 
-def local_start(day: date) -> datetime:
-    """Midnight of a local day, in UTC."""
-    return datetime.combine(day, time(), LOCAL).astimezone(UTC)
+
 
 
 def rate(part: float, whole: float) -> float | None:
@@ -56,12 +53,12 @@ class Scope:
 
     @property
     def start_utc(self) -> datetime:
-        return local_start(self.start)
+        return clock.day_start(self.start)
 
     @property
     def end_utc(self) -> datetime:
         """Exclusive: midnight after the last day."""
-        return local_start(self.end + timedelta(days=1))
+        return clock.day_start(self.end + timedelta(days=1))
 
 
 @dataclass(frozen=True)
@@ -326,8 +323,8 @@ def device_use(s: Session, scope: Scope, now: datetime) -> tuple[DeviceUse, ...]
 
 
 def compute(s: Session, scope: Scope, today: date | None = None, now: datetime | None = None) -> StatisticsPack:
-    now = now or datetime.now(UTC)
-    today = today or now.astimezone(LOCAL).date()
+    now = now or clock.now()
+    today = today or clock.local_date(now)
     matrix, by_status = cases_by_type_stage(s, scope)
     findings, with_findings = findings_by_article(s, scope, today)
     return StatisticsPack(

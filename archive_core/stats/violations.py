@@ -6,19 +6,19 @@ from __future__ import annotations
 import json
 from collections import Counter
 from dataclasses import asdict, dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from archive_core.cases.rules import ARCHIVE_DAYS
+from archive_core.spine import clock
 from archive_core.spine.auth import PERMISSION_LABELS, ROLE_PERMISSIONS, Actor, Permission, Role
 from archive_core.spine.errors import QT_TRANSLATE_NOOP
 from archive_core.spine.vault.store import Vault
 from archive_core.spine.workstation import Workstation
 from archive_core.stats.findings import case_counts
-from archive_core.stats.statistics import LOCAL
 from models.archiving import DiscContent
 from models.audit import AuditEvent
 from models.av import MediaRecord
@@ -301,7 +301,7 @@ def tampering(s: Session, vault: Vault) -> tuple[list[Violation], dict[str, Any]
                         verify.at.isoformat(),
                     )
                 )
-    now = datetime.now(UTC).isoformat()
+    now = clock.now().isoformat()
     present = 0
     for sha, name in s.execute(
         select(VaultObject.sha256, VaultObject.original_name)
@@ -458,7 +458,7 @@ def leaks(s: Session) -> list[Violation]:
 
 def register(ws: Workstation, actor: Actor, *, today: date | None = None) -> Register:
     """The whole register. Reads the statistics and the audit trail, so both rights are needed."""
-    today = today or datetime.now(LOCAL).date()
+    today = today or clock.today()
     with ws.unit(actor, write=False) as uow:
         uow.require(Permission.REPORT_READ, "violations", "*")
         uow.require(Permission.AUDIT_READ, "violations", "*")
@@ -471,4 +471,4 @@ def register(ws: Workstation, actor: Actor, *, today: date | None = None) -> Reg
         items += found
         checks.update(more)
         items += leaks(s)
-    return Register(datetime.now(UTC), tuple(items), checks)
+    return Register(clock.now(), tuple(items), checks)

@@ -17,6 +17,7 @@ from archive_core.archiving.disc_errors import DiscFailure
 from archive_core.archiving.disc_register import DiscNotVerifiedError, Health
 from archive_core.archiving.discs import EvidenceChangedError, NotFiledError, TargetExistsError
 from archive_core.av import av_records
+from archive_core.spine import clock
 from archive_core.spine.audit.chain import Checkpoint
 from archive_core.spine.i18n import Translator
 from archive_core.spine.progress import CancelledError, Progress
@@ -225,7 +226,7 @@ def test_burn_to_stdio_read_back_and_register(ws, archivist, filed, tmp_path):
     copy = disc_register.burn_copy(ws, archivist, disc.id, "A", f"stdio:{target}")
     today = date.today()
     assert copy.status == "burned" and copy.health == "ok" and copy.last_check.kind == "burn"
-    assert copy.next_check_due == disc_register.add_months(today, 12)
+    assert copy.next_check_due == clock.add_months(today, 12)
     assert target.stat().st_size >= disc.image_size
     placed = disc_register.locate_copy(ws, archivist, disc.id, "a", "档案室 3 号柜 A 层")
     assert placed.location == "档案室 3 号柜 A 层"
@@ -250,7 +251,7 @@ def test_recheck_schedule_and_warning_levels(ws, archivist, filed, tmp_path):
     disc = built.discs[1]
     target = tmp_path / "copy-A.bin"
     disc_register.burn_copy(ws, archivist, disc.id, "A", f"stdio:{target}")
-    due = disc_register.add_months(date.today(), 12)
+    due = clock.add_months(date.today(), 12)
     states = {due - timedelta(days=31): "ok", due - timedelta(days=30): "due_soon", due + timedelta(days=1): "overdue"}
     for today, health in states.items():
         (row,) = [r for r in disc_register.list_discs(ws, archivist, today=today) if r.id == disc.id]

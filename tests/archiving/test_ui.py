@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from archive_core.archiving import disc_register, discs, volumes
 from archive_core.av import av_records
+from archive_core.spine import clock
 from disc_burning.plan import MEDIA
 from resources import I18N
 from tests.archiving.test_discs import TINY
@@ -196,7 +197,7 @@ def test_disc_register_page(qtbot, qtmodeltester, monkeypatch, ui_ctx, ws, archi
     assert page.show_filtered(attention=True)  # as the dashboard's "re-check overdue" figure asks
     assert page.attention.isChecked() and not page.show_filtered(compliance="error")
     qtbot.waitUntil(lambda: page.model.rowCount() == 0)
-    page.today = disc_register.add_months(date.today(), 13)
+    page.today = clock.add_months(date.today(), 13)
     page.reload()
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
     assert page.model.index(0, 7).data() == "复检逾期"

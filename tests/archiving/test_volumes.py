@@ -20,6 +20,7 @@ from archive_core.spine.workstation import open_workstation
 from models.archiving import ArchiveCodeCounter, ArchiveVolume
 from models.audit import AuditEvent
 from models.cases import Case
+from tests.zones import process_zone  # noqa: F401
 
 
 def test_codes_are_consecutive_and_per_fonds_year_retention(ws, archivist, ended_case):

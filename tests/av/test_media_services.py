@@ -16,6 +16,7 @@ from archive_core.spine.errors import PermissionDeniedError, ValidationError
 from models.audit import AuditEvent
 from models.av import MediaRecord
 from tests.av.conftest import DEVICE_CODE, recent
+from tests.zones import process_zone  # noqa: F401
 
 
 def _ingest(ws, actor, *paths, **kw):

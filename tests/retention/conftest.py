@@ -20,6 +20,7 @@ from archive_core.spine.workstation import Workstation
 from models.av import MediaDerivative, MediaRecord
 from models.case_records import TextRecord
 from models.cases import Case
+from tests.zones import process_zone  # noqa: F401
 
 
 @dataclass

@@ -7,8 +7,9 @@ from datetime import UTC, date, datetime
 import pytest
 
 from archive_core.retention import schedule
-from archive_core.retention.schedule import RetentionFilter, add_months
+from archive_core.retention.schedule import RetentionFilter
 from archive_core.spine.auth import Actor
+from archive_core.spine.clock import add_months
 from archive_core.spine.errors import PermissionDeniedError, ValidationError
 from archive_core.spine.workstation import Workstation
 from tests.retention.conftest import Factory

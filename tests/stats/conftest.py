@@ -30,8 +30,8 @@ from archive_core.av import ingest
 from archive_core.cases import case_files, compliance, records
 from archive_core.cases.case_files import CaseInput, OfficerInput
 from archive_core.equipment import devices, loans, maintenance
-from archive_core.retention.schedule import add_months
 from archive_core.spine.auth import Actor
+from archive_core.spine.clock import add_months
 from archive_core.spine.workstation import Workstation
 from models.cases import Case, ChecklistItem, ChecklistTemplate, ItemStatus
 from tests.av.conftest import clip_name

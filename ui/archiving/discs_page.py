@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from archive_core.archiving import disc_register
 from archive_core.archiving.disc_register import HEALTH_LABELS, CopyView, DiscDetail, DiscRow, Health
+from archive_core.spine import clock
 from archive_core.spine.auth import Permission
 from disc_burning.burn import Drive
 from disc_burning.plan import MEDIA, human_size
@@ -348,7 +349,7 @@ class DiscsPage(Page):
                     copy=c.copy,
                     health=health_text(c.health),
                     location=c.location or "—",
-                    burned=c.burned_at.astimezone().strftime("%Y-%m-%d") if c.burned_at else "—",
+                    burned=clock.fmt(c.burned_at, clock.DATE, empty="—"),
                     due=due,
                 )
             )
@@ -366,7 +367,7 @@ class DiscsPage(Page):
                 else QCoreApplication.translate("DiscsPage", "FAILED")
             )
             lines.append(
-                f"  {ch.checked_at.astimezone():%Y-%m-%d %H:%M}  {ch.kind}  {state}  {rate}  "
+                f"  {clock.fmt(ch.checked_at)}  {ch.kind}  {state}  {rate}  "
                 f"{ch.source}  {ch.problem}".rstrip()
             )
         if detail.problems:

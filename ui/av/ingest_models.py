@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -19,9 +18,9 @@ from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleO
 from archive_core.av.deadline import CLOCK_LABELS, ClockState
 from archive_core.av.ingest_monitor import QueueRow
 from archive_core.av.ingest_queue import render_error
+from archive_core.spine import clock
 from ui.kit.list_model import ListModel
 
-LOCAL = ZoneInfo("Asia/Shanghai")
 Index = QModelIndex | QPersistentModelIndex
 PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 1
 COLUMNS = ("file", "state", "progress", "clock", "reason")
@@ -49,7 +48,7 @@ CLOCK_COLOURS = {
 def clock_text(state: str, due: Any) -> str:
     label = tr(CLOCK_LABELS[ClockState(state)]) if state else ""
     if due is not None and state in ("pending", "due_soon", "overdue"):
-        label += " · " + tr("due {time}").format(time=due.astimezone(LOCAL).strftime("%m-%d %H:%M"))
+        label += " · " + tr("due {time}").format(time=clock.fmt(due, clock.SHORT))
     return label
 
 

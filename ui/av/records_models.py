@@ -6,19 +6,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QPixmap
 
 from archive_core.av import av_records
 from archive_core.av.av_records import MediaFilter, MediaRow
+from archive_core.spine import clock
 from models.av import DeadlineException
 from ui.av.ingest_models import CLOCK_COLOURS, clock_text
 from ui.kit.lazy_model import LazyTableModel
 from ui.kit.tasks import TaskRunner
 
-LOCAL = ZoneInfo("Asia/Shanghai")
 THUMB = QSize(96, 54)
 SORT_KEYS = ("recorded_start", "name", "recorded_start", "duration", "recorded_start", "recorded_start", "device",
              "recorded_start", "clock", "recorded_start")
@@ -45,7 +44,7 @@ def exception_label(kind: str) -> str:
 
 
 def local_time(value: datetime | None) -> str:
-    return value.astimezone(LOCAL).strftime("%Y-%m-%d %H:%M:%S") if value else ""
+    return clock.fmt(value, clock.SECOND)
 
 
 def duration_text(seconds: float | None) -> str:

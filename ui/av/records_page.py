@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
@@ -33,7 +32,7 @@ from archive_core.av import av_records, settings
 from archive_core.av.av_records import MediaDetail, MediaFilter, MediaRow, PlaybackTicket
 from archive_core.av.deadline import CLOCK_LABELS, ClockState
 from archive_core.cases import labels
-from archive_core.spine import officers
+from archive_core.spine import clock, officers
 from archive_core.spine.auth import Permission
 from ui.av.ingest_models import clock_text
 from ui.av.interruption_dialogs import InterruptionsDialog
@@ -43,8 +42,6 @@ from ui.av.records_dialogs import DetailsDialog, ExceptionDialog, LinkDialog, Pu
 from ui.av.records_models import EvidenceModel, duration_text, exception_label, local_time, stage_label
 from ui.kit.errors import error_text, show_error
 from ui.kit.page import Page
-
-LOCAL = ZoneInfo("Asia/Shanghai")
 
 
 class EvidencePage(Page):
@@ -216,7 +213,7 @@ class EvidencePage(Page):
         self.detail = d
         r = d.row
         officers = "、".join(f"{o.name}（{o.certificate_no}）" for o in r.officers) or self.tr("unknown")
-        when = r.recorded_start.astimezone(LOCAL).strftime("%Y-%m-%d %H:%M:%S") if r.recorded_start else "?"
+        when = clock.fmt(r.recorded_start, clock.SECOND, empty="?")
         lines = [
             f"<b>{r.name}</b>",
             self.tr("Recorded {when}, {length}; device {device}; officers {officers}").format(

@@ -39,12 +39,12 @@ from archive_core.cases.item_catalogue import document_types
 from archive_core.cases.records import RecordInput, ServiceInput
 from archive_core.cases.rules import SERVICE_FIELDS
 from archive_core.cases.views import DocumentTypeView, RecordView
+from archive_core.spine import clock
 from models.cases import STAGE_ORDER, EnforcementType
 from ui.cases.case_models import chinese, code_label
 from ui.kit.context import UiContext
 from ui.kit.errors import error_label, show_error, show_inline
 
-LOCAL_TZ = datetime.now().astimezone().tzinfo
 # What a correction may change: everything the form shows except the document type (Art. 27: a new version).
 CORRECTABLE = tuple(f.name for f in fields(RecordInput) if f.name not in ("doc_type", "checklist", "file_sha256",
                                                                           "file_name"))
@@ -282,7 +282,7 @@ class RecordDialog(QDialog):
                 if isinstance(widget, QCheckBox):
                     widget.setChecked(bool(value))
                 elif key == "served_at":
-                    widget.setText(value.astimezone(LOCAL_TZ).strftime("%Y-%m-%d %H:%M") if value else "")  # type: ignore[attr-defined]
+                    widget.setText(clock.fmt(value))  # type: ignore[attr-defined]
                 elif isinstance(widget, QPlainTextEdit):
                     widget.setPlainText(value)
                 else:
@@ -339,7 +339,7 @@ class RecordDialog(QDialog):
         if t.category == "service":
             f = self.service_fields
             served_text = f["served_at"].text().strip()  # type: ignore[attr-defined]
-            served = datetime.fromisoformat(served_text).replace(tzinfo=LOCAL_TZ) if served_text else None
+            served = clock.wall_time(datetime.fromisoformat(served_text)) if served_text else None
 
             def text(key: str) -> str:
                 w = f[key]

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from archive_core.cases import labels as L
 from archive_core.cases import records
 from archive_core.cases.views import RecordView
+from archive_core.spine import clock
 from ui.cases.case_models import chinese, code_label
 from ui.kit.context import UiContext
 from ui.kit.errors import error_label, show_inline
@@ -54,7 +55,7 @@ def _yes(value: bool) -> str:
 
 
 def _when(value: datetime | None) -> str:
-    return value.astimezone().strftime("%Y-%m-%d %H:%M") if value else ""
+    return clock.fmt(value)
 
 
 def _names(r: RecordView, role: str, signed: bool = False) -> str:

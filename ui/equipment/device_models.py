@@ -30,6 +30,7 @@ from archive_core.equipment.devices import (
 )
 from archive_core.equipment.loans import LoanView
 from archive_core.equipment.maintenance import MaintenanceDue, MaintenanceView, PlanView
+from archive_core.spine import clock
 from ui.kit.context import UiContext
 from ui.kit.lazy_model import LazyTableModel
 from ui.kit.list_model import ListModel
@@ -51,7 +52,7 @@ def label(table: dict[str, str], key: str | None) -> str:
 
 
 def local_time(value: datetime | None) -> str:
-    return value.astimezone().strftime("%Y-%m-%d %H:%M") if value else ""
+    return clock.fmt(value)
 
 
 def capabilities_text(d: DeviceView) -> str:

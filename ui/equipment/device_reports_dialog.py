@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from archive_core.equipment import reports
 from archive_core.equipment.reports import ReportResult
+from archive_core.spine import clock as agency
 from ui.equipment.maintenance_dialog import day_start
 from ui.kit.context import UiContext
 from ui.kit.errors import error_text
@@ -51,7 +52,7 @@ class DeviceReportsDialog(QDialog):
         self.format = QComboBox()
         self.format.addItem(self.tr("PDF (for printing)"), "pdf")
         self.format.addItem(self.tr("CSV (opens in Excel)"), "csv")
-        today = clock().astimezone().date()
+        today = agency.local_date(clock())
         self.since = QDateEdit(QDate(today - timedelta(days=PERIOD_DAYS)))
         self.until = QDateEdit(QDate(today))
         period = QHBoxLayout()
@@ -88,7 +89,7 @@ class DeviceReportsDialog(QDialog):
 
     def _suggested_name(self) -> str:
         title = QCoreApplication.translate("device_reports", reports.TITLES[self.kind.currentData()])
-        return f"{title}_{self.clock().astimezone():%Y%m%d}.{self.format.currentData()}"
+        return f"{title}_{agency.fmt(self.clock(), agency.STAMP)}.{self.format.currentData()}"
 
     def choose_file(self) -> None:
         suffix = self.format.currentData()

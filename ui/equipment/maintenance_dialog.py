@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
@@ -33,6 +33,7 @@ from archive_core.equipment.devices import (
     DeviceView,
 )
 from archive_core.equipment.maintenance import MaintenanceView
+from archive_core.spine import clock as agency
 from archive_core.spine.auth import Permission
 from ui.equipment.device_models import MaintenanceLogModel, label
 from ui.kit.context import UiContext
@@ -43,8 +44,8 @@ OK_STYLE, ERROR_STYLE = "color: #1e8449; font-weight: bold;", "color: #c0392b;"
 
 
 def day_start(day: date) -> datetime:
-    """Local midnight of a calendar day, as an aware time."""
-    return datetime.combine(day, time()).astimezone()
+    """The agency's midnight of a calendar day, as an aware time."""
+    return agency.day_start(day)
 
 
 class MaintenanceDialog(QDialog):
@@ -102,7 +103,7 @@ class MaintenanceDialog(QDialog):
 
         log_box = QGroupBox(self.tr("Maintenance log"))
         log_layout = QVBoxLayout(log_box)
-        today = clock().astimezone().date()
+        today = agency.local_date(clock())
         self.since = QDateEdit(QDate(today - timedelta(days=LOG_DAYS)))
         self.until = QDateEdit(QDate(today))
         for edit in (self.since, self.until):

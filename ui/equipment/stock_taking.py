@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from archive_core.equipment import devices, stock_taking
 from archive_core.equipment.devices import STATUS_LABELS, DeviceNotFoundError, DeviceView
 from archive_core.equipment.stock_taking import AUDIT_INTERVAL, EXPECTED, AuditReport, AuditView, ScanResult
+from archive_core.spine import clock as agency
 from archive_core.spine.auth import Actor
 from archive_core.spine.workstation import Workstation
 from ui.equipment.device_models import label, local_time
@@ -257,7 +258,7 @@ class StockTakingDialog(QDialog):
         self.scan_title.setText(f"{title}　{audit.note}".strip())
         self.resume_hint.setText(self.tr("You can close this window: the stock-taking stays open until it is "
                                          "finished."))
-        self.next_date.setDate(QDate((self.clock() + AUDIT_INTERVAL).astimezone().date()))
+        self.next_date.setDate(QDate(agency.local_date(self.clock() + AUDIT_INTERVAL)))
         self.pages.setCurrentIndex(SCAN)
         self._render()
         self.scan_edit.setFocus()

@@ -18,6 +18,7 @@ from archive_core.retention.disposal import STATE_LABELS as REQUEST_LABELS
 from archive_core.retention.disposal import RequestView
 from archive_core.retention.holds import HoldView
 from archive_core.retention.schedule import STATE_LABELS, RetentionItem, RetentionState, RuleView
+from archive_core.spine import clock
 from models.retention import DisposalState
 from ui.kit.list_model import ListModel
 
@@ -62,7 +63,7 @@ def day(value: date | None) -> str:
 
 
 def local_time(value: datetime | None) -> str:
-    return value.astimezone().strftime("%Y-%m-%d %H:%M") if value else ""
+    return clock.fmt(value)
 
 
 def state_text(state: str) -> str:

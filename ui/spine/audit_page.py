@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from archive_core.spine import clock
 from archive_core.spine.audit import service
 from archive_core.spine.audit.actions import ACTION_LABELS
 from archive_core.spine.audit.service import AuditFilter, EventView
@@ -68,7 +69,7 @@ class AuditModel(LazyTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             outcome = QCoreApplication.translate("AuditPage", OUTCOMES.get(row.outcome, row.outcome))
             action = QCoreApplication.translate("audit_actions", ACTION_LABELS.get(row.action, row.action))
-            values = (row.seq, row.at.astimezone().strftime("%Y-%m-%d %H:%M:%S"), row.actor, action,
+            values = (row.seq, clock.fmt(row.at, clock.SECOND), row.actor, action,
                       outcome, f"{row.object_type}:{row.object_id}", row.workstation)
             return values[column]
         if role == Qt.ItemDataRole.ForegroundRole and row.outcome != "ok":
@@ -187,7 +188,7 @@ class AuditPage(Page):
             self.details.clear()
             return
         self.details.setPlainText(
-            f"#{event.seq}  {event.at.astimezone():%Y-%m-%d %H:%M:%S.%f %z}\n"
+            f"#{event.seq}  {clock.local(event.at):%Y-%m-%d %H:%M:%S.%f %z}\n"
             f"{self.tr('User')}: {event.actor}   {self.tr('Workstation')}: {event.workstation}\n"
             f"{self.tr('Action')}: {event.action} ({event.outcome})   {self.tr('Object')}: "
             f"{event.object_type}:{event.object_id}\n\n{service.details_text(event.details)}")

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from archive_core.spine import users
+from archive_core.spine import clock, users
 from archive_core.spine.auth import ROLE_LABELS, Permission, Role
 from archive_core.spine.users import UserView
 from ui.kit.context import UiContext
@@ -52,7 +52,7 @@ class UsersModel(ListModel[UserView]):
             state = QCoreApplication.translate("UsersPage", "locked")
         else:
             state = QCoreApplication.translate("UsersPage", "active")
-        last = u.last_login_at.astimezone().strftime("%Y-%m-%d %H:%M") if u.last_login_at else "—"
+        last = clock.fmt(u.last_login_at, empty="—")
         return (u.username, u.display_name, role_names(frozenset(u.roles)), state, last)[column]
 
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from archive_core.cases import labels as cases_labels
 from archive_core.cases.compliance import article_label
+from archive_core.spine import clock
 from archive_core.stats.dashboard import DrillRow, Tile, TileSpec
 from ui.kit.charts import BarChart
 from ui.kit.list_model import ListModel
@@ -169,7 +170,7 @@ class TileWidget(QFrame):
             button.setText(f"{value:>5}   {tr(self.spec.figures[key])}")
             button.setStyleSheet(f"color: {ALERT}; font-weight: bold;" if alert else "")
         when = (
-            tile.as_of.astimezone().strftime("%m-%d %H:%M")
+            clock.fmt(tile.as_of, clock.SHORT)
             if tile.as_of
             else QCoreApplication.translate("dashboard", "not yet counted")
         )

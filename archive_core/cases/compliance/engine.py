@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import date
 from enum import StrEnum
 from importlib import import_module
 from typing import Any
@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, true, update
 from sqlalchemy.orm import Session
 
+from archive_core.spine import clock
 from archive_core.spine.errors import QT_TRANSLATE_NOOP
 from models.cases import Case, ComplianceState
 
@@ -187,7 +188,7 @@ def sort_key(f: Finding) -> tuple[Any, ...]:
 def evaluate(session: Session, case_ids: Sequence[int] | None = None, today: date | None = None,
              only: Iterable[str] | None = None) -> dict[int, list[Finding]]:
     """Run every rule (or the ``only`` codes) over the cases in scope; findings per case, most severe first."""
-    today = today or datetime.now(UTC).astimezone().date()
+    today = today or clock.today()
     wanted = set(only) if only is not None else None
     found: dict[int, list[Finding]] = defaultdict(list)
     for r in rules():
@@ -212,7 +213,7 @@ def state_of(findings: Sequence[Finding]) -> ComplianceState:
 def store_summary(session: Session, found: Mapping[int, Sequence[Finding]],
                   case_ids: Sequence[int] | None = None) -> None:
     """Keep each case's compliance state and finding count on the case, for filtering the case list in SQL."""
-    now = datetime.now(UTC)
+    now = clock.now()
     base = update(Case).values(compliance_state=ComplianceState.OK.value, finding_count=0, checked_at=now)
     if case_ids is None:
         session.execute(base)

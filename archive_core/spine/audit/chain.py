@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import String, func, select, type_coerce
 from sqlalchemy.orm import Session
 
+from archive_core.spine import clock
 from archive_core.spine.signing import Signer, verify_signature
 from models.audit import AuditCheckpoint, AuditEvent, AuditHead, WorkstationKey
 
@@ -84,7 +85,7 @@ def append(session: Session, *, actor: str, workstation: str, action: str, objec
     """Append one event in the caller's transaction; the head row lock serialises writers."""
     head = session.execute(select(AuditHead).where(AuditHead.id == 1).with_for_update()).scalar_one()
     seq = head.seq + 1
-    at = datetime.now(UTC)
+    at = clock.now()
     text = canonical_details(details)
     actor, workstation, action, object_type, object_id = (
         _field(str(v)) for v in (actor, workstation, action, object_type, object_id))
@@ -109,7 +110,7 @@ def checkpoint(session: Session, signer: Signer, workstation: str) -> Checkpoint
     hashes = session.execute(
         select(AuditEvent.hash).where(AuditEvent.seq > last, AuditEvent.seq <= head.seq).order_by(AuditEvent.seq)
     ).scalars().all()
-    at = datetime.now(UTC)
+    at = clock.now()
     unsigned = Checkpoint(head.seq, head.hash, last + 1, ",".join(hashes), at.isoformat(), workstation,
                           signer.algorithm, signer.public_key, "")
     signed = Checkpoint(**{**asdict(unsigned), "signature": signer.sign(unsigned.payload())})

@@ -6,11 +6,11 @@ import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import select
 
+from archive_core.spine import clock
 from archive_core.spine.auth import Actor, Permission
 from archive_core.spine.errors import ArchiveError, IntegrityError
 from archive_core.spine.vault.store import StoredObject
@@ -26,7 +26,7 @@ def register(uow: UnitOfWork, stored: StoredObject, original_name: str) -> Vault
     row = uow.session.get(VaultObject, stored.sha256)
     if row is None:
         row = VaultObject(sha256=stored.sha256, sm3=stored.sm3, size=stored.size, original_name=original_name,
-                          stored_at=datetime.now(UTC), stored_by=uow.actor.username)
+                          stored_at=clock.now(), stored_by=uow.actor.username)
         uow.session.add(row)
         uow.audit("vault.put", "vault_object", stored.sha256,
                   {"name": original_name, "size": stored.size, "sm3": stored.sm3})
