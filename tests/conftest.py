@@ -2,20 +2,29 @@
 
 from __future__ import annotations
 
-import json
 import os
+
+# Before Qt and the application are imported: plain `pytest` runs without a display (the Makefile and xvfb-run set
+# their own platform), and passwords are hashed with tiny Argon2 parameters (tests/spine/test_users.py checks that
+# the workstation itself keeps the strong ones). Subprocesses of tests inherit both.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["ARCHIVE_WS_TEST_CHEAP_ARGON2"] = "1"
+
+import json
+import shutil
+import subprocess
 import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, text
+from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.engine import make_url
 
 from archive_core.spine import users
 from archive_core.spine.auth import Actor
 from archive_core.spine.workstation import Workstation, open_workstation
-from models.engine import normalize_url
+from models.engine import migrate, normalize_url, open_database
 
 PG_ENV = "ARCHIVE_WS_TEST_PG_URL"
 PASSWORD = "Passw0rd!"
@@ -36,24 +45,95 @@ def run_cli(home: Path, db_url: str, user: str, capsys: pytest.CaptureFixture[st
     return code, json.loads(out.out) if out.out.strip() else json.loads(out.err)
 
 
+def _schema_url(base: str, schema: str) -> str:
+    return make_url(base).update_query_dict({"options": f"-csearch_path={schema}"}).render_as_string(
+        hide_password=False)
+
+
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An SQLite catalogue migrated to head once per session; each test gets a copy (no migration, no backup)."""
+    path = tmp_path_factory.mktemp("template") / "catalogue.sqlite3"
+    db = open_database(f"sqlite:///{path}")
+    try:
+        assert migrate(db) is None  # a new file: nothing to copy aside
+    finally:
+        db.dispose()
+    # the last connection closed checkpointed the write-ahead log: the one file is the whole catalogue
+    assert not path.with_name(path.name + "-wal").exists()
+    return path
+
+
+@pytest.fixture(scope="session")
+def pg_admin() -> Iterator[Engine]:
+    admin = create_engine(normalize_url(os.environ[PG_ENV]), isolation_level="AUTOCOMMIT")
+    yield admin
+    admin.dispose()
+
+
+TEMPLATE_SCHEMA = "archive_ws_template_schema"
+
+
+@pytest.fixture(scope="session")
+def pg_template(pg_admin: Engine) -> str | None:
+    """A PostgreSQL schema migrated to head once per session, dumped (schema and rows) with every mention of its name
+    replaced by TEMPLATE_SCHEMA: a test's schema is that script with its own name. None without pg_dump (each test
+    then migrates its own schema)."""
+    pg_dump = shutil.which("pg_dump")
+    if pg_dump is None:
+        return None
+    base = pg_admin.url.render_as_string(hide_password=False)
+    schema = f"tpl_{uuid.uuid4().hex}"
+    with pg_admin.connect() as conn:
+        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
+    try:
+        db = open_database(_schema_url(base, schema))
+        try:
+            assert migrate(db) is None
+        finally:
+            db.dispose()
+        u = make_url(base)
+        env = {**os.environ, **({"PGPASSWORD": u.password} if u.password else {})}
+        dump = subprocess.run([pg_dump, "--schema", schema, "--inserts", "--no-owner", "--no-privileges",
+                               "--host", u.host or "localhost", "--port", str(u.port or 5432),
+                               "--username", u.username or "postgres", u.database or "postgres"],
+                              capture_output=True, text=True, env=env, check=True).stdout
+    finally:
+        with pg_admin.connect() as conn:
+            conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+    # psql meta-commands (\restrict …) are not SQL
+    script = "\n".join(line for line in dump.splitlines() if not line.startswith("\\"))
+    assert schema in script and "alembic_version" in script
+    return script.replace(schema, TEMPLATE_SCHEMA)
+
+
 @pytest.fixture(params=DB_KINDS)
 def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    """A fresh, empty catalogue: an SQLite file, or a new schema in the test PostgreSQL database."""
+    """A fresh catalogue at the head revision with no data of its own yet: an SQLite file, or a new schema in the test
+    PostgreSQL database. Both are copies of a template migrated once per session (tests/spine/test_migrations.py
+    runs the migrations themselves)."""
     if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'catalogue.sqlite3'}"
+        path = tmp_path / "catalogue.sqlite3"
+        shutil.copyfile(request.getfixturevalue("sqlite_template"), path)
+        yield f"sqlite:///{path}"
         return
-    base = normalize_url(os.environ[PG_ENV])
+    admin = request.getfixturevalue("pg_admin")
+    script = request.getfixturevalue("pg_template")
     schema = f"t_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(base, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
-    url = make_url(base).update_query_dict({"options": f"-csearch_path={schema}"})
+    if script is None:
+        with admin.connect() as conn:
+            conn.execute(text(f'CREATE SCHEMA "{schema}"'))
+    else:
+        raw = admin.raw_connection()
+        try:
+            raw.driver_connection.execute(script.replace(TEMPLATE_SCHEMA, schema))  # several statements at once
+        finally:
+            raw.close()
     try:
-        yield url.render_as_string(hide_password=False)
+        yield _schema_url(admin.url.render_as_string(hide_password=False), schema)
     finally:
         with admin.connect() as conn:
             conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-        admin.dispose()
 
 
 @pytest.fixture

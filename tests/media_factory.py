@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import atexit
 import math
 import os
 import random
+import shutil
+import tempfile
 from datetime import UTC, datetime
 from fractions import Fraction
 from pathlib import Path
@@ -70,8 +73,31 @@ def make_mp4(
     colour: tuple[int, int, int] = (200, 30, 30),
     faststart: bool = False,
 ) -> Path:
-    """Write an H.264 (+ AAC) MP4 with a test pattern; returns the path."""
+    """Write an H.264 (+ AAC) MP4 with a test pattern; returns the path. The encoder is deterministic, so a clip made
+    before with the same arguments is copied instead of encoded again."""
     path = Path(path)
+    key = (seconds, fps, tuple(size), creation_time, with_audio, pattern, tuple(colour), faststart)
+    made = _made.get(key)
+    if made is None:
+        made = _made[key] = _encode_mp4(_cache_dir() / f"{len(_made)}.mp4", seconds, fps, size, creation_time,
+                                        with_audio, pattern, colour, faststart)
+    shutil.copyfile(made, path)
+    return path
+
+
+_made: dict[tuple[object, ...], Path] = {}
+_cache: list[Path] = []
+
+
+def _cache_dir() -> Path:
+    if not _cache:
+        _cache.append(Path(tempfile.mkdtemp(prefix="archive-ws-test-media-")))
+        atexit.register(shutil.rmtree, _cache[0], True)
+    return _cache[0]
+
+
+def _encode_mp4(path: Path, seconds: float, fps: int, size: tuple[int, int], creation_time: datetime | None,
+                with_audio: bool, pattern: str, colour: tuple[int, int, int], faststart: bool) -> Path:
     row = _row(size[0], pattern, colour)
     options = {"movflags": "+faststart"} if faststart else {}
     with av.open(str(path), "w", format="mp4", options=options) as out:

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
+from argon2 import PasswordHasher, Type
 from sqlalchemy import select
 
 from archive_core.spine import users
@@ -19,6 +24,23 @@ from tests.conftest import PASSWORD
 def _last_events(ws, n=5):
     with ws.db.reader() as s:
         return s.execute(select(AuditEvent).order_by(AuditEvent.seq.desc()).limit(n)).scalars().all()
+
+
+def test_production_hashes_with_the_strong_argon2id_parameters() -> None:
+    """The suite hashes with tiny parameters (set in tests/conftest.py); outside it the strong ones apply."""
+    strong = users.make_hasher({})
+    assert (strong.type, strong.time_cost, strong.memory_cost, strong.parallelism) == (Type.ID, 3, 65536, 4)
+    assert (strong.hash_len, strong.salt_len) == (32, 16)
+    assert not users.make_hasher({users.CHEAP_HASH_ENV: "0"}).check_needs_rehash(strong.hash(PASSWORD))
+    # the module's own hasher in a process where the test switch is not set
+    env = {k: v for k, v in os.environ.items() if k != users.CHEAP_HASH_ENV}
+    out = subprocess.run([sys.executable, "-c", "from archive_core.spine import users; h = users._hasher; "
+                          "print(h.type.name, h.time_cost, h.memory_cost, h.parallelism)"],
+                         capture_output=True, text=True, env=env, cwd=Path(__file__).resolve().parents[2], check=True)
+    assert out.stdout.split() == ["ID", "3", "65536", "4"]
+    # and inside the suite the cheap ones, still argon2id
+    assert os.environ[users.CHEAP_HASH_ENV] == "1"
+    assert users._hasher.type is Type.ID and users._hasher.memory_cost < PasswordHasher().memory_cost
 
 
 def test_first_admin_only_once_and_password_hashed_with_argon2id(ws) -> None:
