@@ -1,9 +1,16 @@
-"""Run every benchmark (or those named): python -m bench [vault audit discs …]."""
+"""Run every benchmark (or those named): python -m bench [vault audit discs …], then print one table: measure,
+result, ceiling, share, target, met.
+
+Sizes (environment): BENCH_VAULT_MB, BENCH_VAULT_ROUNDS, INGEST_BENCH_MIB, DISC_BENCH_MIB, BENCH_AUDIT_EVENTS,
+BENCH_DIR; the latency benchmarks run at the sizes their targets name."""
 
 from __future__ import annotations
 
 import importlib
 import sys
+import time
+
+from bench import summary
 
 BENCHES = {
     "vault": "bench.vault_bench",
@@ -30,7 +37,11 @@ def main(names: list[str]) -> int:
             continue
         print(f"\n=== {name} ===", flush=True)
         sys.argv = [module]  # each benchmark reads its own options (environment variables here)
+        started = time.perf_counter()
         bench.main()
+        print(f"[{name}] {time.perf_counter() - started:.0f} s", flush=True)
+    print("\n=== summary ===")
+    print(summary.table())
     return 0
 
 

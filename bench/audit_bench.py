@@ -13,6 +13,7 @@ from sqlalchemy import insert, update
 
 from archive_core.spine.audit import chain
 from archive_core.spine.workstation import open_workstation
+from bench import summary
 from models.audit import AuditEvent, AuditHead
 
 EVENTS = int(os.environ.get("BENCH_AUDIT_EVENTS", "1000000"))
@@ -52,6 +53,7 @@ def main() -> None:
             result = chain.verify(s, ws.signer)
         elapsed = time.perf_counter() - started
         assert result.ok, result.problems[:3]
+        summary.limit(f"audit verify {result.events:,} events", elapsed * 1_000_000 / result.events, "s per 1M", 20)
         print(f"verified {result.events} events and {result.checkpoints} checkpoint(s) in {elapsed:.1f} s "
               f"({result.events / elapsed:,.0f} events/s; target: 1,000,000 in under 20 s)")
         ws.close()

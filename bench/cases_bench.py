@@ -24,6 +24,7 @@ from archive_core.cases.item_catalogue import ensure_defaults
 from archive_core.spine import users
 from archive_core.spine.auth import Actor
 from archive_core.spine.workstation import Workstation, open_workstation
+from bench import summary
 from resources import CATALOGUES
 
 PASSWORD = "Bench-passw0rd"
@@ -241,13 +242,17 @@ def main() -> None:
 
         samples = timed(run, args.runs)
         results[name] = _p95(samples)
+        if target:
+            summary.limit(f"case search p95, {name} ({args.cases:,} cases)", _p95(samples), "ms", target)
         goal = f"(target < {target:.0f} ms)" if target else ""
         print(f"search first page, {name}: p95 {_p95(samples):.1f} ms, median {statistics.median(samples):.1f} ms, "
               f"median hits {statistics.median(sizes):.0f} {goal}")
     samples = timed(lambda: case_files.case_detail(ws, actor, case_id=rng.choice(case_ids)), args.runs)
+    summary.limit("open case page data p95", _p95(samples), "ms", 100)
     print(f"open case page data: p95 {_p95(samples):.1f} ms, median {statistics.median(samples):.1f} ms "
           "(target < 100 ms)")
     result = compliance.evaluate_all(ws, actor, today=date(2026, 6, 1))
+    summary.limit(f"compliance of all {result.cases:,} cases", result.seconds, "s", 60)
     print(f"evaluate compliance of all {result.cases} cases: {result.seconds:.1f} s (target < 60 s); "
           f"{result.findings} findings; by state {result.by_state}; by rule {result.by_rule}")
     ws.close()

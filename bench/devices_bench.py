@@ -15,6 +15,8 @@ import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from bench import summary
+
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from sqlalchemy import insert, text
@@ -132,6 +134,7 @@ def main() -> int:
     for name, med, wst, note in results:
         print(f"  {name:<16} median {med:6.1f} ms   worst {wst:6.1f} ms   ({note})")
         ok &= med < 100
+        summary.limit(f"devices: {name} median", med, "ms", 100)
     ws.close()
     print("OK: all medians under 100 ms" if ok else "SLOW: a median is over 100 ms")
     return 0 if ok else 1

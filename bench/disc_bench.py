@@ -23,6 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench import summary  # noqa: E402
 from disc_burning.bag import build_layout  # noqa: E402
 from disc_burning.digests import digest_file  # noqa: E402
 from disc_burning.items import DiscItem, DiscRequest, Officer, Stage  # noqa: E402
@@ -149,6 +150,9 @@ def main() -> None:
               f"{both / (xorriso_s + hash_s):.2f}x to xorriso + hashing the clips ({xorriso_s + hash_s:.2f} s)")
         print(f"                               {both / by_hand_s:.2f}x to xorriso + sha256sum of its image "
               f"({by_hand_s:.2f} s: building and verifying by hand)")
+        summary.ratio("disc build vs xorriso", ours["build"] / xorriso_s, 1.3, "xorriso -as mkisofs",
+                      at_least=False)
+        summary.limit("disc build + verify peak RSS", peak_mb, "MB", 200)
         print(f"peak RSS build+verify {peak_mb:6.1f} MB (target < 200 MB)")
     finally:
         shutil.rmtree(work, ignore_errors=True)

@@ -21,6 +21,7 @@ from archive_core.cases.item_catalogue import ensure_defaults
 from archive_core.spine import users
 from archive_core.spine.workstation import open_workstation
 from archive_core.stats import dashboard, findings, statistics, statistics_pack
+from bench import summary
 from bench.cases_bench import PASSWORD, generate
 
 KINDS = ("body_worn_camera", "camera", "audio_recorder", "camcorder")
@@ -134,6 +135,7 @@ def main() -> None:
         started = time.perf_counter()
         dashboard.tile(ws, archivist, spec.key, today=today, now=now)
         per_tile[spec.key] = round((time.perf_counter() - started) * 1000)
+    summary.limit("statistics dashboard median", stats_.median(samples), "s", 1)
     print(f"dashboard, all {len(data.tiles)} tiles: first {samples[0]:.2f} s, median {stats_.median(samples):.2f} s "
           f"(target < 1 s); per tile ms {per_tile}")
     supervisor = users.login(ws, "supervisor", PASSWORD)
@@ -144,6 +146,7 @@ def main() -> None:
     computed = time.perf_counter() - started
     statistics_pack.write(ws, supervisor, pack, out)
     total = time.perf_counter() - started
+    summary.limit("yearly statistics pack PDF", total, "s", 30)
     print(f"yearly pack {args.year}: {pack.cases} cases, figures {computed:.1f} s, PDF written in {total:.1f} s "
           f"(target < 30 s): {out}")
     started = time.perf_counter()

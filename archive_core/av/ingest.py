@@ -11,12 +11,8 @@ What happens to bad input (never silently dropped):
 from __future__ import annotations
 
 import errno
-import fcntl
 import io
-import itertools
-import mmap
 import os
-import queue
 import stat
 import threading
 import time
@@ -52,6 +48,7 @@ from archive_core.spine.auth import Actor, Permission
 from archive_core.spine.errors import QT_TRANSLATE_NOOP, ArchiveError, NotFoundError, StorageError, StorageFullError
 from archive_core.spine.progress import Progress
 from archive_core.spine.vault import fixity
+from archive_core.spine.vault.store import ReadAhead
 from archive_core.spine.workstation import UnitOfWork, Workstation
 from models.av import Damage, MediaDerivative, MediaOfficer, MediaRecord, OfficerSource
 from models.av_ingest import EntryState, IngestEntry
@@ -101,86 +98,16 @@ class IngestResult:
         return self.state in (EntryState.DONE.value, EntryState.DUPLICATE.value)
 
 
-class _GuardedReader:
-    """Reads the source once, ahead of the consumer on its own thread (disk reads overlap hashing and writing);
-    at its end, refuses the copy if the file grew, shrank or was rewritten meanwhile.
+class _GuardedReader(ReadAhead):
+    """Reads the source once, ahead of the copy on its own thread, through the vault's ring of reused buffers; at its
+    end, refuses the copy if the file grew, shrank or was rewritten meanwhile.
 
-    Reads bypass the page cache where the file system allows (O_DIRECT): the bytes are needed once, and filling the
-    cache with them costs as much CPU as one of the two digests. The buffers are reused, so a chunk is only valid
-    until the next ``read``."""
-
-    CHUNK = 4 * 1024 * 1024
-    DEPTH = 4
+    The source is opened to bypass the page cache where the file system allows (O_DIRECT, see _open_source): the
+    bytes are needed once, and filling the cache with them costs as much CPU as one of the two digests."""
 
     def __init__(self, fd: int, name: str) -> None:
-        self._fd, self._name = fd, name
-        st = os.fstat(fd)
-        self._size, self._mtime = st.st_size, st.st_mtime_ns
-        if hasattr(os, "posix_fadvise"):
-            os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_SEQUENTIAL)
-        # Anonymous maps are page-aligned, as O_DIRECT needs: DEPTH queued, one being filled, one with the consumer.
-        self._buffers = [mmap.mmap(-1, self.CHUNK) for _ in range(self.DEPTH + 2)]
-        self._free = threading.Semaphore(len(self._buffers))
-        self._lent = False
-        self._queue: queue.Queue[memoryview | BaseException] = queue.Queue(self.DEPTH)
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._read_ahead, name="ingest-read", daemon=True)
-        self._thread.start()
-
-    def _read_ahead(self) -> None:
-        total = 0
-        try:
-            for turn in itertools.count():
-                while not self._free.acquire(timeout=0.2):
-                    if self._stop.is_set():
-                        return
-                if self._stop.is_set():
-                    return
-                buf = self._buffers[turn % len(self._buffers)]
-                n = self._read_into(buf)
-                total += n
-                if not n and total != self._size:
-                    raise failure("changed", self._name)
-                self._put(memoryview(buf)[:n])
-                if not n:
-                    return
-        except BaseException as exc:  # handed to the consumer, raised there
-            self._put(exc)
-
-    def _read_into(self, buf: mmap.mmap) -> int:
-        try:
-            return os.readv(self._fd, [buf])
-        except OSError as exc:
-            if exc.errno == errno.EINVAL and fcntl.fcntl(self._fd, fcntl.F_GETFL) & _DIRECT:
-                # the file system took O_DIRECT at open but refuses it on read: read through the cache instead
-                fcntl.fcntl(self._fd, fcntl.F_SETFL, fcntl.fcntl(self._fd, fcntl.F_GETFL) & ~_DIRECT)
-                return self._read_into(buf)
-            raise failure("unreadable", self._name, reason=exc.strerror or str(exc)) from exc
-
-    def _put(self, item: memoryview | BaseException) -> None:
-        while not self._stop.is_set():
-            try:
-                self._queue.put(item, timeout=0.2)
-                return
-            except queue.Full:
-                continue
-
-    def read(self, n: int = -1) -> memoryview:
-        if self._lent:  # the consumer is done with the chunk it had
-            self._free.release()
-        item = self._queue.get()
-        if isinstance(item, BaseException):
-            raise item
-        self._lent = True
-        if not item:  # checked when the consumer has everything, just before the vault keeps the copy
-            st = os.fstat(self._fd)
-            if (st.st_size, st.st_mtime_ns) != (self._size, self._mtime):
-                raise failure("changed", self._name)
-        return item
-
-    def close(self) -> None:
-        self._stop.set()
-        self._thread.join()
+        super().__init__(fd, changed=lambda: failure("changed", name),
+                         unreadable=lambda exc: failure("unreadable", name, reason=exc.strerror or str(exc)))
 
 
 def _open_source(raw: bytes) -> int:

@@ -4,14 +4,20 @@ from __future__ import annotations
 
 import ctypes
 import errno
+import fcntl
 import hashlib
+import itertools
+import mmap
 import os
+import queue
 import socket
 import stat
+import threading
 import time
 import uuid
+from collections import deque
 from collections.abc import Callable, Iterator
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, Protocol
@@ -30,7 +36,8 @@ FOREIGN_TEMP_MAX_AGE = 24 * 3600
 Progress = Callable[[int], None]
 # Written data is handed to the disk every WRITEBACK_STEP bytes while the copy goes on, so the fsync at the end
 # finds little left to write instead of the whole file (the copy would wait for it with both digests idle).
-WRITEBACK_STEP = 32 * 1024 * 1024
+WRITEBACK_STEP = 8 * 1024 * 1024
+_DIRECT = getattr(os, "O_DIRECT", 0)
 _SYNC_FILE_RANGE_WRITE = 2
 _libc = ctypes.CDLL(None, use_errno=True)
 _sync_file_range = getattr(_libc, "sync_file_range", None)
@@ -48,6 +55,96 @@ class ChunkSource(Protocol):
     """What the vault copies from: a file, or a reader that may reuse its buffer once the next chunk is asked for."""
 
     def read(self, size: int, /) -> bytes | memoryview: ...
+
+
+class ReadAhead:
+    """Reads a file once, ahead of the copy on its own thread (disk reads overlap hashing and writing), into a ring of
+    reused page-aligned buffers (no new memory to fault in for every chunk; page-aligned as O_DIRECT needs, where the
+    caller opened the file so). A chunk from ``read`` stays valid until the consumer ``release``s it; chunks are
+    released in the order they were read, and a consumer may hold up to ``holdable`` of them at once (the vault
+    holds a few while SM3 catches up with SHA-256 and the write).
+
+    ``changed``: raised when the file's size or mtime at the end differs from the start (the file is still being
+    written); None takes the bytes as read. ``unreadable``: maps a read error (default: the OSError itself)."""
+
+    CHUNK = CHUNK
+    DEPTH = 4   # chunks read ahead, waiting for the consumer
+    HOLD = 3    # chunks the consumer may hold at once
+
+    def __init__(self, fd: int, changed: Callable[[], BaseException] | None = None,
+                 unreadable: Callable[[OSError], BaseException] | None = None) -> None:
+        self._fd, self._changed, self._unreadable = fd, changed, unreadable
+        st = os.fstat(fd)
+        self._size, self._mtime = st.st_size, st.st_mtime_ns
+        if hasattr(os, "posix_fadvise"):
+            os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_SEQUENTIAL)
+        self.holdable = self.HOLD
+        # Anonymous maps are page-aligned: DEPTH queued, one being filled, HOLD with the consumer.
+        self._buffers = [mmap.mmap(-1, self.CHUNK) for _ in range(self.DEPTH + 1 + self.HOLD)]
+        self._free = threading.Semaphore(len(self._buffers))
+        self._queue: queue.Queue[memoryview | BaseException] = queue.Queue(self.DEPTH)
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._read_ahead, name="vault-read", daemon=True)
+        self._thread.start()
+
+    def _read_ahead(self) -> None:
+        total = 0
+        try:
+            for turn in itertools.count():
+                while not self._free.acquire(timeout=0.2):
+                    if self._stop.is_set():
+                        return
+                if self._stop.is_set():
+                    return
+                buf = self._buffers[turn % len(self._buffers)]
+                n = self._read_into(buf)
+                total += n
+                if not n and total != self._size and self._changed is not None:
+                    raise self._changed()
+                self._put(memoryview(buf)[:n])
+                if not n:
+                    return
+        except BaseException as exc:  # handed to the consumer, raised there
+            self._put(exc)
+
+    def _read_into(self, buf: mmap.mmap) -> int:
+        try:
+            return os.readv(self._fd, [buf])
+        except OSError as exc:
+            if exc.errno == errno.EINVAL and _DIRECT and fcntl.fcntl(self._fd, fcntl.F_GETFL) & _DIRECT:
+                # the file system took O_DIRECT at open but refuses it on read: read through the cache instead
+                fcntl.fcntl(self._fd, fcntl.F_SETFL, fcntl.fcntl(self._fd, fcntl.F_GETFL) & ~_DIRECT)
+                return self._read_into(buf)
+            if self._unreadable is None:
+                raise
+            raise self._unreadable(exc) from exc
+
+    def _put(self, item: memoryview | BaseException) -> None:
+        while not self._stop.is_set():
+            try:
+                self._queue.put(item, timeout=0.2)
+                return
+            except queue.Full:
+                continue
+
+    def read(self, size: int = -1, /) -> memoryview:
+        """The next chunk (empty at the end); ``size`` is ignored, the ring's chunks are CHUNK bytes."""
+        item = self._queue.get()
+        if isinstance(item, BaseException):
+            raise item
+        if not item and self._changed is not None:  # checked once the consumer has it all, before the vault keeps it
+            st = os.fstat(self._fd)
+            if (st.st_size, st.st_mtime_ns) != (self._size, self._mtime):
+                raise self._changed()
+        return item
+
+    def release(self) -> None:
+        """The consumer is done with the oldest chunk it holds."""
+        self._free.release()
+
+    def close(self) -> None:
+        self._stop.set()
+        self._thread.join()
 
 
 @dataclass(frozen=True)
@@ -122,14 +219,19 @@ class Vault:
                  cancelled: Callable[[], bool] | None = None) -> StoredObject:
         name = source.name
         try:
-            fh = open(source, "rb")  # noqa: SIM115 (closed below, errors mapped)
+            fd = os.open(source, os.O_RDONLY)
         except OSError as exc:
             raise StorageError(name=name, reason=exc.strerror or str(exc)) from exc
-        with fh:
-            st = os.fstat(fh.fileno())
-            if not stat.S_ISREG(st.st_mode):
+        try:
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
                 raise StorageError(name=name, reason=QT_TRANSLATE_NOOP("errors", "not a regular file"))
-            return self.put_stream(fh, name, progress, cancelled)
+            reader = ReadAhead(fd)
+            try:
+                return self.put_stream(reader, name, progress, cancelled)
+            finally:
+                reader.close()
+        finally:
+            os.close(fd)
 
     def put_stream(self, src: ChunkSource, name: str, progress: Progress | None = None,
                    cancelled: Callable[[], bool] | None = None) -> StoredObject:
@@ -158,31 +260,43 @@ class Vault:
                       cancelled: Callable[[], bool] | None) -> Digests:
         sha, sm3 = hashlib.sha256(), sm3_hasher()
         size = handed = 0
+        # SM3 is the slow digest: it runs on its own thread, chunk after chunk, while this one hashes SHA-256 and
+        # writes the same chunk (hashlib and libgcrypt release the GIL on large buffers). A ReadAhead source lets this
+        # thread run a few chunks ahead of SM3, so neither waits for the other; any other source may reuse its buffer
+        # at the next read, so SM3 finishes each chunk before the next is asked for.
+        release = src.release if isinstance(src, ReadAhead) else None
+        hold = src.holdable if isinstance(src, ReadAhead) else 1
+        held: deque[Future[None]] = deque()  # SM3 of the chunks not yet released, oldest first
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        # SM3 is the slow digest: it runs on a second thread while this one hashes SHA-256 and writes
-        # (hashlib releases the GIL on large buffers).
-        with os.fdopen(fd, "wb", buffering=0) as out, ThreadPoolExecutor(1) as pool:
-            pending = None
-            while True:
-                if cancelled and cancelled():
-                    raise StorageError(name=name, reason=QT_TRANSLATE_NOOP("errors", "cancelled"))
-                if pending is not None:  # done with the chunk before asking for the next: a source may reuse it
-                    pending.result()
-                chunk = src.read(CHUNK)
-                if not chunk:
-                    break
-                pending = pool.submit(sm3.update, chunk)
-                sha.update(chunk)
-                view = memoryview(chunk)
-                while view:
-                    written = out.write(view)
-                    view = view[written or 0:]
-                size += len(chunk)
-                if size - handed >= WRITEBACK_STEP:
-                    start_writeback(out.fileno(), handed, size - handed)
-                    handed = size
-                if progress:
-                    progress(size)
+        with os.fdopen(fd, "wb", buffering=0) as out, ThreadPoolExecutor(1, thread_name_prefix="vault-sm3") as pool:
+            try:
+                while True:
+                    if cancelled and cancelled():
+                        raise StorageError(name=name, reason=QT_TRANSLATE_NOOP("errors", "cancelled"))
+                    while held and (len(held) >= hold or held[0].done()):
+                        held.popleft().result()
+                        if release is not None:
+                            release()
+                    chunk = src.read(CHUNK)
+                    if not chunk:
+                        break
+                    held.append(pool.submit(sm3.update, chunk))
+                    sha.update(chunk)
+                    view = memoryview(chunk)
+                    while view:
+                        written = out.write(view)
+                        view = view[written or 0:]
+                    size += len(chunk)
+                    if size - handed >= WRITEBACK_STEP:
+                        start_writeback(out.fileno(), handed, size - handed)
+                        handed = size
+                    if progress:
+                        progress(size)
+                while held:
+                    held.popleft().result()
+            finally:
+                for pending in held:  # an error: SM3 must be done with the buffers before the source is closed
+                    pending.cancel() or pending.exception()
             os.fsync(out.fileno())
         return Digests(sha.hexdigest(), sm3.hexdigest(), size)
 
