@@ -26,10 +26,11 @@ from archive_core.av import av_records
 from archive_core.av.av_records import MediaDetail, MediaRow
 from archive_core.av.settings import AvItemView
 from archive_core.cases import labels
+from archive_core.spine import clock
 from archive_core.spine.officers import OfficerRef
 from models.av import DeadlineException
 from ui.av.ingest_models import CLOCK_COLOURS, clock_text
-from ui.av.records_models import LOCAL, exception_label, local_time, stage_label
+from ui.av.records_models import exception_label, local_time, stage_label
 from ui.kit.context import UiContext
 from ui.kit.save_dialog import SaveDialog
 
@@ -296,7 +297,7 @@ class ExceptionDialog(SaveDialog):
         for k in DeadlineException:
             self.kind.addItem(exception_label(k.value), k.value)
         self.returned = QDateTimeEdit()
-        self.returned.setTimeZone(QTimeZone(LOCAL.key.encode()))
+        self.returned.setTimeZone(QTimeZone(clock.agency_zone().key.encode()))
         self.returned.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.returned.setCalendarPopup(True)
         self.note = QLineEdit()
