@@ -483,7 +483,7 @@ def ingest_paths(ws: Workstation, actor: Actor, paths: Sequence[str | bytes | os
                 continue
             queued = enqueue(uow, raw, case_no=case_no, stage=stage)
             entries.append(queued.id)
-            if not queued.new and queued.state in (EntryState.DONE.value, EntryState.DUPLICATE.value):
+            if queued.state in (EntryState.DONE.value, EntryState.DUPLICATE.value):  # stored by an earlier run
                 earlier.add(queued.id)
     results.extend(run_queue(ws, actor, only=entries, progress=progress))
     done = {r.entry_id for r in results}

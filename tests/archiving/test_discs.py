@@ -224,7 +224,7 @@ def test_burn_to_stdio_read_back_and_register(ws, archivist, filed, tmp_path):
     disc = built.discs[0]
     target = tmp_path / "copy-A.bin"
     copy = disc_register.burn_copy(ws, archivist, disc.id, "A", f"stdio:{target}")
-    today = date.today()
+    today = clock.today()
     assert copy.status == "burned" and copy.health == "ok" and copy.last_check.kind == "burn"
     assert copy.next_check_due == clock.add_months(today, 12)
     assert target.stat().st_size >= disc.image_size
@@ -251,7 +251,7 @@ def test_recheck_schedule_and_warning_levels(ws, archivist, filed, tmp_path):
     disc = built.discs[1]
     target = tmp_path / "copy-A.bin"
     disc_register.burn_copy(ws, archivist, disc.id, "A", f"stdio:{target}")
-    due = clock.add_months(date.today(), 12)
+    due = clock.add_months(clock.today(), 12)
     states = {due - timedelta(days=31): "ok", due - timedelta(days=30): "due_soon", due + timedelta(days=1): "overdue"}
     for today, health in states.items():
         (row,) = [r for r in disc_register.list_discs(ws, archivist, today=today) if r.id == disc.id]

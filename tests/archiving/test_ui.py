@@ -197,7 +197,7 @@ def test_disc_register_page(qtbot, qtmodeltester, monkeypatch, ui_ctx, ws, archi
     assert page.show_filtered(attention=True)  # as the dashboard's "re-check overdue" figure asks
     assert page.attention.isChecked() and not page.show_filtered(compliance="error")
     qtbot.waitUntil(lambda: page.model.rowCount() == 0)
-    page.today = clock.add_months(date.today(), 13)
+    page.today = clock.add_months(clock.today(), 13)
     page.reload()
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
     assert page.model.index(0, 7).data() == "复检逾期"

@@ -12,6 +12,7 @@ from sqlalchemy import select
 from archive_core.av import av_records, ingest, interruptions
 from archive_core.av.deadline import ClockState, clock
 from archive_core.cases import case_files, compliance
+from archive_core.spine import clock as agency_clock
 from archive_core.spine.errors import PermissionDeniedError, ValidationError
 from models.audit import AuditEvent
 from models.av import MediaRecord
@@ -202,7 +203,7 @@ def test_filters(ws, archivist, dock, case_no, loaned_device):
     assert av_records.media_ids(ws, archivist, av_records.MediaFilter(device="cam7x")) == [ids[1]]
     assert av_records.media_ids(ws, archivist, av_records.MediaFilter(officer="王建国")) == [ids[0]]
     assert av_records.media_ids(ws, archivist, av_records.MediaFilter(unlinked=True)) == [ids[1]]
-    local_day = start.astimezone(av_records.LOCAL).date()
+    local_day = agency_clock.local_date(start)
     assert len(av_records.media_ids(ws, archivist, av_records.MediaFilter(date_from=local_day, date_to=local_day))) == 2
     assert av_records.media_ids(ws, archivist, av_records.MediaFilter(date_from=local_day + timedelta(days=1))) == []
     assert av_records.media_ids(ws, archivist, av_records.MediaFilter(evidence=True)) == []

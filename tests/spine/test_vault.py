@@ -111,10 +111,10 @@ def test_sigkill_mid_put_leaves_no_object_and_next_start_sweeps(tmp_path: Path) 
                 return b"x" * size
         Vault(__import__("pathlib").Path({str(home / "vault")!r})).put_stream(Slow(), "clip.mp4")
     """)
-    proc = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
-    assert proc.stdout is not None and proc.stdout.readline().strip() == "writing"
-    os.kill(proc.pid, signal.SIGKILL)
-    proc.wait()
+    with subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True) as proc:
+        assert proc.stdout is not None and proc.stdout.readline().strip() == "writing"
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait()
     leftovers = list((home / "vault" / "tmp").iterdir())
     assert len(leftovers) == 1 and leftovers[0].stat().st_size > 0
     assert [p for p in (home / "vault" / "objects").rglob("*") if p.is_file()] == []
@@ -141,6 +141,7 @@ def test_sweep_keeps_temp_files_of_live_processes(tmp_path: Path) -> None:
         assert live.exists() and foreign.exists()
     finally:
         sleeper.kill()
+        sleeper.wait()
 
 
 def test_verify_reports_flipped_byte_and_deleted_object(ws, archivist, auditor, tmp_path: Path) -> None:
