@@ -122,7 +122,10 @@ def test_killed_mid_ingest_resumes_and_stores_each_file_once(ws, home, db_url, a
             break
         time.sleep(0.005)
     proc.wait(30)
-    assert killed_during_copy, proc.stderr.read().decode()[-2000:]
+    err = proc.stderr.read().decode()[-2000:]
+    proc.stdout.close()
+    proc.stderr.close()
+    assert killed_during_copy, err
     with ws.unit(archivist, write=False) as uow:
         states = [s for s in uow.session.execute(select(IngestEntry.state)).scalars()]
     assert "claimed" in states, "the kill left a claimed entry behind"

@@ -109,6 +109,7 @@ def test_sigkill_mid_build_leaves_no_image(
     assert parts and parts[0].stat().st_size > 0
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
+    proc.stdout.close()
     assert proc.returncode == -signal.SIGKILL
     assert not target.exists()
     assert remove_stale_temps(tmp_path) == parts and not parts[0].exists()

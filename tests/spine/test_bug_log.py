@@ -74,6 +74,7 @@ def test_closed_output_pipe_ends_quietly(tmp_path: Path) -> None:
         assert listing.stdout is not None and listing.stderr is not None
         listing.stdout.close()
         errors = listing.stderr.read().decode()
+        listing.stderr.close()
         assert listing.wait(timeout=120) == 1
         assert len(head.stdout.splitlines()) == 1
         assert errors == "", errors  # neither a traceback nor "Exception ignored … BrokenPipeError"
