@@ -500,9 +500,8 @@ def _with_case(ws: Workstation, actor: Actor, result: IngestResult, earlier: boo
     with ws.unit(actor, write=False) as uow:
         linked = uow.session.execute(select(Case.case_no).join(MediaRecord, MediaRecord.case_id == Case.id)
                                      .where(MediaRecord.id == result.media_id)).scalar()
-    if case_no and linked is None:
-        with ws.unit(actor, write=False) as uow:
-            current = uow.session.execute(select(Case.current_stage).where(Case.case_no == case_no)).scalar_one()
+        current = uow.session.execute(select(Case.current_stage).where(Case.case_no == case_no)).scalar()
+    if case_no and linked is None and current is not None:
         av_records.link(ws, actor, result.media_id, case_no, stage or current)
         linked = case_no
     other = (linked or "") if case_no and linked != case_no else ""
