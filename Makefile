@@ -14,6 +14,8 @@ DEBIAN_PACKAGES := python3-venv libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfi
 	libxcb-shape0 libxcb-util1 libxcb-xkb1 libxkbcommon-x11-0 fonts-wqy-microhei libvlc5 vlc-plugin-base \
 	vlc-plugin-video-output xorriso xvfb xauth poppler-utils p7zip-full imagemagick libgcrypt20
 PYTEST_ARGS ?=
+# The offscreen part runs on every core (each worker has its own template catalogues and temporary folders).
+PYTEST_WORKERS ?= auto
 
 .PHONY: run test lint bench system-packages translations clean
 
@@ -24,7 +26,7 @@ test: $(STAMP) translations
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/lint-imports
 	$(VENV)/bin/mypy
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -m "not xvfb" $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -n $(PYTEST_WORKERS) -m "not xvfb" $(PYTEST_ARGS)
 	QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1366x768x24" $(PY) -m pytest -q -m xvfb $(PYTEST_ARGS)
 
 bench: $(STAMP) translations
