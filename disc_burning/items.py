@@ -62,6 +62,9 @@ class DiscItem:
     confidentiality: str = ""
     # What is wrong with a damaged file and since when it is known, in Chinese; "" for a whole one.
     damage: str = ""
+    # Where the recording time comes from, in Chinese; a time that is only the file's own is not verified.
+    time_source: str = ""
+    time_verified: bool = True
 
     def __post_init__(self) -> None:
         if not self.original_name or "/" in self.original_name or "\x00" in self.original_name:

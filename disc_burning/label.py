@@ -67,6 +67,10 @@ def render_labels(
     damaged = [i.original_name for i in items if i.damage]
     if damaged:
         lines.insert(6, ("已损坏", f"{len(damaged)} 个文件（{_short(damaged, 2)}），详见光盘目录"))
+    unverified = [i.original_name for i in items if not i.time_verified]
+    if unverified:
+        lines.insert(3, ("时间未核实",
+                         f"{len(unverified)} 个文件（{_short(unverified, 2)}）的录制时间仅为文件修改时间"))
 
     out = io.BytesIO()
     canvas = Canvas(out, pagesize=(SIDE, SIDE), invariant=True, initialFontName=font)

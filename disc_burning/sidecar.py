@@ -24,12 +24,14 @@ ELEMENT_LABELS = {
 
 
 def format_period(item: DiscItem) -> str:
+    """The recording period as people read it; a time that is only the file's own says so."""
     start, end = item.recorded_start, item.recorded_end
+    warning = "" if item.time_verified else f"【{item.time_source or '录制时间未经核实'}】"
     if item.damage:  # a damaged file's end cannot be read from it
-        return f"{start.strftime('%Y-%m-%d %H:%M:%S')} 起，结束时间不明（文件已损坏）"
+        return f"{start.strftime('%Y-%m-%d %H:%M:%S')} 起，结束时间不明（文件已损坏）{warning}"
     tail = end.strftime("%H:%M:%S") if end.date() == start.date() else end.strftime("%Y-%m-%d %H:%M:%S")
     zone = start.strftime("%z")
-    return f"{start.strftime('%Y-%m-%d %H:%M:%S')} 至 {tail}（UTC{zone[:3]}:{zone[3:]}）"
+    return f"{start.strftime('%Y-%m-%d %H:%M:%S')} 至 {tail}（UTC{zone[:3]}:{zone[3:]}）{warning}"
 
 
 def item_record(item: DiscItem, disc_path: str) -> dict[str, Any]:
@@ -37,7 +39,8 @@ def item_record(item: DiscItem, disc_path: str) -> dict[str, Any]:
     return {
         "matter": item.matter,
         "time": {"start": item.recorded_start.isoformat(),
-                 "end": "" if item.damage else item.recorded_end.isoformat()},
+                 "end": "" if item.damage else item.recorded_end.isoformat(),
+                 "source": item.time_source, "verified": item.time_verified},
         "place": item.place,
         "method": item.method,
         "officers": [{"name": o.name, "certificate_no": o.certificate_no} for o in item.officers],
@@ -68,7 +71,8 @@ def to_xml(record: dict[str, Any]) -> bytes:
                 ET.SubElement(el, "officer", {"certificate_no": officer["certificate_no"]}).text = officer["name"]
         elif isinstance(value, dict):
             for sub_key, sub_value in value.items():
-                ET.SubElement(el, sub_key).text = str(sub_value)
+                ET.SubElement(el, sub_key).text = (str(sub_value).lower() if isinstance(sub_value, bool)
+                                                   else str(sub_value))
         else:
             el.text = str(value)
     ET.indent(root)

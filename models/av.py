@@ -27,6 +27,20 @@ class DeadlineException(StrEnum):
     REMOTE_AREA = "remote_area"  # 偏远、交通不便地区 / 水上
 
 
+class TimeSource(StrEnum):
+    """Where a clip's recording time came from (Art. 23, 24, 26). Only a file-system time is untrusted: the 24-hour
+    clock cannot run from it and every view says so."""
+
+    FILENAME = "filename"          # the device wrote it into the file name (read in the device's clock zone)
+    METADATA = "metadata"          # the container's creation time read as the device's wall clock
+    METADATA_UTC = "metadata_utc"  # the container's creation time read as UTC (a device that keeps UTC)
+    FILE_TIME = "file_mtime"       # the file's modification time: a guess, not a recording time
+    MANUAL = "manual"              # entered by an archivist, with a reason
+
+
+TRUSTED_TIME_SOURCES = frozenset(set(TimeSource) - {TimeSource.FILE_TIME})
+
+
 class OfficerSource(StrEnum):
     LOAN = "loan"          # who had the device checked out at the recording time
     FILENAME = "filename"  # the officer number in the file name matched a certificate number
@@ -59,10 +73,13 @@ class MediaRecord(Base):
     creation_time_raw: Mapped[str | None] = mapped_column(String(64))
     damage: Mapped[str] = mapped_column(String(16), default=Damage.NONE.value, index=True)
     damage_reason: Mapped[str] = mapped_column(Text, default="")
-    # Recording time (device clock read in its zone): filename | metadata | file_mtime.
+    # Recording time, its source (TimeSource), the zone a device's clock reading was placed in, and for a time
+    # entered by hand the reason given.
     recorded_start: Mapped[datetime | None] = mapped_column(index=True)
     recorded_end: Mapped[datetime | None]
     time_source: Mapped[str] = mapped_column(String(16), default="")
+    time_zone: Mapped[str] = mapped_column(String(64), default="")
+    time_note: Mapped[str] = mapped_column(Text, default="")
     filename_pattern: Mapped[str] = mapped_column(String(64), default="")
     device_id: Mapped[int | None] = mapped_column(ForeignKey("devices.id"), index=True)
     # The device's code as the file name wrote it (also kept when the register does not know the device).

@@ -41,6 +41,8 @@ class IngestEntry(Base):
     state: Mapped[str] = mapped_column(String(12), default=EntryState.QUEUED.value)
     case_no: Mapped[str] = mapped_column(String(64), default="")
     stage: Mapped[str] = mapped_column(String(20), default="")
+    # The device the clerk said the files came from, for names that do not name it.
+    device_code: Mapped[str] = mapped_column(String(64), default="")
     claimed_by: Mapped[str] = mapped_column(String(160), default="")
     claimed_at: Mapped[datetime | None]
     attempts: Mapped[int] = mapped_column(Integer, default=0)

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from models.base import Base, utcnow
 
+CONTAINER_TIMES = ("local", "utc")
 DEVICE_KINDS = ("body_worn_camera", "camera", "audio_recorder", "camcorder", "surveillance")
 DEVICE_STATUSES = ("available", "checked_out", "maintenance", "lost", "retired")
 LOCATION_KINDS = ("equipment_room", "questioning_room", "hearing_room", "vehicle", "other")
@@ -37,6 +38,9 @@ class Device(Base):
     status: Mapped[str] = mapped_column(String(16), default="available", index=True)
     # Device clocks run on local wall time; ingest reads file-name times in this zone.
     clock_zone: Mapped[str] = mapped_column(String(64), default="Asia/Shanghai")
+    # How the device writes a container's creation time: "local" (its wall clock, whatever zone label the file
+    # carries: most body-worn cameras) or "utc" (real UTC, as the MP4 format intends).
+    container_time: Mapped[str] = mapped_column(String(8), default="local")
     notes: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
@@ -45,6 +49,7 @@ class Device(Base):
         CheckConstraint(f"kind IN {DEVICE_KINDS}", name="kind"),
         CheckConstraint(f"status IN {DEVICE_STATUSES}", name="status"),
         CheckConstraint(f"location_kind IN {LOCATION_KINDS}", name="location_kind"),
+        CheckConstraint(f"container_time IN {CONTAINER_TIMES}", name="container_time"),
     )
 
 

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from archive_core.av import time_sources
 from archive_core.av.av_records import EvidenceClip
 from archive_core.spine import clock
 from archive_core.spine.errors import QT_TRANSLATE_NOOP, ValidationError
 from disc_burning.items import DiscItem, Officer, Stage
+from models.av import TRUSTED_TIME_SOURCES
 
 # Art. 26 "method" of recording, from the kind of device when the clip is not annotated.
 METHOD_ZH = {
@@ -48,7 +50,8 @@ def disc_item(clip: EvidenceClip) -> DiscItem:
         officers=tuple(Officer(o.name, o.certificate_no) for o in clip.officers), case_number=clip.case_no,
         case_title=clip.case_title, stage=_stage(clip.stage), device_id=clip.device_id,
         confidentiality=CONFIDENTIALITY_ZH.get(clip.confidentiality, clip.confidentiality),
-        damage=_damage(clip),
+        damage=_damage(clip), time_source=time_sources.disc_text(clip.time_source, clip.time_zone, clip.time_note),
+        time_verified=clip.time_source in TRUSTED_TIME_SOURCES,
     )
 
 

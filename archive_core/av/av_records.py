@@ -9,7 +9,7 @@ import shutil
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -29,10 +29,12 @@ from archive_core.spine.errors import (
     StorageError,
     ValidationError,
 )
+from archive_core.spine.text_fields import is_a_reason
 from archive_core.spine.vault import fixity
 from archive_core.spine.vault.store import Vault
 from archive_core.spine.workstation import UnitOfWork, Workstation
 from models.av import (
+    TRUSTED_TIME_SOURCES,
     AvItem,
     DeadlineException,
     MediaDerivative,
@@ -41,6 +43,7 @@ from models.av import (
     MediaRecord,
     MediaTag,
     OfficerSource,
+    TimeSource,
 )
 from models.case_records import TextRecord
 from models.cases import Case, Confidentiality, Stage
@@ -104,10 +107,17 @@ class MediaRow:
     thumbnail_sha256: str | None
     confidentiality: str
     tags: tuple[str, ...]
+    time_source: str = ""
+
+    @property
+    def time_guessed(self) -> bool:
+        """The recording time is only the file's modification time: every view must say so."""
+        return bool(self.recorded_start) and self.time_source not in TRUSTED_TIME_SOURCES
 
     def to_json(self) -> dict[str, Any]:
         data = {k: getattr(self, k) for k in self.__dataclass_fields__}
         data["officers"] = [o.__dict__ for o in self.officers]
+        data["time_guessed"] = self.time_guessed
         return data
 
 
@@ -144,6 +154,8 @@ class MediaDetail:
     markers: tuple[MarkerView, ...]
     snapshots: tuple[tuple[str, int], ...]  # (sha256, at_ms)
     own_confidentiality: str = ""  # the clip's own level; empty: it follows its case's
+    time_zone: str = ""  # the zone a device clock reading was placed in
+    time_note: str = ""  # why a time was entered by hand
 
     def to_json(self) -> dict[str, Any]:
         data = {k: getattr(self, k) for k in self.__dataclass_fields__ if k != "row"}
@@ -201,7 +213,8 @@ def _rows(session: Session, ids: Sequence[int]) -> dict[int, MediaRow]:
         rec.id, rec.original_name, rec.sha256, rec.size, rec.duration, rec.recorded_start, rec.recorded_end,
         rec.ingested_at, rec.clock_state, rec.due_at, case.case_no if case else "", rec.stage, rec.device_code,
         tuple(officers.get(rec.id, ())), rec.is_evidence, rec.damage, rec.damage_reason, rec.thumbnail_sha256,
-        _effective_confidentiality(rec, case), tuple(tags.get(rec.id, ()))) for rec, case in found}
+        _effective_confidentiality(rec, case), tuple(tags.get(rec.id, ())), rec.time_source)
+        for rec, case in found}
 
 
 _SORT = {"ingested_at": MediaRecord.ingested_at, "recorded_start": MediaRecord.recorded_start,
@@ -291,7 +304,7 @@ def _detail(session: Session, rec: MediaRecord) -> MediaDetail:
         _rows(session, [rec.id])[rec.id], rec.original_name, rec.source_path, rec.container, rec.video_codec,
         rec.audio_codec, rec.width, rec.height, rec.fps, rec.time_source, rec.creation_time_raw, rec.ingested_by,
         rec.workstation, rec.exception_kind, rec.returned_at, rec.exception_note, rec.matter, rec.place,
-        rec.method, rec.text_record_id, markers, snaps, rec.confidentiality)
+        rec.method, rec.text_record_id, markers, snaps, rec.confidentiality, rec.time_zone, rec.time_note)
 
 
 # --- linking, tagging, evidence (Art. 19, 21, 22, 26) ----------------------------------------------------------
@@ -432,7 +445,8 @@ def set_exception(ws: Workstation, actor: Actor, media_ids: Sequence[int], kind:
                 raise ValidationError(reason=QT_TRANSLATE_NOOP("errors", "the return cannot be before the end of "
                                                                          "the recording"))
             rec.exception_kind, rec.returned_at, rec.exception_note = kind, returned_at, note.strip()
-            c = clock(rec.recorded_end, rec.ingested_at, exception_kind=kind, returned_at=returned_at)
+            c = clock(rec.recorded_end, rec.ingested_at, exception_kind=kind, returned_at=returned_at,
+                      trusted=rec.time_source in TRUSTED_TIME_SOURCES)
             rec.clock_state, rec.due_at = c.state.value, c.due_at
             if rec.case_id:
                 cases.add(rec.case_id)
@@ -442,6 +456,44 @@ def set_exception(ws: Workstation, actor: Actor, media_ids: Sequence[int], kind:
         uow.session.flush()
         rows = _rows(uow.session, list(media_ids))
         return [rows[i] for i in media_ids]
+
+
+def set_recording_time(ws: Workstation, actor: Actor, media_id: int, start: datetime, reason: str,
+                       end: datetime | None = None) -> MediaRow:
+    """An archivist sets a clip's recording time by hand (Art. 23, 24, 26): from the camera's screen, a notebook or
+    another clip. The reason and the time it replaces go into the trail; the 24-hour clock runs again from it. The
+    end defaults to the start plus the clip's duration."""
+    reason = reason.strip()
+    if not is_a_reason(reason):
+        raise ValidationError(reason=QT_TRANSLATE_NOOP(
+            "errors", "say why the recording time is set by hand and where it comes from (at least 4 characters)"))
+    if start.tzinfo is None or (end is not None and end.tzinfo is None):
+        raise ValidationError(reason=QT_TRANSLATE_NOOP("errors", "a time without a time zone was given"))
+    with ws.unit(actor) as uow:
+        uow.require(Permission.MEDIA_LINK, "media", media_id)
+        rec = _get(uow.session, media_id, for_update=True)
+        start = start.astimezone(UTC)
+        end = end.astimezone(UTC) if end is not None else start + timedelta(seconds=rec.duration or 0)
+        if end < start:
+            raise ValidationError(reason=QT_TRANSLATE_NOOP("errors", "the recording cannot end before it starts"))
+        if start > agency_clock.now() or start > rec.ingested_at:
+            raise ValidationError(reason=QT_TRANSLATE_NOOP("errors", "a recording cannot start after it was stored"))
+        before = {"start": _iso(rec.recorded_start), "end": _iso(rec.recorded_end), "source": rec.time_source,
+                  "clock": rec.clock_state}
+        rec.recorded_start, rec.recorded_end = start, end
+        rec.time_source, rec.time_zone, rec.time_note = TimeSource.MANUAL.value, "", reason
+        c = clock(end, rec.ingested_at, exception_kind=rec.exception_kind, returned_at=rec.returned_at)
+        rec.clock_state, rec.due_at = c.state.value, c.due_at
+        uow.audit("media.recording_time", "media", media_id, {
+            "before": before, "start": start.isoformat(), "end": end.isoformat(), "reason": reason,
+            "clock": c.state.value})
+        _refresh(uow, [rec.case_id] if rec.case_id else [])
+        uow.session.flush()
+        return _rows(uow.session, [media_id])[media_id]
+
+
+def _iso(value: datetime | None) -> str | None:
+    return value.isoformat() if value else None
 
 
 # --- the disc builder's query (Art. 26) ------------------------------------------------------------------------
@@ -482,6 +534,9 @@ class EvidenceClip:
     damage: str = ""
     markers: tuple[tuple[int, str], ...] = field(default=())
     damage_found_at: datetime | None = None  # when the damage became known: at ingest
+    time_source: str = ""
+    time_zone: str = ""
+    time_note: str = ""
 
     @property
     def device_id(self) -> str:
@@ -533,7 +588,8 @@ def evidence_clips_in(session: Session, vault: Vault, case_ids: Sequence[int] | 
             device.kind if device else "", rec.sha256, obj.sm3, rec.size, rec.duration, rec.original_name,
             vault.path_of(rec.sha256),
             tuple(tags.get(rec.id, ())), rec.text_record_id, _effective_confidentiality(rec, case), rec.damage,
-            tuple(markers.get(rec.id, ())), rec.ingested_at if rec.damage else None))
+            tuple(markers.get(rec.id, ())), rec.ingested_at if rec.damage else None, rec.time_source, rec.time_zone,
+            rec.time_note))
     return out
 
 

@@ -48,10 +48,11 @@ class Clock:
 
 
 def clock(recorded_end: datetime | None, ingested_at: datetime | None, *, exception_kind: str = "",
-          returned_at: datetime | None = None, now: datetime | None = None) -> Clock:
+          returned_at: datetime | None = None, now: datetime | None = None, trusted: bool = True) -> Clock:
     """The clip's deadline and where it stands. With an exception and a return time, the 24 hours run from the
-    return (never from earlier than the end of recording)."""
-    if recorded_end is None:
+    return (never from earlier than the end of recording). A time that is only a guess (``trusted`` false: the
+    file's modification time) cannot show a clip on time."""
+    if recorded_end is None or not trusted:
         return Clock(ClockState.UNKNOWN, None)
     excepted = bool(exception_kind) and returned_at is not None
     start = max(recorded_end, returned_at) if excepted and returned_at is not None else recorded_end

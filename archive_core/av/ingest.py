@@ -50,7 +50,15 @@ from archive_core.spine.progress import Progress
 from archive_core.spine.vault import fixity
 from archive_core.spine.vault.store import ReadAhead
 from archive_core.spine.workstation import UnitOfWork, Workstation
-from models.av import Damage, MediaDerivative, MediaOfficer, MediaRecord, OfficerSource
+from models.av import (
+    TRUSTED_TIME_SOURCES,
+    Damage,
+    MediaDerivative,
+    MediaOfficer,
+    MediaRecord,
+    OfficerSource,
+    TimeSource,
+)
 from models.av_ingest import EntryState, IngestEntry
 from models.cases import Case, Stage
 from models.people import Officer
@@ -126,6 +134,7 @@ def _open_source(raw: bytes) -> int:
 class _Facts:
     start: datetime | None
     time_source: str
+    time_zone: str
     pattern: str
     device_id: int | None
     device_code: str
@@ -133,22 +142,26 @@ class _Facts:
 
 
 def recording_facts(uow: UnitOfWork, name: str, info: MediaInfo | None, mtime_ns: int,
-                    settings: MediaSettings, patterns: Any) -> _Facts:
-    """Device, officer number and start time from the file name, else the container, else the file's mtime. Device
-    clocks are local wall time: naive readings are placed in the device's zone (or the agency's camera zone)."""
+                    settings: MediaSettings, patterns: Any, device_code: str = "") -> _Facts:
+    """Device, officer number and start time from the file name, else the container, else the file's mtime (marked
+    as a guess). The device is the one the name gives, else the one the clerk named. A device clock reading is
+    placed in the device's zone (or the agency's camera zone); a container time as the device's rule says."""
     facts: FilenameFacts | None = match(name, patterns)
-    device = device_by_code(uow, facts.device) if facts and facts.device else None
+    code = (facts.device if facts and facts.device else "") or device_code
+    device = device_by_code(uow, code) if code else None
     zone = agency_clock.zone_named(device.clock_zone if device else None, settings.zone)
+    zone_name = str(getattr(zone, "key", zone))
     if facts is not None:
-        start, source = agency_clock.wall_time(facts.recorded_at, zone), "filename"
+        start, source = agency_clock.wall_time(facts.recorded_at, zone), TimeSource.FILENAME
+    elif info is not None and info.creation_time_naive is not None and device and device.container_time == "utc":
+        start, source, zone_name = info.creation_time_naive.replace(tzinfo=UTC), TimeSource.METADATA_UTC, "UTC"
     elif info is not None and info.creation_time_naive is not None:
         # MP4 stamps carry a "Z" whatever the camera meant: the wall-clock reading in the camera's zone is safer.
-        start, source = agency_clock.wall_time(info.creation_time_naive, zone), "metadata"
+        start, source = agency_clock.wall_time(info.creation_time_naive, zone), TimeSource.METADATA
     else:
-        start, source = datetime.fromtimestamp(mtime_ns / 1e9, UTC), "file_mtime"
-    return _Facts(start.astimezone(UTC), source, facts.pattern_id if facts else "",
-                  device.id if device else None, (facts.device or "") if facts else "",
-                  (facts.officer or "") if facts else "")
+        start, source, zone_name = datetime.fromtimestamp(mtime_ns / 1e9, UTC), TimeSource.FILE_TIME, ""
+    return _Facts(start.astimezone(UTC), source.value, zone_name, facts.pattern_id if facts else "",
+                  device.id if device else None, code, (facts.officer or "") if facts else "")
 
 
 def _officer_for(uow: UnitOfWork, facts: _Facts) -> tuple[int | None, str]:
@@ -308,7 +321,7 @@ def _catalogue(ws: Workstation, actor: Actor, entry: IngestEntry, raw: bytes, na
                       {"path": entry.source_path, "sha256": stored.sha256, "entry": entry.id})
             return IngestResult(entry.id, entry.source_path, current.state, existing.id, stored.sha256, stored.size,
                                 existing.damage, note=note)
-        facts = recording_facts(uow, name, info, entry.mtime_ns, settings, _patterns())
+        facts = recording_facts(uow, name, info, entry.mtime_ns, settings, _patterns(), entry.device_code)
         duration = info.duration if info else None
         rec = MediaRecord(
             sha256=stored.sha256, original_name=name, source_path=entry.source_path, size=stored.size,
@@ -318,7 +331,8 @@ def _catalogue(ws: Workstation, actor: Actor, entry: IngestEntry, raw: bytes, na
             creation_time_raw=info.creation_time_raw if info else None, damage=damage, damage_reason=damage_reason,
             recorded_start=facts.start,
             recorded_end=facts.start + timedelta(seconds=duration or 0) if facts.start else None,
-            time_source=facts.time_source, filename_pattern=facts.pattern, device_id=facts.device_id,
+            time_source=facts.time_source, time_zone=facts.time_zone, time_note="",
+            filename_pattern=facts.pattern, device_id=facts.device_id,
             device_code=facts.device_code, officer_code=facts.officer_code, ingested_at=now,
             ingested_by=actor.username, workstation=ws.name, stage="", matter="", place="", method="",
             exception_kind="", exception_note="", confidentiality="", is_evidence=False)
@@ -340,12 +354,13 @@ def _catalogue(ws: Workstation, actor: Actor, entry: IngestEntry, raw: bytes, na
                                   created_by=actor.username))
         current.state, current.media_id, current.sha256 = EntryState.DONE.value, rec.id, stored.sha256
         current.finished_at, current.note, current.error_code, current.error_message = now, note, "", ""
-        c = clock(rec.recorded_end, now)
+        c = clock(rec.recorded_end, now, trusted=facts.time_source in TRUSTED_TIME_SOURCES)
         rec.clock_state, rec.due_at = c.state.value, c.due_at
         uow.audit("media.ingest", "media", rec.id, {
             "path": entry.source_path, "sha256": stored.sha256, "sm3": stored.sm3, "size": stored.size,
             "recorded_start": rec.recorded_start.isoformat() if rec.recorded_start else None,
-            "time_source": facts.time_source, "device": facts.device_code, "officer_id": officer_id,
+            "time_source": facts.time_source, "time_zone": facts.time_zone or None,
+            "device": facts.device_code, "officer_id": officer_id,
             "damage": damage or None, "clock": c.state.value, "case": entry.case_no or None, "note": note or None})
         if rec.case_id is not None:
             from archive_core.cases import compliance
@@ -460,16 +475,19 @@ def run_queue(ws: Workstation, actor: Actor, *, only: Sequence[int] | None = Non
 
 
 def ingest_paths(ws: Workstation, actor: Actor, paths: Sequence[str | bytes | os.PathLike[str]], *,
-                 case_no: str = "", stage: str = "", settle: float = 0.5,
+                 case_no: str = "", stage: str = "", device_code: str = "", settle: float = 0.5,
                  progress: Progress | None = None) -> list[IngestResult]:
     """Queue these files and ingest them now (the CLI's and the import dialog's path). A file whose size or mtime
-    still changes over ``settle`` seconds is reported as still being written and left queued."""
+    still changes over ``settle`` seconds is reported as still being written and left queued. ``device_code``: the
+    registered device the files came from, for names that do not say."""
     if stage and stage not in {s.value for s in Stage}:
         raise IngestError("invalid", QT_TRANSLATE_NOOP("errors", "Unknown stage {stage}."), stage=stage)
     with ws.unit(actor) as uow:
         uow.require(Permission.MEDIA_INGEST, "file", ",".join(display_name(p) for p in paths[:5]))
         if case_no and uow.session.execute(select(Case.id).where(Case.case_no == case_no)).scalar() is None:
             raise NotFoundError(what="case", key=case_no)
+        if device_code and device_by_code(uow, device_code) is None:
+            raise NotFoundError(what="device", key=device_code)
     recover(ws, actor)
     files = _settled(_expand(paths), settle)
     entries: list[int] = []
@@ -481,7 +499,7 @@ def ingest_paths(ws: Workstation, actor: Actor, paths: Sequence[str | bytes | os
                 results.append(IngestResult(0, display_name(raw), EntryState.FAILED.value, error_code="changed",
                                             message=failure("changed", display_name(raw)).render()))
                 continue
-            queued = enqueue(uow, raw, case_no=case_no, stage=stage)
+            queued = enqueue(uow, raw, case_no=case_no, stage=stage, device_code=device_code)
             entries.append(queued.id)
             if queued.state in (EntryState.DONE.value, EntryState.DUPLICATE.value):  # stored by an earlier run
                 earlier.add(queued.id)

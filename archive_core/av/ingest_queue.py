@@ -102,7 +102,7 @@ class Enqueued:
 
 
 def enqueue(uow: UnitOfWork, path: str | bytes | os.PathLike[str], *, dock: str = "", case_no: str = "",
-            stage: str = "") -> Enqueued:
+            stage: str = "", device_code: str = "") -> Enqueued:
     """Queue the file's current version (or find it already queued). Links, non-files and empty files are
     entered as rejected, with the reason, so that the monitor shows them instead of silently skipping them."""
     raw = os.fsencode(path)
@@ -117,7 +117,7 @@ def enqueue(uow: UnitOfWork, path: str | bytes | os.PathLike[str], *, dock: str 
     values: dict[str, Any] = dict(
         source_key=source_key(raw), source_raw=raw, source_path=name, dock=dock, size=size, mtime_ns=mtime_ns,
         state=EntryState.REJECTED.value if rejected else EntryState.QUEUED.value, case_no=case_no, stage=stage,
-        enqueued_at=clock.now(), enqueued_by=uow.actor.username, attempts=0, claimed_by="",
+        device_code=device_code, enqueued_at=clock.now(), enqueued_by=uow.actor.username, attempts=0, claimed_by="",
         error_code=rejected, error_message=error_payload(reject_error(rejected, raw)) if rejected else "", note="",
         source_deleted=False,
     )

@@ -11,7 +11,7 @@ from dataclasses import asdict
 from datetime import date
 from typing import Any
 
-from archive_core.av import av_records, ingest, ingest_queue, interruptions
+from archive_core.av import av_records, ingest, ingest_queue, interruptions, time_sources
 from archive_core.av import settings as media_settings
 from archive_core.av.deadline import ClockState
 from archive_core.av.dock_watch import DockWatcher, WatchedDock, watch_until
@@ -29,6 +29,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     ing.add_argument("paths", nargs="+", metavar="PATH")
     ing.add_argument("--case", default="", help="link the clips to this case number")
     ing.add_argument("--stage", default="", choices=[*STAGES, ""], help="stage of the case")
+    ing.add_argument("--device", default="", help="code of the registered device the files came from, for names "
+                                                  "that do not say (its clock zone and creation-time rule apply)")
     ing.add_argument("--settle", type=float, default=0.5,
                      help="seconds a file's size and time must stay unchanged (default 0.5)")
     ing.set_defaults(handler=_ingest)
@@ -87,6 +89,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     det.add_argument("--officer", action="append", default=None, help="certificate number (repeatable)")
     det.add_argument("--confidentiality", default=None)
     det.set_defaults(handler=_details)
+
+    st = msub.add_parser("set-time", help="set a clip's recording time by hand, with the reason (Art. 24, 26)")
+    st.add_argument("id", type=int)
+    st.add_argument("--start", required=True, type=when, help="start of recording, e.g. 2026-11-28T09:00:00")
+    st.add_argument("--end", type=when, default=None, help="end (default: start plus the clip's length)")
+    st.add_argument("--reason", required=True, help="where the time comes from, e.g. the camera's screen")
+    st.set_defaults(handler=_set_time)
 
     exc = msub.add_parser("exception", help="Art. 24 exception: 24 hours from the return to the agency")
     exc.add_argument("ids", type=int, nargs="+", metavar="ID")
@@ -187,7 +196,7 @@ def _result_json(ctx: CliContext, r: IngestResult) -> dict[str, Any]:
 
 def _ingest(args: argparse.Namespace, ctx: CliContext) -> int:
     results = ingest.ingest_paths(ctx.ws, ctx.actor, args.paths, case_no=args.case, stage=args.stage,
-                                  settle=args.settle)
+                                  device_code=args.device, settle=args.settle)
     ctx.emit([_result_json(ctx, r) for r in results], "\n".join(_result_line(ctx, r) for r in results))
     if any(r.other_case for r in results):
         return 2
@@ -231,10 +240,12 @@ def _watch(args: argparse.Namespace, ctx: CliContext) -> int:
 
 # --- the A/V list and changes ------------------------------------------------------------------------------
 
-def _row_line(r: av_records.MediaRow) -> str:
+def _row_line(r: av_records.MediaRow, ctx: CliContext) -> str:
     officers = "、".join(f"{o.name}({o.certificate_no})" for o in r.officers) or "-"
     flags = ("★" if r.is_evidence else "") + (f" [{r.damage}]" if r.damage else "")
-    return (f"{r.id:>6}  {shown_seconds(r.recorded_start)}  {r.clock_state:<9} {r.case_no or '-':<20} "
+    when = shown_seconds(r.recorded_start) + (ctx.translate("media", time_sources.GUESSED_MARK)
+                                              if r.time_guessed else "")
+    return (f"{r.id:>6}  {when}  {r.clock_state:<9} {r.case_no or '-':<20} "
             f"{r.stage or '-':<14} {r.device_code or '-':<12} {officers}  {r.name}{flags}")
 
 
@@ -243,14 +254,16 @@ def _list(args: argparse.Namespace, ctx: CliContext) -> int:
                             date_to=args.date_to, clock_state=args.clock, evidence=args.evidence,
                             unlinked=args.unlinked)
     rows = av_records.list_media(ctx.ws, ctx.actor, flt, limit=args.limit)
-    ctx.emit([r.to_json() for r in rows], "\n".join(_row_line(r) for r in rows) or ctx.translate(
+    ctx.emit([r.to_json() for r in rows], "\n".join(_row_line(r, ctx) for r in rows) or ctx.translate(
         "cli", "No A/V records."))
     return 0
 
 
 def _show(args: argparse.Namespace, ctx: CliContext) -> int:
     d = av_records.media_detail(ctx.ws, ctx.actor, args.id)
-    lines = [_row_line(d.row), f"  sha256 {d.row.sha256}", f"  {d.container} {d.video_codec or '-'} "
+    source = time_sources.describe(d.time_source, d.time_zone, d.time_note, translate=ctx.translate)
+    lines = [_row_line(d.row, ctx), f"  {ctx.translate('cli', 'recording time')}: {source}",
+             f"  sha256 {d.row.sha256}", f"  {d.container} {d.video_codec or '-'} "
              f"{d.width or '-'}x{d.height or '-'} {d.audio_codec or '-'} {d.row.duration or 0:.1f}s",
              f"  {ctx.translate('cli', 'due')} {shown_seconds(d.row.due_at)}  {ctx.translate('cli', 'ingested')} "
              f"{shown_seconds(d.row.ingested_at)}"]
@@ -288,9 +301,15 @@ def _details(args: argparse.Namespace, ctx: CliContext) -> int:
     return 0
 
 
+def _set_time(args: argparse.Namespace, ctx: CliContext) -> int:
+    row = av_records.set_recording_time(ctx.ws, ctx.actor, args.id, args.start, args.reason, end=args.end)
+    ctx.emit(row.to_json(), _row_line(row, ctx))
+    return 0
+
+
 def _exception(args: argparse.Namespace, ctx: CliContext) -> int:
     rows = av_records.set_exception(ctx.ws, ctx.actor, args.ids, args.kind, args.returned, args.note)
-    ctx.emit([r.to_json() for r in rows], "\n".join(_row_line(r) for r in rows))
+    ctx.emit([r.to_json() for r in rows], "\n".join(_row_line(r, ctx) for r in rows))
     return 0
 
 

@@ -12,7 +12,13 @@ from typing import Any
 from archive_core.cli import CliContext
 from archive_core.cli.times import shown, when
 from archive_core.equipment import devices, loans, maintenance, reports, stock_taking
-from archive_core.equipment.devices import DEVICE_KINDS, LOCATION_KINDS, MAINTENANCE_KINDS, DeviceFilter
+from archive_core.equipment.devices import (
+    CONTAINER_TIMES,
+    DEVICE_KINDS,
+    LOCATION_KINDS,
+    MAINTENANCE_KINDS,
+    DeviceFilter,
+)
 from archive_core.spine import clock
 from archive_core.spine.errors import QT_TRANSLATE_NOOP, ValidationError
 
@@ -33,6 +39,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     add.add_argument("--location", default="")
     add.add_argument("--purchased", type=date.fromisoformat, default=None, help="purchase date YYYY-MM-DD")
     add.add_argument("--clock-zone", default=clock.DEFAULT_ZONE, help="zone of the device clock")
+    add.add_argument("--container-time", default="local", choices=CONTAINER_TIMES,
+                     help="how the device writes a file's creation time: its local wall clock (most body-worn "
+                          "cameras) or real UTC")
     add.add_argument("--notes", default="")
     add.set_defaults(handler=_add)
 
@@ -117,7 +126,8 @@ def _add(args: argparse.Namespace, ctx: CliContext) -> int:
     view = devices.add_device(
         ctx.ws, ctx.actor, args.tag, args.kind, device_code=args.code, serial_no=args.serial, model=args.model,
         manufacturer=args.manufacturer, location_kind=args.location_kind, location=args.location,
-        purchase_date=args.purchased, clock_zone=args.clock_zone, notes=args.notes, **values)
+        purchase_date=args.purchased, clock_zone=args.clock_zone, container_time=args.container_time,
+        notes=args.notes, **values)
     ctx.emit(view.to_json(), ctx.translate("cli", "Registered device {tag}.").format(tag=view.asset_tag))
     return 0
 

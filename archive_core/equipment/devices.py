@@ -16,6 +16,7 @@ from archive_core.spine.auth import Actor, Permission
 from archive_core.spine.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from archive_core.spine.workstation import UnitOfWork, Workstation
 from models.devices import (
+    CONTAINER_TIMES,
     DEVICE_KINDS,
     DEVICE_STATUSES,
     LOCATION_KINDS,
@@ -100,6 +101,7 @@ class DeviceRef:
     device_code: str | None
     kind: str
     clock_zone: str
+    container_time: str = "local"
 
 
 @dataclass(frozen=True)
@@ -120,6 +122,7 @@ class DeviceView:
     status: str
     clock_zone: str
     notes: str
+    container_time: str = "local"
     holder_name: str = ""
     holder_cert: str = ""
     due_at: datetime | None = None
@@ -135,13 +138,13 @@ class DeviceView:
 
 
 def device_ref(d: Device) -> DeviceRef:
-    return DeviceRef(d.id, d.asset_tag, d.device_code, d.kind, d.clock_zone)
+    return DeviceRef(d.id, d.asset_tag, d.device_code, d.kind, d.clock_zone, d.container_time)
 
 
 def device_view(d: Device, loan: Loan | None = None, officer: Officer | None = None) -> DeviceView:
     view = DeviceView(d.id, d.asset_tag, d.device_code, d.kind, d.serial_no, d.model, d.manufacturer,
                       d.explosion_proof, d.night_vision, d.positioning, d.location_kind, d.location,
-                      d.purchase_date, d.status, d.clock_zone, d.notes)
+                      d.purchase_date, d.status, d.clock_zone, d.notes, d.container_time)
     if loan is not None and officer is not None:
         view = replace(view, holder_name=officer.name, holder_cert=officer.certificate_no, due_at=loan.due_at)
     return view
@@ -221,7 +224,7 @@ def _check_zone(zone: str) -> str:
 
 # --- register --------------------------------------------------------------------------------------------------
 EDITABLE = ("device_code", "kind", "serial_no", "model", "manufacturer", "explosion_proof", "night_vision",
-            "positioning", "location_kind", "location", "purchase_date", "clock_zone", "notes")
+            "positioning", "location_kind", "location", "purchase_date", "clock_zone", "container_time", "notes")
 
 
 def _clean(values: dict[str, Any]) -> dict[str, Any]:
@@ -237,6 +240,8 @@ def _clean(values: dict[str, Any]) -> dict[str, Any]:
         _check_choice(out["location_kind"], LOCATION_KINDS, "location_kind")
     if "clock_zone" in out:
         _check_zone(out["clock_zone"])
+    if "container_time" in out:
+        _check_choice(out["container_time"], CONTAINER_TIMES, "container_time")
     for name in ("serial_no", "model", "manufacturer", "location", "notes"):
         if name in out:
             out[name] = (out[name] or "").strip()
@@ -499,7 +504,7 @@ def history(ws: Workstation, actor: Actor, key: str | int, limit: int | None = N
 
 
 __all__ = [
-    "CAPABILITIES", "DEVICE_KINDS", "DEVICE_STATUSES", "LOCATION_KINDS", "MAINTENANCE_KINDS",
+    "CAPABILITIES", "CONTAINER_TIMES", "DEVICE_KINDS", "DEVICE_STATUSES", "LOCATION_KINDS", "MAINTENANCE_KINDS",
     "DeviceFilter", "DeviceHistory", "DeviceNotFoundError", "DeviceRef", "DeviceStateError", "DeviceView",
     "HistoryEntry", "add_device", "device_by_code", "device_ids", "devices_by_ids", "find_device", "history",
     "list_devices", "lookup_device", "set_status", "status_counts", "update_device",

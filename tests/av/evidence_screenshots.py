@@ -7,6 +7,7 @@ Run: QT_QPA_PLATFORM=offscreen python tests/av/evidence_screenshots.py OUT_DIR
 
 from __future__ import annotations
 
+import os
 import sys
 import tempfile
 import time
@@ -70,9 +71,14 @@ def main(out: Path) -> None:
              for i in range(3)]
     late = make_mp4(dock / clip_name(start - timedelta(hours=40), officer="13010002", seq=7), seconds=3, fps=5,
                     size=(320, 180), colour=(90, 90, 90), pattern="solid")
-    done = ingest.ingest_paths(ws, actor, [*clips, late], case_no=case.case_no, stage="investigation", settle=0)
+    # A clip copied off a phone: its name says nothing and its file has no creation time.
+    bare = make_mp4(dock / "现场补录.mp4", seconds=3, fps=5, size=(320, 180), colour=(160, 120, 40),
+                    pattern="solid", creation_time=None)
+    os.utime(bare, ((start - timedelta(hours=2)).timestamp(),) * 2)
+    done = ingest.ingest_paths(ws, actor, [*clips, late, bare], case_no=case.case_no, stage="investigation",
+                               settle=0)
     by_name = {Path(r.path).name: r.media_id for r in done}
-    ids = [by_name[p.name] for p in (*clips, late)]
+    ids = [by_name[p.name] for p in (*clips, late, bare)]
     av_records.set_tags(ws, actor, ids[0], ["22.1", "onsite_inspection"])
     av_records.set_details(ws, actor, ids[0], matter="现场检查无证经营烟花爆竹", place="石家庄市长安区建设北大街12号",
                       method="执法记录仪录音录像", officers=["13010002"])
@@ -84,7 +90,7 @@ def main(out: Path) -> None:
     page.resize(1366, 680)
     page.show()
     page.activate()
-    wait_for(app, lambda: page.model.rowCount() == 4 and page.model.row_value(3) is not None)
+    wait_for(app, lambda: page.model.rowCount() == 5 and page.model.row_value(4) is not None)
     page.table.selectRow(page.model.row_of(ids[0]))
     wait_for(app, lambda: page.detail is not None and page.detail.row.id == ids[0])
     page.table.selectionModel().select(page.model.index(page.model.row_of(ids[3]), 0),
@@ -109,6 +115,20 @@ def main(out: Path) -> None:
     shot(dialog, out / "evidence-exception.png")
     dialog.reject()
     wait_for(app, lambda: page.dialog is None)
+
+    page.table.selectRow(page.model.row_of(ids[4]))
+    wait_for(app, lambda: page.detail is not None and page.detail.row.id == ids[4])
+    pump(app, 0.3)
+    shot(page, out / "evidence-guessed-time.png")
+    page.open_recording_time()
+    wait_for(app, lambda: page.dialog is not None and page.dialog.isVisible())
+    page.dialog.reason.setText("当事人手机录像，时间以手机屏幕显示为准，经当事人确认")
+    pump(app, 0.2)
+    shot(page.dialog, out / "evidence-recording-time.png")
+    page.dialog.reject()
+    wait_for(app, lambda: page.dialog is None)
+    page.table.selectRow(page.model.row_of(ids[0]))
+    wait_for(app, lambda: page.detail is not None and page.detail.row.id == ids[0])
 
     page.open_interruptions()
     gaps = page.interruptions

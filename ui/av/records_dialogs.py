@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from archive_core.av import av_records
+from archive_core.av import av_records, time_sources
 from archive_core.av.av_records import MediaDetail, MediaRow
 from archive_core.av.settings import AvItemView
 from archive_core.cases import labels
@@ -332,3 +332,50 @@ class ExceptionDialog(SaveDialog):
     def save(self) -> None:
         self.submit(av_records.set_exception, self.ctx.ws, self.ctx.actor, self.ids, self.kind.currentData(),
                     self.returned_at(), self.note.text())
+
+
+class RecordingTimeDialog(SaveDialog):
+    """The archivist sets a clip's recording time by hand, with where it comes from (Art. 23, 24, 26); the
+    24-hour clock then runs from it. ``saved`` carries the MediaRow."""
+
+    def __init__(self, ctx: UiContext, detail: MediaDetail, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.media_id = detail.row.id
+        self.setWindowTitle(self.tr("Recording time (Art. 24, 26)"))
+        self.setMinimumWidth(560)
+        layout = QVBoxLayout(self)
+        source = time_sources.describe(detail.time_source, detail.time_zone, detail.time_note,
+                                       translate=QCoreApplication.translate)
+        now = QLabel(self.tr("{name}\nNow: {when} — {source}").format(
+            name=detail.row.name, when=local_time(detail.row.recorded_start) or self.tr("time unknown"),
+            source=source))
+        now.setWordWrap(True)
+        layout.addWidget(now)
+        form = QFormLayout()
+        zone = QTimeZone(clock.agency_zone().key.encode())
+        self.start = QDateTimeEdit()
+        self.start.setTimeZone(zone)
+        self.start.setDisplayFormat("yyyy-MM-dd HH:mm:ss")
+        self.start.setCalendarPopup(True)
+        shown = detail.row.recorded_start or detail.row.ingested_at
+        self.start.setDateTime(QDateTime.fromSecsSinceEpoch(int(shown.timestamp()), zone))
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText(self.tr("e.g. time shown on the camera's screen at check-in, read by the "
+                                               "equipment clerk"))
+        form.addRow(self.tr("Recording started"), self.start)
+        form.addRow(self.tr("Where the time comes from"), self.reason)
+        layout.addLayout(form)
+        rule = QLabel(self.tr("The end is the start plus the clip's length. The time it replaces and your reason "
+                              "are kept in the audit trail."))
+        rule.setWordWrap(True)
+        rule.setStyleSheet(NOTE_STYLE)
+        layout.addWidget(rule)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+
+    def started_at(self) -> datetime:
+        return datetime.fromtimestamp(self.start.dateTime().toSecsSinceEpoch(), UTC)
+
+    def save(self) -> None:
+        start, reason = self.started_at(), self.reason.text()
+        self.submit(lambda: av_records.set_recording_time(self.ctx.ws, self.ctx.actor, self.media_id, start, reason))

@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QPixmap
 
-from archive_core.av import av_records
+from archive_core.av import av_records, time_sources
 from archive_core.av.av_records import MediaFilter, MediaRow
 from archive_core.spine import clock
 from models.av import DeadlineException
@@ -102,6 +102,8 @@ class EvidenceModel(LazyTableModel):
                 return QBrush(CLOCK_COLOURS[r.clock_state])
             if column == 1 and r.damage:
                 return QBrush(QColor("#b3261e"))
+            if column == 2 and r.time_guessed:
+                return QBrush(QColor("#b3261e"))
         if role == Qt.ItemDataRole.ToolTipRole and column == 1:
             return r.damage_reason or r.name
         if role == Qt.ItemDataRole.SizeHintRole and column == 0:
@@ -112,7 +114,8 @@ class EvidenceModel(LazyTableModel):
         if column == 1:
             return r.name + (" ⚠" + tr("damaged") if r.damage else "")
         if column == 2:
-            return local_time(r.recorded_start)
+            guessed = " " + QCoreApplication.translate("media", time_sources.GUESSED_MARK) if r.time_guessed else ""
+            return local_time(r.recorded_start) + guessed
         if column == 3:
             return duration_text(r.duration)
         if column == 4:

@@ -3,6 +3,7 @@ Art. 26 details, Art. 24 deadline exception, Art. 23 interruptions, audited expo
 
 from __future__ import annotations
 
+import html
 import os
 from typing import Any
 
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from archive_core.av import av_records, settings
+from archive_core.av import av_records, settings, time_sources
 from archive_core.av.av_records import MediaDetail, MediaFilter, MediaRow, PlaybackTicket
 from archive_core.av.deadline import CLOCK_LABELS, ClockState
 from archive_core.cases import labels
@@ -38,7 +39,14 @@ from ui.av.ingest_models import clock_text
 from ui.av.interruption_dialogs import InterruptionsDialog
 from ui.av.player import VideoPlayer
 from ui.av.player_markers import Marker
-from ui.av.records_dialogs import DetailsDialog, ExceptionDialog, LinkDialog, PurposeDialog, TagDialog
+from ui.av.records_dialogs import (
+    DetailsDialog,
+    ExceptionDialog,
+    LinkDialog,
+    PurposeDialog,
+    RecordingTimeDialog,
+    TagDialog,
+)
 from ui.av.records_models import EvidenceModel, duration_text, exception_label, local_time, stage_label
 from ui.kit.errors import error_text, show_error
 from ui.kit.page import Page
@@ -148,8 +156,13 @@ class EvidencePage(Page):
         self.gaps_button.setToolTip(self.tr("Gaps between clips of one device in this case and their "
                                             "explanations (Art. 23)"))
         self.gaps_button.clicked.connect(self.open_interruptions)
-        buttons = ((self.play_button, self.export_button, self.link_button, self.tag_button),
-                   (self.evidence_button, self.details_button, self.exception_button, self.gaps_button))
+        self.time_button = QPushButton(self.tr("Recording time…"))
+        self.time_button.setToolTip(self.tr("Set the recording time by hand when the file does not give it "
+                                            "(Art. 24, 26)"))
+        self.time_button.clicked.connect(self.open_recording_time)
+        buttons = ((self.play_button, self.export_button, self.link_button),
+                   (self.tag_button, self.evidence_button, self.details_button),
+                   (self.time_button, self.exception_button, self.gaps_button))
         for r, row in enumerate(buttons):
             for c, b in enumerate(row):
                 b.setEnabled(False)
@@ -220,6 +233,9 @@ class EvidencePage(Page):
                 when=when, length=duration_text(r.duration), device=r.device_code or "-", officers=officers),
             self.tr("Case {case}, stage {stage}").format(case=r.case_no or "-",
                                                          stage=stage_label(r.stage) if r.stage else "-"),
+            (("<span style='color:#b3261e'>{}</span>" if r.time_guessed else "{}").format(
+                self.tr("Recording time: {source}").format(source=html.escape(time_sources.describe(
+                    d.time_source, d.time_zone, d.time_note, translate=QCoreApplication.translate))))),
             self.tr("24-hour clock (Art. 24): {clock}").format(clock=clock_text(r.clock_state, r.due_at)),
             f"SHA-256 {r.sha256[:16]}…  {d.video_codec or '-'} {d.width or '-'}×{d.height or '-'}",
         ]
@@ -242,6 +258,7 @@ class EvidencePage(Page):
         self.evidence_button.setEnabled(can_link and bool(r.case_no))
         self.evidence_button.setChecked(r.is_evidence)
         self.details_button.setEnabled(can_link)
+        self.time_button.setEnabled(can_link)
         self.gaps_button.setEnabled(bool(r.case_no))
         self._update_selection_buttons()
 
@@ -393,6 +410,13 @@ class EvidencePage(Page):
         dialog = ExceptionDialog(self.ctx, rows, self.detail, self)
         dialog.saved.connect(self._after_change)
         self._open(dialog)
+
+    # --- Art. 24, 26 recording time set by hand ------------------------------------------------------------------
+    def open_recording_time(self) -> None:
+        if self.detail is not None:
+            dialog = RecordingTimeDialog(self.ctx, self.detail, self)
+            dialog.saved.connect(self._after_change)
+            self._open(dialog)
 
     # --- Art. 23 interruptions ---------------------------------------------------------------------------------
     def open_interruptions(self) -> None:

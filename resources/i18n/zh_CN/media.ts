@@ -263,6 +263,18 @@
       <source>Could not export</source>
       <translation>无法导出</translation>
     </message>
+    <message>
+      <source>Recording time…</source>
+      <translation>录制时间…</translation>
+    </message>
+    <message>
+      <source>Set the recording time by hand when the file does not give it (Art. 24, 26)</source>
+      <translation>文件未给出录制时间时人工设置（第二十四条、第二十六条）</translation>
+    </message>
+    <message>
+      <source>Recording time: {source}</source>
+      <translation>录制时间：{source}</translation>
+    </message>
   </context>
   <context>
     <name>ExceptionDialog</name>
@@ -819,6 +831,10 @@
       <source>ingested</source>
       <translation>存储于</translation>
     </message>
+    <message>
+      <source>recording time</source>
+      <translation>录制时间</translation>
+    </message>
   </context>
   <context>
     <name>compliance</name>
@@ -1150,6 +1166,18 @@
       <source>Invalid input: {key} cannot be negative.</source>
       <translation>输入无效：{key} 不能为负数。</translation>
     </message>
+    <message>
+      <source>say why the recording time is set by hand and where it comes from (at least 4 characters)</source>
+      <translation>请说明为何人工设置录制时间、时间从何而来（至少 4 个字）</translation>
+    </message>
+    <message>
+      <source>a recording cannot start after it was stored</source>
+      <translation>录制开始时间不能晚于入库时间</translation>
+    </message>
+    <message>
+      <source>the recording cannot end before it starts</source>
+      <translation>录制结束时间不能早于开始时间</translation>
+    </message>
   </context>
   <context>
     <name>media</name>
@@ -1412,6 +1440,63 @@
       <location filename="../../../ui/av/interruption_dialogs.py" line="130" />
       <source>Explanation</source>
       <translation>说明情况</translation>
+    </message>
+    <message>
+      <source>from the file name (device clock, {zone})</source>
+      <translation>取自文件名（设备时钟，{zone}）</translation>
+    </message>
+    <message>
+      <source>from the file's creation time, read as the device clock ({zone})</source>
+      <translation>取自文件内创建时间，按设备时钟（{zone}）读取</translation>
+    </message>
+    <message>
+      <source>from the file's creation time, read as UTC</source>
+      <translation>取自文件内创建时间，按 UTC 读取</translation>
+    </message>
+    <message>
+      <source>file modification time only: not verified, set it by hand</source>
+      <translation>仅为文件修改时间，未经核实，请人工设置</translation>
+    </message>
+    <message>
+      <source>entered by hand: {note}</source>
+      <translation>人工录入：{note}</translation>
+    </message>
+    <message>
+      <source>(file time, not verified)</source>
+      <translation>（文件时间，未核实）</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecordingTimeDialog</name>
+    <message>
+      <source>Recording time (Art. 24, 26)</source>
+      <translation>录制时间（第二十四条、第二十六条）</translation>
+    </message>
+    <message>
+      <source>{name}
+Now: {when} — {source}</source>
+      <translation>{name}
+当前：{when} — {source}</translation>
+    </message>
+    <message>
+      <source>time unknown</source>
+      <translation>时间不明</translation>
+    </message>
+    <message>
+      <source>e.g. time shown on the camera's screen at check-in, read by the equipment clerk</source>
+      <translation>例如：归还时装备管理员读取的执法记录仪屏幕时间</translation>
+    </message>
+    <message>
+      <source>Recording started</source>
+      <translation>录制开始</translation>
+    </message>
+    <message>
+      <source>Where the time comes from</source>
+      <translation>时间来源</translation>
+    </message>
+    <message>
+      <source>The end is the start plus the clip's length. The time it replaces and your reason are kept in the audit trail.</source>
+      <translation>结束时间为开始时间加录像时长。被替换的时间和您填写的理由记入审计日志。</translation>
     </message>
   </context>
 </TS>
