@@ -14,6 +14,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import LongTable, Paragraph, SimpleDocTemplate, Spacer, TableStyle
 
+from disc_burning import pdfa
 from disc_burning.fonts import cjk_font
 from disc_burning.items import DiscItem
 from disc_burning.plan import human_size
@@ -108,4 +109,4 @@ def render_catalogue(
         canvas.restoreState()
 
     doc.build(story, onFirstPage=footer, onLaterPages=footer)
-    return out.getvalue()
+    return pdfa.archival(out.getvalue(), title=f"光盘目录 {archive_code} {bag_count}", author=agency_name)

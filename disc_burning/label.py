@@ -12,6 +12,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Frame, KeepInFrame, Paragraph, Spacer
 
+from disc_burning import pdfa
 from disc_burning.bag import DiscLayout
 from disc_burning.fonts import cjk_font
 from disc_burning.items import DiscItem
@@ -89,7 +90,7 @@ def render_labels(
         frame.addFromList([KeepInFrame(SIDE - 2 * MARGIN, SIDE - 2 * MARGIN, story, mode="shrink")], canvas)
         canvas.showPage()
     canvas.save()
-    return out.getvalue()
+    return pdfa.archival(out.getvalue(), title=f"光盘标签 {archive_code} {bag_count}", author=agency_name)
 
 
 def labels_for(layout: DiscLayout) -> bytes:

@@ -20,6 +20,7 @@ from archive_core.spine.auth import Actor
 from archive_core.spine.errors import StorageError
 from archive_core.spine.pdf import register_font
 from archive_core.spine.workstation import Workstation
+from disc_burning import pdfa
 
 COLUMNS = ("序号", "文号", "题名", "日期", "页数/时长", "备注")
 WIDTHS_MM = (11, 34, 58, 21, 18, 44)
@@ -90,7 +91,7 @@ def render(volume: VolumeView) -> bytes:
                             bottomMargin=18 * mm, title=f"卷内目录 {volume.archive_code}", initialFontName=font,
                             invariant=True)
     doc.build(story, onFirstPage=on_page, onLaterPages=on_page)
-    return out.getvalue()
+    return pdfa.archival(out.getvalue(), title=f"卷内目录 {volume.archive_code}")
 
 
 def write_catalogue(ws: Workstation, actor: Actor, key: str, target: str | os.PathLike[str]) -> Path:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import io
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -22,6 +23,7 @@ from archive_core.spine import clock
 from archive_core.spine.auth import Actor, Permission
 from archive_core.spine.errors import QT_TRANSLATE_NOOP, StorageError, ValidationError
 from archive_core.spine.i18n import Translator
+from archive_core.spine.pdf import write_pdf
 from archive_core.spine.workstation import Workstation
 from resources import CJK_FONT
 
@@ -174,7 +176,8 @@ def _write_pdf(target: Path, title: str, subtitle: str, columns: list[str], body
         canvas.setFont(FONT, 8)
         canvas.drawRightString(page_w - 12 * mm, 8 * mm, page_label.format(n=doc.page))
 
-    doc = SimpleDocTemplate(str(target), pagesize=landscape(A4), leftMargin=12 * mm, rightMargin=12 * mm,
+    out = io.BytesIO()
+    doc = SimpleDocTemplate(out, pagesize=landscape(A4), leftMargin=12 * mm, rightMargin=12 * mm,
                             topMargin=12 * mm, bottomMargin=14 * mm, title=title,
                             # every page starts in the embedded font, else Helvetica is listed un-embedded
                             initialFontName=FONT)
@@ -192,6 +195,7 @@ def _write_pdf(target: Path, title: str, subtitle: str, columns: list[str], body
              Spacer(1, 2 * mm), Paragraph(_escape(subtitle), ParagraphStyle("sub", parent=cell, fontSize=9)),
              Spacer(1, 4 * mm), table]
     doc.build(story, onFirstPage=on_page, onLaterPages=on_page)
+    write_pdf(Path(target), out.getvalue(), title=title)
 
 
 def _escape(text: str) -> str:

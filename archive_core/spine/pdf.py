@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+import os
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -17,6 +19,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from archive_core.spine import clock
+from disc_burning import pdfa
 from resources import CJK_FONT
 
 FONT = "WQY"
@@ -66,6 +69,7 @@ def table(rows: Sequence[Sequence[Any]], widths: Sequence[float], header: bool =
              for c in row] for i, row in enumerate(rows)]
     t = Table(data, colWidths=[w * WIDTH for w in widths], repeatRows=1 if header else 0)
     commands: list[tuple[Any, ...]] = [
+        ("FONTNAME", (0, 0), (-1, -1), FONT),  # a cell's default font is Helvetica, and it would be listed unembedded
         ("GRID", (0, 0), (-1, -1), 0.4, GRID),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 4), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
@@ -114,9 +118,25 @@ def build(path: Path, story: list[Flowable], *, title: str, footer: str) -> Path
         canvas.drawRightString(PAGE[0] - MARGIN, 10 * mm, f"{doc.page}")
         canvas.restoreState()
 
-    doc = SimpleDocTemplate(str(path), pagesize=PAGE, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=20 * mm,
+    out = io.BytesIO()
+    doc = SimpleDocTemplate(out, pagesize=PAGE, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=20 * mm,
                             bottomMargin=18 * mm, title=title, author="archive-ws",
                             initialFontName=FONT, initialFontSize=9.5, initialLeading=14)
     story = [*story, Spacer(1, 4 * mm), para("", st["small"])]
     doc.build(story, onFirstPage=decorate, onLaterPages=decorate)
+    write_pdf(path, out.getvalue(), title=title)
     return path
+
+
+def write_pdf(path: Path, data: bytes, *, title: str, author: str = "archive-ws") -> None:
+    """Write a reportlab PDF as PDF/A-2b, whole or not at all (a temporary file renamed into place)."""
+    archived = pdfa.archival(data, title=title, author=author, created=clock.local(clock.now()))
+    tmp = path.with_name(f".{path.name}.tmp")
+    try:
+        with open(tmp, "wb") as f:
+            f.write(archived)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)

@@ -230,6 +230,7 @@ def tables(p: StatisticsPack, tr: Tr) -> list[tuple[str, list[str], list[list[An
 
 
 def _title(d: Drawing, text: str) -> None:
+    d.initialFontName = FONT  # the drawing starts in this font, else in Helvetica, which is not embedded
     d.add(
         String(
             d.width / 2,
@@ -395,9 +396,10 @@ def _charts(p: StatisticsPack, tr: Tr) -> dict[str, list[Flowable]]:
         height=58 * mm,
         value_title=tr(QT_TRANSLATE_NOOP("stats_report", "Loan-days / device-days")),
     )
-    from reportlab.platypus import Table
+    from reportlab.platypus import Table, TableStyle
 
     pair = Table([timely], colWidths=[WIDTH / 2] * 2)
+    pair.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT)]))  # else Helvetica is listed, not embedded
     return {"cases": [cases], "completeness": [comp], "timeliness": [pair], "findings": [found], "devices": [use]}
 
 

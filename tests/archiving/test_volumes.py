@@ -20,6 +20,7 @@ from archive_core.spine.workstation import open_workstation
 from models.archiving import ArchiveCodeCounter, ArchiveVolume
 from models.audit import AuditEvent
 from models.cases import Case
+from tests.pdf_checks import assert_pdfa
 from tests.zones import process_zone  # noqa: F401
 
 
@@ -172,6 +173,7 @@ def test_catalogue_pdf_is_chinese_with_embedded_font(ws, archivist, ended_case, 
     evidence.add_mp4(case, "现场检查1.mp4", seconds=1.0)
     v = volumes.file_volume(ws, archivist, case.case_no, filed_on=date(2024, 4, 15))
     pdf = volume_catalogue.write_catalogue(ws, archivist, v.archive_code, tmp_path / "卷内目录.pdf")
+    assert_pdfa(pdf, text=v.archive_code)
     fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True).stdout
     assert "WenQuanYi" in fonts and all(" yes " in ln for ln in fonts.splitlines()[2:])
     text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True,

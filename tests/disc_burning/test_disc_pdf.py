@@ -13,6 +13,7 @@ from disc_burning.bag import DiscLayout, build_layout
 from disc_burning.items import DiscItem, DiscRequest
 from disc_burning.label import labels_for
 from disc_burning.plan import BD, plan_discs
+from tests.pdf_checks import assert_pdfa
 
 pytestmark = pytest.mark.skipif(
     shutil.which("pdffonts") is None or shutil.which("pdftoppm") is None, reason="needs poppler-utils"
@@ -45,7 +46,7 @@ def test_catalogue_embeds_cjk_font_and_spans_pages(layout: DiscLayout, tmp_path:
     pdf.write_bytes(layout.entry("data/catalogue.pdf").data)  # type: ignore[arg-type]
     rows = fonts(pdf)
     assert rows and all("WenQuanYiMicroHei" in r and " yes " in r for r in rows), rows
-    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    text = assert_pdfa(pdf)
     assert "执法音视频证据光盘目录" in text and "A001-2026-Y30-0007" in text and "张三（13010012345）" in text
     assert "第2页" in text.replace(" ", "")  # 31 items do not fit on one landscape page
     assert render(pdf, 1).stat().st_size > 10_000
@@ -54,6 +55,7 @@ def test_catalogue_embeds_cjk_font_and_spans_pages(layout: DiscLayout, tmp_path:
 def test_label_has_one_page_per_copy_with_embedded_font(layout: DiscLayout, tmp_path: Path) -> None:
     pdf = tmp_path / "label.pdf"
     pdf.write_bytes(labels_for(layout))
+    assert_pdfa(pdf)
     rows = fonts(pdf)
     assert rows and all("WenQuanYiMicroHei" in r and " yes " in r for r in rows), rows
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout

@@ -11,6 +11,7 @@ import pytest
 from archive_core.equipment import loans, maintenance, reports
 from archive_core.spine.errors import PermissionDeniedError, ValidationError
 from tests.equipment.conftest import at
+from tests.pdf_checks import assert_pdfa
 
 
 @pytest.fixture
@@ -41,6 +42,7 @@ def test_csv_has_bom_and_chinese(ws, clerk, history, tmp_path):
 def test_pdf_embeds_the_chinese_font(ws, clerk, history, tmp_path, kind):
     out = tmp_path / f"{kind}.pdf"
     reports.write_report(ws, clerk, kind, out, now=at(12))
+    assert_pdfa(out)
     fonts = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True, check=True).stdout
     lines = [ln for ln in fonts.splitlines()[2:] if ln.strip()]
     assert lines and all(ln.split()[-5] == "yes" for ln in lines), fonts  # the "emb" column

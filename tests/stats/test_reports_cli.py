@@ -11,6 +11,7 @@ import subprocess
 import pytest
 
 from tests.conftest import PASSWORD, run_cli
+from tests.pdf_checks import assert_pdfa
 
 
 @pytest.fixture
@@ -28,7 +29,7 @@ def test_pack_files_from_the_command_line(cli, supervisor, world, tmp_path):
     pdf = tmp_path / "统计.pdf"
     code, data = cli(supervisor.username, "report", "stats", *period, "-o", str(pdf))
     assert code == 0 and data["cases"] == 5 and data["archiving"]["by_state"]["filed_late"] == 1
-    assert pdf.read_bytes().startswith(b"%PDF")
+    assert_pdfa(pdf, text="执法全过程记录统计")
     if shutil.which("pdffonts"):
         fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True).stdout
         assert "WenQuanYi" in fonts and " yes " in fonts.splitlines()[2]
