@@ -127,7 +127,7 @@ def run(argv: Sequence[str]) -> int:
 def _data_home(home: str | None) -> Path | None:
     try:
         return AppPaths.resolve(home).home
-    except OSError:
+    except (OSError, ArchiveError):
         return None  # the command says why when it opens the workstation
 
 

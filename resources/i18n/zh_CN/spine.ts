@@ -852,6 +852,10 @@ Keeps the text and audio-visual records that the Hebei Measures on Whole-Process
         <source>case filed as volume</source>
         <translation>案件已立卷</translation>
     </message>
+    <message>
+        <source>data home made private to its owner</source>
+        <translation>数据目录权限已收紧为仅所有者可访问</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -1311,6 +1315,54 @@ Keeps the text and audio-visual records that the Hebei Measures on Whole-Process
         <location filename="../../../ui/kit/errors.py" line="18"/>
         <source>Could not complete</source>
         <translation>操作未完成</translation>
+    </message>
+    <message>
+        <source>The data home {path} is not a folder.</source>
+        <translation>数据目录 {path} 不是文件夹。</translation>
+    </message>
+    <message>
+        <source>Name a folder (or a name not yet taken) with --home or ARCHIVE_WS_HOME.</source>
+        <translation>请用 --home 或 ARCHIVE_WS_HOME 指定一个文件夹（或尚不存在的名称）。</translation>
+    </message>
+    <message>
+        <source>The catalogue address {url} is not valid: {reason}.</source>
+        <translation>目录数据库地址 {url} 无效：{reason}。</translation>
+    </message>
+    <message>
+        <source>Give --db as sqlite:///PATH/catalogue.sqlite3 or postgresql://USER@HOST[:PORT]/DATABASE.</source>
+        <translation>请将 --db 写成 sqlite:///路径/catalogue.sqlite3 或 postgresql://用户@主机[:端口]/数据库。</translation>
+    </message>
+    <message>
+        <source>it cannot be read as an address</source>
+        <translation>无法识别为地址</translation>
+    </message>
+    <message>
+        <source>only SQLite and PostgreSQL catalogues are supported</source>
+        <translation>仅支持 SQLite 和 PostgreSQL 目录数据库</translation>
+    </message>
+    <message>
+        <source>The disk holding the catalogue {where} could not be read or written.</source>
+        <translation>目录数据库 {where} 所在的磁盘无法读写。</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. Check that the disk is connected and has free space, then try again.</source>
+        <translation>未保存任何内容。请检查磁盘是否连接正常、是否还有剩余空间，然后重试。</translation>
+    </message>
+    <message>
+        <source>Invalid input: {name} nests its data too deeply to be read.</source>
+        <translation>输入无效：{name} 的数据嵌套层级过深，无法读取。</translation>
+    </message>
+    <message>
+        <source>Check that it is the right file; nothing was read from it.</source>
+        <translation>请确认文件是否正确；未从中读取任何内容。</translation>
+    </message>
+    <message>
+        <source>Invalid input: line {line} of {name} is not an audit export or checkpoint record.</source>
+        <translation>输入无效：{name} 第 {line} 行不是审计导出或检查点记录。</translation>
+    </message>
+    <message>
+        <source>Invalid input: the demo takes 1 to {most} cases per enforcement type, not {asked}.</source>
+        <translation>输入无效：演示数据每种执法类型可加载 1 至 {most} 件案件，而不是 {asked} 件。</translation>
     </message>
 </context>
 <context>
