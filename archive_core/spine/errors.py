@@ -73,17 +73,23 @@ class NotFoundError(ArchiveError):
 
 
 class AuthenticationError(ArchiveError):
+    """One text for an unknown user, a wrong password and a locked account: a refusal never says which user names
+    exist."""
+
     code = "auth_failed"
     exit_code = 4
-    message = QT_TRANSLATE_NOOP("errors", "Wrong user name or password.")
-    hint = QT_TRANSLATE_NOOP("errors", "{remaining} attempts left before the account is locked.")
+    message = QT_TRANSLATE_NOOP("errors", "Sign-in refused: wrong user name or password, or the account is locked.")
+    hint = QT_TRANSLATE_NOOP("errors", "After {most} wrong passwords in a row an account is locked for {minutes} "
+                                       "minutes; the security administrator can unlock it sooner.")
 
 
-class AccountLockedError(ArchiveError):
-    code = "locked"
+class PasswordChangeRequiredError(ArchiveError):
+    """The password was right, but the security administrator reset it: its owner must set a new one first."""
+
+    code = "password_change_required"
     exit_code = 4
-    message = QT_TRANSLATE_NOOP("errors", "Account {username} is locked until {until}.")
-    hint = QT_TRANSLATE_NOOP("errors", "Wait, or ask the security administrator to unlock it.")
+    message = QT_TRANSLATE_NOOP("errors", "Your password was reset by the security administrator {by} on {at}; "
+                                          "set a new password before anything else.")
 
 
 class PermissionDeniedError(ArchiveError):
