@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -119,9 +120,10 @@ def migrate(db: Database, backup_dir: Path | None = None) -> Path | None:
     db_path = db.write_engine.url.database
     if db.dialect == "sqlite" and current and db_path and db_path != ":memory:":
         target_dir = backup_dir or Path(db_path).parent
-        target_dir.mkdir(parents=True, exist_ok=True)
+        target_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
         backup = target_dir / f"{Path(db_path).name}.{stamp}.before-migration"
+        os.close(os.open(backup, os.O_WRONLY | os.O_CREAT, 0o600))  # the copy holds the password hashes too
         raw = sqlite3.connect(db_path)
         try:
             with sqlite3.connect(backup) as copy:

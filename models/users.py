@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import String
+from sqlalchemy import String, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.base import Base, utcnow
@@ -24,6 +24,11 @@ class User(Base):
     locked_until: Mapped[datetime | None]
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     last_login_at: Mapped[datetime | None]
+    # Set when the security administrator resets the password: only its owner may then choose the next one, so a
+    # reset cannot let the administrator sign in as someone else (separation of duties).
+    must_change_password: Mapped[bool] = mapped_column(default=False, server_default=false())
+    password_reset_at: Mapped[datetime | None]
+    password_reset_by: Mapped[str] = mapped_column(String(64), default="", server_default="")
 
     @property
     def role_set(self) -> frozenset[str]:

@@ -378,7 +378,7 @@ def build_set(ws: Workstation, actor: Actor, plan: DiscPlanView, out_dir: str | 
                            status=DiscSetStatus.BUILDING.value, created_by=actor.username)
         uow.session.add(disc_set)
         uow.session.flush()
-        target = Path(out_dir) if out_dir is not None else ws.paths.home / "discs" / f"set-{disc_set.id:05d}"
+        target = Path(out_dir) if out_dir is not None else ws.paths.discs / f"set-{disc_set.id:05d}"
         target = target.expanduser().resolve()
         for d in plan.discs:
             for path in _outputs(target, d.volume_label):

@@ -81,7 +81,7 @@ def load_patterns(path: str | os.PathLike[str] | None = None) -> list[FilenamePa
         entries = data["patterns"]
     except OSError as exc:
         raise _invalid(source, f"cannot read it: {exc.strerror or exc}") from None
-    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+    except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
         raise _invalid(source, f"not a pattern catalogue: {exc}") from None
     patterns = [_build(entry, extensions, source) for entry in entries]
     ids = [p.id for p in patterns]

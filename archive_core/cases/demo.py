@@ -16,6 +16,7 @@ from archive_core.cases.case_files import CaseInput, DuplicateCaseError, Officer
 from archive_core.cases.records import RecordInput, ServiceInput, _item, _set_item_status, insert_record
 from archive_core.spine import clock
 from archive_core.spine.auth import Actor, Permission
+from archive_core.spine.errors import QT_TRANSLATE_NOOP, ValidationError
 from archive_core.spine.workstation import UnitOfWork, Workstation
 from models.cases import Case
 
@@ -322,9 +323,16 @@ class _Builder:
                 self.na(case, code, reason)
 
 
+MAX_PER_TYPE = 200
+
+
 def load_demo(ws: Workstation, actor: Actor, cases_per_type: int = 7, seed: int = 20240601,
               today: date | None = None, progress: Callable[[int, int, str], None] | None = None) -> DemoSummary:
     """Add the demo cases (existing demo case numbers are skipped, so loading twice adds nothing)."""
+    if not 1 <= cases_per_type <= MAX_PER_TYPE:
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "errors", "Invalid input: the demo takes 1 to {most} cases per enforcement type, not {asked}."),
+            most=MAX_PER_TYPE, asked=cases_per_type)
     today = today or clock.today()
     rng = random.Random(seed)
     created = skipped = 0

@@ -31,7 +31,7 @@ from archive_core.cases.case_files import (
 from archive_core.cases.item_catalogue import ensure_defaults
 from archive_core.cases.records import RecordInput, ServiceInput, insert_record
 from archive_core.spine.auth import Actor, Permission
-from archive_core.spine.errors import QT_TRANSLATE_NOOP, ArchiveError, ValidationError
+from archive_core.spine.errors import QT_TRANSLATE_NOOP, ArchiveError, NestingTooDeepError, ValidationError
 from archive_core.spine.progress import Progress
 from archive_core.spine.workstation import UnitOfWork, Workstation
 from models.case_records import TextRecord
@@ -378,6 +378,8 @@ def import_file(ws: Workstation, actor: Actor, path: Path, progress: Progress | 
             rows = list(_rows(path))
         except (OSError, UnicodeDecodeError, ValueError) as exc:
             raise ValidationError(reason=f"{path.name}: {exc}") from exc
+        except RecursionError as exc:
+            raise NestingTooDeepError(name=path.name) from exc
         for n, (line, kind, row) in enumerate(rows, 1):
             if progress:
                 progress.check()

@@ -15,13 +15,16 @@ from typing import Any
 from archive_core.cli.commands import COMMAND_MODULES
 from archive_core.spine import bug_log
 from archive_core.spine.auth import Actor
-from archive_core.spine.errors import ArchiveError
+from archive_core.spine.errors import QT_TRANSLATE_NOOP, ArchiveError, PasswordChangeRequiredError
 from archive_core.spine.i18n import LANGUAGES, Translator
 from archive_core.spine.paths import AppPaths
 from archive_core.spine.workstation import Workstation, open_workstation
 
 PASSWORD_ENV = "ARCHIVE_WS_PASSWORD"
 USER_ENV = "ARCHIVE_WS_USER"
+CHANGE_PASSWORD_HINT = QT_TRANSLATE_NOOP(
+    "errors", "Run archive-ws --user {username} password with the reset password in ARCHIVE_WS_PASSWORD and your new "
+              "one in ARCHIVE_WS_NEW_PASSWORD.")
 
 Handler = Callable[[argparse.Namespace, "CliContext"], int]
 
@@ -46,18 +49,26 @@ class CliContext:
         if self._actor is None:
             from archive_core.spine.users import login
 
-            username = self.args.user or os.environ.get(USER_ENV)
-            password = os.environ.get(PASSWORD_ENV)
-            if not username:
-                raise ArchiveError(self.translate("cli", "Name a user with --user (or ARCHIVE_WS_USER)."))
-            if password is None:
-                if not sys.stdin.isatty():
-                    raise ArchiveError(self.translate("cli", "Set the password in ARCHIVE_WS_PASSWORD."))
-                import getpass
-
-                password = getpass.getpass(self.translate("cli", "Password for {user}: ").format(user=username))
-            self._actor = login(self.ws, username, password)
+            username, password = self.credentials()
+            try:
+                self._actor = login(self.ws, username, password)
+            except PasswordChangeRequiredError as exc:
+                raise PasswordChangeRequiredError(hint=CHANGE_PASSWORD_HINT, **exc.params) from None
         return self._actor
+
+    def credentials(self) -> tuple[str, str]:
+        """--user (or ARCHIVE_WS_USER) and the password in ARCHIVE_WS_PASSWORD, else asked at the terminal."""
+        username = self.args.user or os.environ.get(USER_ENV)
+        password = os.environ.get(PASSWORD_ENV)
+        if not username:
+            raise ArchiveError(self.translate("cli", "Name a user with --user (or ARCHIVE_WS_USER)."))
+        if password is None:
+            if not sys.stdin.isatty():
+                raise ArchiveError(self.translate("cli", "Set the password in ARCHIVE_WS_PASSWORD."))
+            import getpass
+
+            password = getpass.getpass(self.translate("cli", "Password for {user}: ").format(user=username))
+        return username, password
 
     def translate(self, context: str, text: str) -> str:
         return self.tr.translate(context, text)
@@ -127,7 +138,7 @@ def run(argv: Sequence[str]) -> int:
 def _data_home(home: str | None) -> Path | None:
     try:
         return AppPaths.resolve(home).home
-    except OSError:
+    except (OSError, ArchiveError):
         return None  # the command says why when it opens the workstation
 
 

@@ -20,6 +20,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     init.add_argument("--display-name", default="")
     init.set_defaults(handler=_init)
 
+    own = sub.add_parser("password", help="change your own password (required after a reset): the current one in "
+                                          "ARCHIVE_WS_PASSWORD, the new one in ARCHIVE_WS_NEW_PASSWORD")
+    own.set_defaults(handler=_own_password)
+
     user = sub.add_parser("user", help="manage users (security administrator)")
     usub = user.add_subparsers(dest="user_command", metavar="ACTION", required=True)
     usub.add_parser("list", help="list users").set_defaults(handler=_list)
@@ -32,7 +36,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     roles.add_argument("username")
     roles.add_argument("--roles", required=True)
     roles.set_defaults(handler=_roles)
-    pw = usub.add_parser("passwd", help="reset a user's password to ARCHIVE_WS_NEW_PASSWORD")
+    pw = usub.add_parser("passwd", help="reset a user's password to ARCHIVE_WS_NEW_PASSWORD; its owner must change it "
+                                        "at the next sign-in")
     pw.add_argument("username")
     pw.set_defaults(handler=_passwd)
     for name, handler in (("unlock", _unlock), ("disable", _disable), ("enable", _enable)):
@@ -57,11 +62,20 @@ def _init(args: argparse.Namespace, ctx: CliContext) -> int:
     return 0
 
 
+def _own_password(args: argparse.Namespace, ctx: CliContext) -> int:
+    username, current = ctx.credentials()
+    actor = users.change_password(ctx.ws, username, current, _new_password())
+    ctx.emit({"username": actor.username, "password_changed": True},
+             ctx.translate("cli", "Password changed for {user}.").format(user=actor.username))
+    return 0
+
+
 def _list(args: argparse.Namespace, ctx: CliContext) -> int:
     views = users.list_users(ctx.ws, ctx.actor)
     text = "\n".join(
         f"{v.username:<16} {v.display_name:<12} {','.join(v.roles):<30} "
         f"{'active' if v.active else 'disabled'}{' locked' if v.locked_until else ''}"
+        f"{' must-change-password' if v.must_change_password else ''}"
         for v in views
     )
     ctx.emit([asdict(v) for v in views], text)

@@ -43,7 +43,7 @@ def _put(args: argparse.Namespace, ctx: CliContext) -> int:
                             "duplicate": outcome.already_present})
     if ctx.args.json:
         ctx.emit(results)
-    return 6 if any(isinstance(o, ArchiveError) for o in outcomes) else 0
+    return max((o.exit_code for o in outcomes if isinstance(o, ArchiveError)), default=0)
 
 
 def _verify(args: argparse.Namespace, ctx: CliContext) -> int:

@@ -44,6 +44,27 @@ class ValidationError(ArchiveError):
     message = QT_TRANSLATE_NOOP("errors", "Invalid input: {reason}")
 
 
+class DataHomeError(ValidationError):
+    code = "bad_home"
+    message = QT_TRANSLATE_NOOP("errors", "The data home {path} is not a folder.")
+    hint = QT_TRANSLATE_NOOP("errors", "Name a folder (or a name not yet taken) with --home or ARCHIVE_WS_HOME.")
+
+
+class CatalogueAddressError(ValidationError):
+    code = "bad_db_url"
+    message = QT_TRANSLATE_NOOP("errors", "The catalogue address {url} is not valid: {reason}.")
+    hint = QT_TRANSLATE_NOOP("errors", "Give --db as sqlite:///PATH/catalogue.sqlite3 or "
+                                       "postgresql://USER@HOST[:PORT]/DATABASE.")
+
+
+class NestingTooDeepError(ValidationError):
+    """JSON nested deeper than Python's parser can follow: no real catalogue, export or import file is."""
+
+    code = "nested_too_deep"
+    message = QT_TRANSLATE_NOOP("errors", "Invalid input: {name} nests its data too deeply to be read.")
+    hint = QT_TRANSLATE_NOOP("errors", "Check that it is the right file; nothing was read from it.")
+
+
 class NotFoundError(ArchiveError):
     code = "not_found"
     exit_code = 3
@@ -52,17 +73,23 @@ class NotFoundError(ArchiveError):
 
 
 class AuthenticationError(ArchiveError):
+    """One text for an unknown user, a wrong password and a locked account: a refusal never says which user names
+    exist."""
+
     code = "auth_failed"
     exit_code = 4
-    message = QT_TRANSLATE_NOOP("errors", "Wrong user name or password.")
-    hint = QT_TRANSLATE_NOOP("errors", "{remaining} attempts left before the account is locked.")
+    message = QT_TRANSLATE_NOOP("errors", "Sign-in refused: wrong user name or password, or the account is locked.")
+    hint = QT_TRANSLATE_NOOP("errors", "After {most} wrong passwords in a row an account is locked for {minutes} "
+                                       "minutes; the security administrator can unlock it sooner.")
 
 
-class AccountLockedError(ArchiveError):
-    code = "locked"
+class PasswordChangeRequiredError(ArchiveError):
+    """The password was right, but the security administrator reset it: its owner must set a new one first."""
+
+    code = "password_change_required"
     exit_code = 4
-    message = QT_TRANSLATE_NOOP("errors", "Account {username} is locked until {until}.")
-    hint = QT_TRANSLATE_NOOP("errors", "Wait, or ask the security administrator to unlock it.")
+    message = QT_TRANSLATE_NOOP("errors", "Your password was reset by the security administrator {by} on {at}; "
+                                          "set a new password before anything else.")
 
 
 class PermissionDeniedError(ArchiveError):
@@ -113,6 +140,14 @@ class CatalogueReadOnlyError(ArchiveError):
     message = QT_TRANSLATE_NOOP("errors", "The catalogue {where} can be read but not written.")
     hint = QT_TRANSLATE_NOOP("errors", "Nothing was saved. Check that the disk is not write-protected and that the "
                                        "catalogue file may be written, then try again.")
+
+
+class CatalogueDiskError(ArchiveError):
+    code = "catalogue_io"
+    exit_code = 8
+    message = QT_TRANSLATE_NOOP("errors", "The disk holding the catalogue {where} could not be read or written.")
+    hint = QT_TRANSLATE_NOOP("errors", "Nothing was saved. Check that the disk is connected and has free space, "
+                                       "then try again.")
 
 
 class CatalogueUnreachableError(ArchiveError):

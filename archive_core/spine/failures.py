@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import errno
+import os
 import sqlite3
+from pathlib import Path
 
 import psycopg
 from sqlalchemy import Engine, event
@@ -14,6 +16,7 @@ from archive_core.spine.errors import (
     AccessDeniedError,
     ArchiveError,
     CatalogueBusyError,
+    CatalogueDiskError,
     CatalogueFullError,
     CatalogueReadOnlyError,
     CatalogueUnreachableError,
@@ -22,7 +25,7 @@ from archive_core.spine.errors import (
 )
 
 # SQLite primary result codes (the low byte of an extended code).
-_SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_READONLY, _SQLITE_FULL = 5, 6, 8, 13
+_SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_READONLY, _SQLITE_IOERR, _SQLITE_FULL, _SQLITE_CANTOPEN = 5, 6, 8, 10, 13, 14
 _SQLITE_ERRORS: dict[int, type[ArchiveError]] = {
     _SQLITE_BUSY: CatalogueBusyError,
     _SQLITE_LOCKED: CatalogueBusyError,
@@ -50,11 +53,24 @@ def where(url: URL | None) -> str:
     return f"{url.host or 'localhost'}:{url.port or 5432}/{url.database or ''}"
 
 
+def _disk_full(location: str) -> bool:
+    """Whether the disk holding this SQLite file has no room left (SQLite reports that as an I/O error when it cannot
+    even create its shared-memory file)."""
+    folder = Path(location).parent
+    try:
+        return os.statvfs(folder).f_bavail == 0
+    except OSError:
+        return False
+
+
 def database_failure(exc: BaseException, location: str = "", *, disconnect: bool = False) -> ArchiveError | None:
     """The typed error for a DBAPI failure (raw or wrapped by SQLAlchemy), or None when it is not one we know."""
     orig = exc.orig if isinstance(exc, sa_exc.DBAPIError) else exc
     if isinstance(orig, sqlite3.Error):
-        kind = _SQLITE_ERRORS.get(getattr(orig, "sqlite_errorcode", -1) & 0xFF)
+        primary = getattr(orig, "sqlite_errorcode", -1) & 0xFF
+        if primary in (_SQLITE_IOERR, _SQLITE_CANTOPEN):
+            return (CatalogueFullError if location and _disk_full(location) else CatalogueDiskError)(where=location)
+        kind = _SQLITE_ERRORS.get(primary)
         return kind(where=location) if kind else None
     sqlstate = getattr(orig, "sqlstate", None)
     if sqlstate == _PG_DISK_FULL:

@@ -30,7 +30,7 @@ class Signer:
     @classmethod
     def load_or_create(cls, key_dir: Path, algorithm: str | None = None) -> Signer:
         algorithm = algorithm or os.environ.get(ALGORITHM_ENV, ED25519)
-        key_dir.mkdir(parents=True, exist_ok=True)
+        key_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
         key_file = key_dir / f"workstation-{algorithm}.key"
         if not key_file.exists():
             raw = _new_private_key(algorithm)

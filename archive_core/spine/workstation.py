@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import socket
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -11,21 +12,26 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session
 
 from archive_core.spine import clock
 from archive_core.spine.audit import chain as audit
 from archive_core.spine.audit.chain import Checkpoint
 from archive_core.spine.auth import PERMISSION_LABELS, SYSTEM_ACTOR, Actor, Permission
-from archive_core.spine.errors import PermissionDeniedError
+from archive_core.spine.errors import QT_TRANSLATE_NOOP, CatalogueAddressError, PermissionDeniedError
 from archive_core.spine.failures import translate_database_errors
-from archive_core.spine.paths import AppPaths
+from archive_core.spine.paths import AppPaths, private_dir, private_file, repair_modes
 from archive_core.spine.signing import Signer
 from archive_core.spine.vault.store import Vault
 from models.audit import WorkstationKey
 from models.engine import Database, migrate, open_database
 
 NAME_ENV = "ARCHIVE_WS_NAME"
+_DRIVERS = ("sqlite", "sqlite+pysqlite", "postgresql", "postgres", "postgresql+psycopg")
+REPAIRS_LISTED = 200  # in the audit event; the count covers them all
+_PASSWORD_IN_URL = re.compile(r"(//[^:/@]*:)[^@]*@")
 
 
 @dataclass
@@ -86,10 +92,39 @@ class Workstation:
         self.db.dispose()
 
 
+def catalogue_url(text: str) -> URL:
+    """The catalogue's address parsed; a bad one is refused naming it without its password."""
+    shown = _PASSWORD_IN_URL.sub(r"\1***@", text)
+    try:
+        url = make_url(text)
+    except (ArgumentError, ValueError) as exc:
+        raise CatalogueAddressError(url=shown, reason=QT_TRANSLATE_NOOP("errors", "it cannot be read as an address"),
+                                    ) from exc
+    if url.drivername not in _DRIVERS:
+        raise CatalogueAddressError(url=shown, reason=QT_TRANSLATE_NOOP(
+            "errors", "only SQLite and PostgreSQL catalogues are supported"))
+    return url
+
+
+def _private_catalogue(url: URL) -> Path | None:
+    """An SQLite catalogue file, created owner-only before SQLite makes it (its journal files take its mode)."""
+    if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
+        return None
+    path = Path(url.database).expanduser().resolve()
+    if path.parent.is_dir() and not path.exists():
+        private_file(path)
+    return path
+
+
 def open_workstation(home: str | os.PathLike[str] | None = None, db_url: str | None = None,
                      name: str | None = None) -> Workstation:
-    """Open (and on first use create) the data home; run pending migrations; sweep vault temp files."""
+    """Open (and on first use create) the data home, owner-only; repair the modes of an older home; run pending
+    migrations; sweep vault temp files."""
     paths = AppPaths.resolve(home)
+    url = catalogue_url(db_url or paths.default_db_url)
+    catalogue = _private_catalogue(url)
+    journals = [catalogue.with_name(catalogue.name + s) for s in ("-wal", "-shm", "-journal")] if catalogue else []
+    repaired = repair_modes(paths.home, [p for p in (catalogue, *journals) if p is not None and p.exists()])
     db = open_database(db_url or paths.default_db_url)
     for engine in {db.write_engine, db.read_engine}:
         translate_database_errors(engine)
@@ -97,6 +132,7 @@ def open_workstation(home: str | os.PathLike[str] | None = None, db_url: str | N
     vault = Vault(paths.vault)
     swept = vault.sweep_temp()
     signer = Signer.load_or_create(paths.keys)
+    private_dir(paths.discs)
     ws = Workstation(paths, db, vault, signer, name or os.environ.get(NAME_ENV) or socket.gethostname(), backup)
     with ws.unit(SYSTEM_ACTOR) as uow:
         known = uow.session.execute(
@@ -107,6 +143,9 @@ def open_workstation(home: str | os.PathLike[str] | None = None, db_url: str | N
                                            public_key=signer.public_key, registered_at=clock.now()))
             uow.audit("workstation.key_registered", "workstation", ws.name,
                       {"algorithm": signer.algorithm, "public_key": signer.public_key})
+        if repaired:
+            uow.audit("home.modes_repaired", "home", str(paths.home),
+                      {"count": len(repaired), "paths": repaired[:REPAIRS_LISTED]})
         if swept:
             uow.audit("vault.temp_swept", "vault", str(vault.root), {"files": [p.name for p in swept]})
         if backup:

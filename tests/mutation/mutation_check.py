@@ -71,7 +71,7 @@ MUTANTS: list[Mutant] = [
     Mutant("ingest:read_back", "ingest trusts the digests of the write, never reads the copy back", AV_TESTS,
            INGEST, "    check = ws.vault.digest_object(stored.sha256)\n", "    check = stored\n"),
     Mutant("vault:read_only", "vault objects stay writable", VAULT_TESTS, STORE,
-           "            os.chmod(tmp, 0o444)\n", ""),
+           "            os.chmod(tmp, 0o400)\n", ""),
     Mutant("vault:overwrite", "a put over an existing object replaces it", VAULT_TESTS, STORE,
            "            if final.exists():\n", "            if False:\n"),
     Mutant("vault:fsync", "the copy is renamed without fsync", VAULT_TESTS, STORE,

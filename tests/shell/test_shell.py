@@ -49,10 +49,12 @@ def test_wrong_password_shows_the_reason_and_stays_open(qtbot, tasks, ws, archiv
     qtbot.keyClicks(dialog.password, "not-the-password1")
     qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: bool(dialog.message.text()), timeout=20000)
-    assert "attempts left" in dialog.message.text() or "再错" in dialog.message.text()
     assert dialog.actor is None and dialog.password.text() == ""
-    # No translator installed: the window speaks English, and says exactly how many attempts are left.
-    assert dialog.message.text() == "Wrong user name or password. 4 attempts left before the account is locked."
+    # No translator installed: the window speaks English; it says neither whether the user exists nor how many
+    # attempts are left.
+    assert dialog.message.text() == ("Sign-in refused: wrong user name or password, or the account is locked. After 5 "
+                                     "wrong passwords in a row an account is locked for 15 minutes; the security "
+                                     "administrator can unlock it sooner.")
 
 
 def test_wrong_password_reason_in_chinese(qtbot, qapp, tasks, ws, archivist: Actor) -> None:
@@ -67,7 +69,8 @@ def test_wrong_password_reason_in_chinese(qtbot, qapp, tasks, ws, archivist: Act
         qtbot.keyClicks(dialog.password, "not-the-password1")
         qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
         qtbot.waitUntil(lambda: bool(dialog.message.text()), timeout=20000)
-        assert dialog.message.text() == "用户名或密码错误。 再错 4 次账号将被锁定。"
+        assert dialog.message.text() == ("登录被拒绝：用户名或密码错误，或账号已被锁定。 "
+                                         "连续输错 5 次密码，账号将被锁定 15 分钟；安全管理员可提前解锁。")
     finally:
         for translator in installed:
             qapp.removeTranslator(translator)
@@ -129,3 +132,45 @@ def test_users_page_lists_and_models(qtbot, qtmodeltester, tasks, ws, security_a
     qtmodeltester.check(page.model)
     empty = UsersModel()
     qtmodeltester.check(empty)
+
+
+def test_a_reset_password_leads_to_the_new_password_step_first(qtbot, tasks, ws, security_admin,
+                                                                auditor: Actor) -> None:
+    users.reset_password(ws, security_admin, auditor.username, "Temp-0rary9")
+    dialog = _login_dialog(qtbot, tasks, ws)
+    qtbot.keyClicks(dialog.username, auditor.username)
+    qtbot.keyClicks(dialog.password, "Temp-0rary9")
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.change_dialog is not None and dialog.change_dialog.isVisible(), timeout=20000)
+    step = dialog.change_dialog
+    assert step is not None and dialog.actor is None and dialog.result() != QDialog.DialogCode.Accepted
+    assert step.notice.text().startswith("Your password was reset by the security administrator secadmin on ")
+    qtbot.keyClicks(step.new, "Own-Choice-42")
+    qtbot.keyClicks(step.confirm, "Own-Choice-4")
+    step.ok_button.click()
+    assert step.message.text() == "The two passwords differ." and step.isVisible()
+    step.new.clear()
+    step.confirm.clear()
+    qtbot.keyClicks(step.new, "Password1")  # a common one: refused, the step stays open
+    qtbot.keyClicks(step.confirm, "Password1")
+    step.ok_button.click()
+    qtbot.waitUntil(lambda: "most common" in step.message.text(), timeout=20000)
+    assert step.isVisible() and dialog.actor is None
+    qtbot.keyClicks(step.new, "Own-Choice-42")
+    qtbot.keyClicks(step.confirm, "Own-Choice-42")
+    with qtbot.waitSignal(dialog.accepted, timeout=20000):
+        step.ok_button.click()
+    assert dialog.actor is not None and dialog.actor.username == auditor.username
+    assert users.login(ws, auditor.username, "Own-Choice-42").username == auditor.username
+
+
+def test_leaving_the_new_password_step_signs_in_nobody(qtbot, tasks, ws, security_admin, auditor: Actor) -> None:
+    users.reset_password(ws, security_admin, auditor.username, "Temp-0rary9")
+    dialog = _login_dialog(qtbot, tasks, ws)
+    qtbot.keyClicks(dialog.username, auditor.username)
+    qtbot.keyClicks(dialog.password, "Temp-0rary9")
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.change_dialog is not None and dialog.change_dialog.isVisible(), timeout=20000)
+    assert dialog.change_dialog is not None
+    dialog.change_dialog.reject()
+    assert dialog.actor is None and dialog.isVisible() and "was reset" in dialog.message.text()

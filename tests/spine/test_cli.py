@@ -86,5 +86,5 @@ def test_cli_speaks_chinese_by_default_and_english_on_request(tmp_path: Path) ->
     cli(home, db, "init", "--admin", "sec")
     zh = cli(home, db, "user", "list", user="sec", password="wrong-one1")
     en = cli(home, db, "--lang", "en", "user", "list", user="sec", password="wrong-one1")
-    assert "Wrong user name or password" in en.stderr
+    assert "wrong user name or password" in en.stderr
     assert "用户名或密码错误" in zh.stderr

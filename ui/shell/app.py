@@ -9,6 +9,7 @@ from types import TracebackType
 from PySide6.QtWidgets import QApplication, QDialog
 
 from archive_core.spine import bug_log, users
+from archive_core.spine.errors import ArchiveError
 from archive_core.spine.paths import AppPaths
 from archive_core.spine.workstation import Workstation, open_workstation
 from ui.kit.context import UiContext
@@ -28,7 +29,7 @@ def run_gui(args: argparse.Namespace) -> int:
     install_font(app)
     try:
         bug_log.setup(AppPaths.resolve(args.home).home)
-    except OSError:
+    except (OSError, ArchiveError):
         pass  # the sign-in dialog says why the data home cannot be opened
     sys.excepthook = _report_fault
     tasks = TaskRunner(app)

@@ -16,9 +16,11 @@ from PySide6.QtWidgets import (
 
 from archive_core.spine import users
 from archive_core.spine.auth import Actor
+from archive_core.spine.errors import PasswordChangeRequiredError
 from archive_core.spine.workstation import Workstation
 from ui.kit.errors import error_label, show_inline
 from ui.kit.tasks import TaskRunner
+from ui.shell.password_dialog import ChangePasswordDialog
 
 _KEYPAD = Qt.KeyboardModifier.KeypadModifier
 
@@ -32,6 +34,8 @@ class LoginDialog(QDialog):
         self.ws: Workstation | None = None
         self.actor: Actor | None = None
         self.first_start = False
+        self.change_dialog: ChangePasswordDialog | None = None
+        self._attempt = ("", "")  # kept for the new-password step after a reset, then dropped
         self.setWindowTitle(self.tr("Enforcement Record Archive Workstation — Sign in"))
         self.setMinimumWidth(460)
 
@@ -136,6 +140,7 @@ class LoginDialog(QDialog):
             return
         self._set_busy(True)
         self.message.hide()
+        self._attempt = (username, password)
         ws, first, display = self.ws, self.first_start, self.display_name.text().strip()
 
         def work() -> Actor:
@@ -146,6 +151,7 @@ class LoginDialog(QDialog):
         self.tasks.run(work, write=True, on_done=self._signed_in, on_error=self._refused, owner=self)
 
     def _signed_in(self, actor: Actor) -> None:
+        self._attempt = ("", "")
         self.actor = actor
         self.accept()
 
@@ -153,4 +159,18 @@ class LoginDialog(QDialog):
         self._set_busy(False)
         self.password.clear()
         self.password.setFocus()
+        if isinstance(exc, PasswordChangeRequiredError) and self.ws is not None:
+            self._change_password(exc)
+            return
+        self._attempt = ("", "")
         show_inline(self.message, exc)
+
+    def _change_password(self, reason: PasswordChangeRequiredError) -> None:
+        """A reset password signs in nobody: its owner sets a new one first, in a dialog of its own."""
+        assert self.ws is not None
+        username, current = self._attempt
+        self._attempt = ("", "")
+        dialog = self.change_dialog = ChangePasswordDialog(self.tasks, self.ws, username, current, reason, self)
+        dialog.accepted.connect(lambda: self._signed_in(dialog.actor) if dialog.actor is not None else None)
+        dialog.rejected.connect(lambda: show_inline(self.message, reason))
+        dialog.open()

@@ -50,6 +50,8 @@ class UsersModel(ListModel[UserView]):
             state = QCoreApplication.translate("UsersPage", "disabled")
         elif u.locked_until:
             state = QCoreApplication.translate("UsersPage", "locked")
+        elif u.must_change_password:
+            state = QCoreApplication.translate("UsersPage", "password reset: to be changed by the user")
         else:
             state = QCoreApplication.translate("UsersPage", "active")
         last = clock.fmt(u.last_login_at, empty="—")
@@ -175,8 +177,8 @@ class UsersPage(Page):
         user = self._selected()
         if user is None:
             return
-        password, ok = QInputDialog.getText(self, self.tr("Reset password"),
-                                            self.tr("New password for {user}:").format(user=user.display_name),
+        prompt = self.tr("Temporary password for {user}; they must set their own at the next sign-in:")
+        password, ok = QInputDialog.getText(self, self.tr("Reset password"), prompt.format(user=user.display_name),
                                             QLineEdit.EchoMode.Password)
         if ok and password:
             self._write(users.reset_password, user.username, password)

@@ -21,6 +21,7 @@ ACTION_LABELS: dict[str, str] = {
     "vault.put": QT_TRANSLATE_NOOP("audit_actions", "stored in vault"),
     "vault.put_duplicate": QT_TRANSLATE_NOOP("audit_actions", "duplicate linked"),
     "vault.verify": QT_TRANSLATE_NOOP("audit_actions", "vault fixity check"),
+    "home.modes_repaired": QT_TRANSLATE_NOOP("audit_actions", "data home made private to its owner"),
     "vault.temp_swept": QT_TRANSLATE_NOOP("audit_actions", "unfinished copies removed"),
     "audit.verify": QT_TRANSLATE_NOOP("audit_actions", "audit trail verified"),
     "audit.export": QT_TRANSLATE_NOOP("audit_actions", "audit trail exported"),

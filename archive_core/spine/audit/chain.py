@@ -16,12 +16,15 @@ from sqlalchemy import String, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from archive_core.spine import clock
+from archive_core.spine.errors import QT_TRANSLATE_NOOP, NestingTooDeepError, ValidationError
 from archive_core.spine.signing import Signer, verify_signature
 from models.audit import AuditCheckpoint, AuditEvent, AuditHead, WorkstationKey
 
 GENESIS = "0" * 64
 CHECKPOINT_EVERY = 100
 OK, REFUSED, FAILED = "ok", "refused", "failed"
+NOT_CHECKPOINTS = QT_TRANSLATE_NOOP("errors", "Invalid input: line {line} of {name} is not an audit export or "
+                                              "checkpoint record.")
 
 
 def canonical_details(details: dict[str, Any] | None) -> str:
@@ -128,7 +131,7 @@ def append_checkpoint_log(path: Path, checkpoints: Iterable[Checkpoint]) -> None
     lines = "".join(json.dumps(asdict(c), ensure_ascii=False) + "\n" for c in checkpoints)
     if not lines:
         return
-    with open(path, "a", encoding="utf-8") as fh:
+    with open(os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600), "a", encoding="utf-8") as fh:
         fh.write(lines)
         fh.flush()
         os.fsync(fh.fileno())
@@ -138,15 +141,20 @@ def read_checkpoint_file(path: Path) -> list[Checkpoint]:
     """Checkpoints from the local log or from an export file (lines with a "checkpoint" record)."""
     found = []
     with open(path, encoding="utf-8") as fh:
-        for line in fh:
+        for number, line in enumerate(fh, 1):
             if not line.strip():
                 continue
-            record = json.loads(line)
-            if record.get("type") == "checkpoint":
-                record = record["checkpoint"]
-            elif "type" in record:
-                continue
-            found.append(Checkpoint(**record))
+            try:
+                record = json.loads(line)
+                if record.get("type") == "checkpoint":
+                    record = record["checkpoint"]
+                elif "type" in record:
+                    continue
+                found.append(Checkpoint(**record))
+            except RecursionError as exc:
+                raise NestingTooDeepError(name=f"{path.name}:{number}") from exc
+            except (ValueError, TypeError, AttributeError, KeyError) as exc:
+                raise ValidationError(NOT_CHECKPOINTS, name=path.name, line=number) from exc
     return found
 
 

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, Protocol
 
 from archive_core.spine.errors import QT_TRANSLATE_NOOP, IntegrityError, StorageError, StorageFullError
+from archive_core.spine.paths import private_dir
 from disc_burning.sm3 import sm3_hasher
 
 if TYPE_CHECKING:
@@ -188,8 +189,8 @@ class Vault:
         self.root = root
         self.objects = root / "objects"
         self.tmp = root / "tmp"
-        self.objects.mkdir(parents=True, exist_ok=True)
-        self.tmp.mkdir(parents=True, exist_ok=True)
+        private_dir(self.objects)
+        private_dir(self.tmp)
         self._host = socket.gethostname().replace("-", "_")
 
     def path_of(self, sha256: str) -> Path:
@@ -219,12 +220,14 @@ class Vault:
                  cancelled: Callable[[], bool] | None = None) -> StoredObject:
         name = source.name
         try:
-            fd = os.open(source, os.O_RDONLY)
+            # Non-blocking: opening a named pipe would otherwise wait for a writer that may never come.
+            fd = os.open(source, os.O_RDONLY | os.O_NONBLOCK)
         except OSError as exc:
             raise StorageError(name=name, reason=exc.strerror or str(exc)) from exc
         try:
             if not stat.S_ISREG(os.fstat(fd).st_mode):
                 raise StorageError(name=name, reason=QT_TRANSLATE_NOOP("errors", "not a regular file"))
+            os.set_blocking(fd, True)
             reader = ReadAhead(fd)
             try:
                 return self.put_stream(reader, name, progress, cancelled)
@@ -242,8 +245,8 @@ class Vault:
             if final.exists():
                 tmp.unlink()
                 return StoredObject(digests.sha256, digests.sm3, digests.size, final, already_present=True)
-            final.parent.mkdir(parents=True, exist_ok=True)
-            os.chmod(tmp, 0o444)
+            private_dir(final.parent, below=self.objects)
+            os.chmod(tmp, 0o400)
             os.rename(tmp, final)
             _fsync_dir(final.parent)
             return StoredObject(digests.sha256, digests.sm3, digests.size, final, already_present=False)

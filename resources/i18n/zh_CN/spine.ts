@@ -420,9 +420,12 @@ Keeps the text and audio-visual records that the Hebei Measures on Whole-Process
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../../ui/spine/users_page.py" line="198"/>
-        <source>New password for {user}:</source>
-        <translation>{user} 的新密码：</translation>
+        <source>password reset: to be changed by the user</source>
+        <translation>密码已重置，待用户本人修改</translation>
+    </message>
+    <message>
+        <source>Temporary password for {user}; they must set their own at the next sign-in:</source>
+        <translation>为 {user} 设置临时密码；该用户下次登录时须自行设置新密码：</translation>
     </message>
 </context>
 <context>
@@ -852,6 +855,10 @@ Keeps the text and audio-visual records that the Hebei Measures on Whole-Process
         <source>case filed as volume</source>
         <translation>案件已立卷</translation>
     </message>
+    <message>
+        <source>data home made private to its owner</source>
+        <translation>数据目录权限已收紧为仅所有者可访问</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -943,6 +950,10 @@ Keeps the text and audio-visual records that the Hebei Measures on Whole-Process
         <location filename="../../../archive_core/cli/vault_cmd.py" line="53"/>
         <source>Vault damaged (Art. 27).</source>
         <translation>证据库受损（第二十七条）。</translation>
+    </message>
+    <message>
+        <source>Password changed for {user}.</source>
+        <translation>{user} 的密码已修改。</translation>
     </message>
 </context>
 <context>
@@ -1228,26 +1239,6 @@ Keeps the text and audio-visual records that the Hebei Measures on Whole-Process
         <translation>未找到{what}：{key}</translation>
     </message>
     <message>
-        <location filename="../../../archive_core/spine/errors.py" line="56"/>
-        <source>Wrong user name or password.</source>
-        <translation>用户名或密码错误。</translation>
-    </message>
-    <message>
-        <location filename="../../../archive_core/spine/errors.py" line="57"/>
-        <source>{remaining} attempts left before the account is locked.</source>
-        <translation>再错 {remaining} 次账号将被锁定。</translation>
-    </message>
-    <message>
-        <location filename="../../../archive_core/spine/errors.py" line="63"/>
-        <source>Account {username} is locked until {until}.</source>
-        <translation>账号 {username} 已锁定至 {until}。</translation>
-    </message>
-    <message>
-        <location filename="../../../archive_core/spine/errors.py" line="64"/>
-        <source>Wait, or ask the security administrator to unlock it.</source>
-        <translation>请稍后再试，或请安全管理员解锁。</translation>
-    </message>
-    <message>
         <location filename="../../../archive_core/spine/errors.py" line="71"/>
         <source>User {user} may not {permission} (Art. 25: access by role).</source>
         <translation>用户 {user} 无权{permission}（第二十五条：按角色授权）。</translation>
@@ -1312,6 +1303,82 @@ Keeps the text and audio-visual records that the Hebei Measures on Whole-Process
         <source>Could not complete</source>
         <translation>操作未完成</translation>
     </message>
+    <message>
+        <source>The data home {path} is not a folder.</source>
+        <translation>数据目录 {path} 不是文件夹。</translation>
+    </message>
+    <message>
+        <source>Name a folder (or a name not yet taken) with --home or ARCHIVE_WS_HOME.</source>
+        <translation>请用 --home 或 ARCHIVE_WS_HOME 指定一个文件夹（或尚不存在的名称）。</translation>
+    </message>
+    <message>
+        <source>The catalogue address {url} is not valid: {reason}.</source>
+        <translation>目录数据库地址 {url} 无效：{reason}。</translation>
+    </message>
+    <message>
+        <source>Give --db as sqlite:///PATH/catalogue.sqlite3 or postgresql://USER@HOST[:PORT]/DATABASE.</source>
+        <translation>请将 --db 写成 sqlite:///路径/catalogue.sqlite3 或 postgresql://用户@主机[:端口]/数据库。</translation>
+    </message>
+    <message>
+        <source>it cannot be read as an address</source>
+        <translation>无法识别为地址</translation>
+    </message>
+    <message>
+        <source>only SQLite and PostgreSQL catalogues are supported</source>
+        <translation>仅支持 SQLite 和 PostgreSQL 目录数据库</translation>
+    </message>
+    <message>
+        <source>The disk holding the catalogue {where} could not be read or written.</source>
+        <translation>目录数据库 {where} 所在的磁盘无法读写。</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. Check that the disk is connected and has free space, then try again.</source>
+        <translation>未保存任何内容。请检查磁盘是否连接正常、是否还有剩余空间，然后重试。</translation>
+    </message>
+    <message>
+        <source>Invalid input: {name} nests its data too deeply to be read.</source>
+        <translation>输入无效：{name} 的数据嵌套层级过深，无法读取。</translation>
+    </message>
+    <message>
+        <source>Check that it is the right file; nothing was read from it.</source>
+        <translation>请确认文件是否正确；未从中读取任何内容。</translation>
+    </message>
+    <message>
+        <source>Invalid input: line {line} of {name} is not an audit export or checkpoint record.</source>
+        <translation>输入无效：{name} 第 {line} 行不是审计导出或检查点记录。</translation>
+    </message>
+    <message>
+        <source>Invalid input: the demo takes 1 to {most} cases per enforcement type, not {asked}.</source>
+        <translation>输入无效：演示数据每种执法类型可加载 1 至 {most} 件案件，而不是 {asked} 件。</translation>
+    </message>
+    <message>
+        <source>Sign-in refused: wrong user name or password, or the account is locked.</source>
+        <translation>登录被拒绝：用户名或密码错误，或账号已被锁定。</translation>
+    </message>
+    <message>
+        <source>After {most} wrong passwords in a row an account is locked for {minutes} minutes; the security administrator can unlock it sooner.</source>
+        <translation>连续输错 {most} 次密码，账号将被锁定 {minutes} 分钟；安全管理员可提前解锁。</translation>
+    </message>
+    <message>
+        <source>Your password was reset by the security administrator {by} on {at}; set a new password before anything else.</source>
+        <translation>您的密码已由安全管理员 {by} 于 {at} 重置，请先设置新密码，然后再进行其他操作。</translation>
+    </message>
+    <message>
+        <source>Run archive-ws --user {username} password with the reset password in ARCHIVE_WS_PASSWORD and your new one in ARCHIVE_WS_NEW_PASSWORD.</source>
+        <translation>请运行 archive-ws --user {username} password，并在 ARCHIVE_WS_PASSWORD 中填写重置后的密码、在 ARCHIVE_WS_NEW_PASSWORD 中填写新密码。</translation>
+    </message>
+    <message>
+        <source>the password may not be the user name</source>
+        <translation>密码不能与用户名相同</translation>
+    </message>
+    <message>
+        <source>this password is among the most common ones and is guessed first; choose another</source>
+        <translation>该密码属于最常见的密码，最容易被猜中，请另选一个</translation>
+    </message>
+    <message>
+        <source>the new password must differ from the old one</source>
+        <translation>新密码不能与旧密码相同</translation>
+    </message>
 </context>
 <context>
     <name>roles</name>
@@ -1344,6 +1411,29 @@ Keeps the text and audio-visual records that the Hebei Measures on Whole-Process
         <location filename="../../../archive_core/spine/auth.py" line="26"/>
         <source>System administrator</source>
         <translation>系统管理员</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Set a new password</source>
+        <translation>设置新密码</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <source>Confirm new password</source>
+        <translation>确认新密码</translation>
+    </message>
+    <message>
+        <source>Set password and sign in</source>
+        <translation>设置密码并登录</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
     </message>
 </context>
 </TS>
