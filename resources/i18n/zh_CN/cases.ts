@@ -1321,12 +1321,48 @@ Register the document as it is? It will be reported as a finding.</source>
       <translation>拒签注明须由两名以上执法人员签字，请补记签字。</translation>
     </message>
     <message>
-      <source>Internal approval documents carry the three opinions, each with its signing date</source>
-      <translation>内部审批文书载明承办、审核、批准意见及各自签字日期</translation>
+      <source>A multi-page investigation record bears the party's cross-page fingerprint or seal</source>
+      <translation>多页的调查取证文书有当事人的骑缝手印或骑缝章</translation>
     </message>
     <message>
-      <source>Approval document {doc} ({type_name}) lacks: {missing}.</source>
-      <translation>审批文书 {doc_zh}（{type_name_zh}）缺少：{missing_zh}。</translation>
+      <source>{doc} ({type_name}) has {pages} pages but no cross-page fingerprint or seal of the party.</source>
+      <translation>{doc_zh}（{type_name_zh}）共 {pages} 页，但没有当事人的骑缝手印或骑缝章。</translation>
+    </message>
+    <message>
+      <source>Check the original; record the cross-page fingerprint or seal, or have the party add it.</source>
+      <translation>请核对原件：记录骑缝手印或骑缝章，或请当事人补捺骑缝手印、补盖骑缝章。</translation>
+    </message>
+    <message>
+      <source>Alterations in an investigation record bear the party's fingerprint or seal</source>
+      <translation>调查取证文书的更改处有当事人捺手印或盖章</translation>
+    </message>
+    <message>
+      <source>{doc} ({type_name}) is altered, but the alterations bear no fingerprint or seal of the party.</source>
+      <translation>{doc_zh}（{type_name_zh}）有更改，但更改处没有当事人捺手印或盖章。</translation>
+    </message>
+    <message>
+      <source>Have the party put a fingerprint or seal at each alteration, and record it.</source>
+      <translation>请当事人在每一更改处捺手印或盖章，并予以记录。</translation>
+    </message>
+    <message>
+      <source>Internal approval forms carry the handler's opinion and reasons, the reviewer's and the approver's opinions, each with its signing date</source>
+      <translation>内部审批文书载明承办意见和理由、审核意见、批准意见，并分别载明签字日期</translation>
+    </message>
+    <message>
+      <source>Approval form {doc} ({type_name}) lacks: {missing}.</source>
+      <translation>内部审批文书 {doc_zh}（{type_name_zh}）缺少：{missing_zh}。</translation>
+    </message>
+    <message>
+      <source>Other internal documents (reports, review opinions) carry the opinions they are made for, each with its signing date</source>
+      <translation>其他内部文书（报告、审核意见书等）载明其应有的意见，并分别载明签字日期</translation>
+    </message>
+    <message>
+      <source>{doc} ({type_name}) lacks: {missing}.</source>
+      <translation>{doc_zh}（{type_name_zh}）缺少：{missing_zh}。</translation>
+    </message>
+    <message>
+      <source>Record the opinion and the date it was signed, as on the original.</source>
+      <translation>请按原件记录意见及其签字日期。</translation>
     </message>
     <message>
       <source>Record each opinion and the date it was signed, as on the original.</source>
