@@ -73,7 +73,8 @@ def _fill(db: Database) -> None:
         for table, values in rows.items():
             columns = table[table.index("(") + 1:-1].split(", ")
             names = ", ".join(f":{c}" for c in columns)
-            conn.execute(text(f"INSERT INTO {table} VALUES ({names})"), [dict(zip(columns, v, strict=True)) for v in values])
+            conn.execute(text(f"INSERT INTO {table} VALUES ({names})"),
+                         [dict(zip(columns, v, strict=True)) for v in values])
         for rid, doc_type in ((1, "application"), (2, "acceptance_notice"), (3, "other")):
             conn.execute(text(
                 "INSERT INTO text_records (id, case_id, stage, doc_type, doc_no, title, sealed, pages, file_name, "
