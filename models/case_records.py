@@ -16,7 +16,8 @@ class DocumentCategory(StrEnum):
 
     ISSUED = "issued"                # enforcement documents issued to the party (Art. 14)
     INVESTIGATION = "investigation"  # investigation and evidence documents (Art. 15)
-    APPROVAL = "approval"            # internal approval documents (Art. 16)
+    APPROVAL = "approval"            # internal approval forms (审批表): the three opinions of Art. 16
+    INTERNAL = "internal"            # other internal documents: registers, reports, review opinions
     HEARING = "hearing"              # hearing documents (Art. 17)
     SERVICE = "service"              # service documents (Art. 18)
     OTHER = "other"
@@ -30,6 +31,17 @@ class ServiceMethod(StrEnum):
     POSTAL = "postal"
     PUBLIC_NOTICE = "public_notice"
     LIEN = "lien"  # 留置送达
+
+
+class Opinion(StrEnum):
+    """Whose opinion an internal document records, each with its signing date (Art. 16)."""
+
+    HANDLER = "handler"    # the handling officers' opinion and reasons (承办意见和理由)
+    REVIEWER = "reviewer"  # the reviewer's opinion (审核意见); a legal review opinion carries only this one
+    APPROVER = "approver"  # the approver's opinion (批准意见)
+
+
+OPINION_ROLES = tuple(Opinion)  # an approval form carries all three
 
 
 class SignatureRole(StrEnum):
@@ -51,6 +63,9 @@ class DocumentType(Base):
     party_signature: Mapped[bool] = mapped_column(default=False)   # Art. 15: party signs or refusal noted
     # Comma-separated checklist codes this type usually records (e.g. "9.2").
     checklist_codes: Mapped[str] = mapped_column(String(96), default="")
+    # Comma-separated opinions ("handler", "reviewer", "approver") an internal document carries, each with its
+    # signing date; an approval form carries all three (Art. 16).
+    opinions: Mapped[str] = mapped_column(String(40), default="")
     sort_order: Mapped[int] = mapped_column(Integer, default=0)
     active: Mapped[bool] = mapped_column(default=True)
 
@@ -78,8 +93,14 @@ class TextRecord(Base):
     # Art. 15
     party_signed: Mapped[bool] = mapped_column(default=False)
     refusal_note: Mapped[str] = mapped_column(Text, default="")
-    # Art. 16: the three opinions, each with its signing date.
+    # Art. 15: a multi-page record bears a cross-page (骑缝) seal or fingerprint; an altered one the party's
+    # fingerprint or seal at each alteration.
+    cross_page_sealed: Mapped[bool] = mapped_column(default=False)
+    has_alterations: Mapped[bool] = mapped_column(default=False)
+    alterations_marked: Mapped[bool] = mapped_column(default=False)
+    # Art. 16: the three opinions, each with its signing date; the handler's with its reasons.
     handler_opinion: Mapped[str] = mapped_column(Text, default="")
+    handler_reasons: Mapped[str] = mapped_column(Text, default="")
     handler_signed_on: Mapped[date | None] = mapped_column(Date)
     reviewer_opinion: Mapped[str] = mapped_column(Text, default="")
     reviewer_signed_on: Mapped[date | None] = mapped_column(Date)

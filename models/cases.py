@@ -159,6 +159,8 @@ class ChecklistTemplate(Base):
     # Must be recorded or marked not applicable; for these enforcement types only ("" = all types).
     required: Mapped[bool] = mapped_column(default=True)
     required_types: Mapped[str] = mapped_column(String(96), default="")
+    # The fact happens only in some cases (a supplement, 补正): required, but it may be marked not applicable.
+    situational: Mapped[bool] = mapped_column(default=False)
     sort_order: Mapped[int] = mapped_column(Integer, default=0)
     active: Mapped[bool] = mapped_column(default=True)
 

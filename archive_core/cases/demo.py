@@ -199,9 +199,13 @@ class _Builder:
             self.add(case, RecordInput("application", doc_no="", title=f"{party.name}申请书", issued_on=day))
             self.add(case, RecordInput("acceptance_notice", doc_no=f"{short}受〔{day.year}〕{rng.randrange(1, 99)}号",
                                        issued_on=d(2), sealed=True))
+            self.na(case, "8.2b", "申请材料齐全，未要求补正")
         else:
             self.add(case, RecordInput("case_source_record", doc_no=f"{short}源〔{day.year}〕{rng.randrange(1, 199)}号",
-                                       issued_on=day, handler_opinion="建议立案调查", handler_signed_on=day,
+                                       issued_on=day))
+            self.add(case, RecordInput("filing_approval", doc_no=f"{short}立〔{day.year}〕{rng.randrange(1, 199)}号",
+                                       issued_on=day, handler_opinion="建议立案调查",
+                                       handler_reasons="涉嫌违法，属本机关管辖", handler_signed_on=day,
                                        reviewer_opinion="同意立案", reviewer_signed_on=d(1),
                                        approver_opinion="同意", approver_signed_on=d(1)))
         if stage_index < 1:
@@ -226,10 +230,12 @@ class _Builder:
                 self.add(case, RecordInput("questioning_record", doc_no=qno(),
                                            title=f"询问笔录（{party.name}）", issued_on=d(1), party_signed=not refused,
                                            refusal_note="当事人拒绝签字，执法人员注明" if refused else "",
-                                           refusal_witnesses=certs if refused else (), pages=rng.randrange(2, 6)))
+                                           refusal_witnesses=certs if refused else (), pages=rng.randrange(2, 6),
+                                           cross_page_sealed=not refused))
         if etype != "licensing" and defect != "missing_item":
             self.add(case, RecordInput("inspection_record", doc_no=f"{short}检〔{day.year}〕{rng.randrange(1, 300)}号",
-                                       title="现场检查笔录", issued_on=d(1), party_signed=True, pages=2))
+                                       title="现场检查笔录", issued_on=d(1), party_signed=True, pages=2,
+                                       cross_page_sealed=True))
         elif etype != "licensing":
             pass  # missing_item: the on-site inspection record is not in the file
         else:
@@ -250,6 +256,8 @@ class _Builder:
             self.add(case, RecordInput("rights_notice", doc_no=f"{short}告〔{day.year}〕{rng.randrange(1, 200)}号",
                                        title="行政处罚告知书" if etype == "penalty" else "权利告知书",
                                        issued_on=d(3), sealed=True))
+            self.add(case, RecordInput("statement_record", doc_no="", title="陈述申辩笔录", issued_on=d(5),
+                                       party_signed=True))
             if rng.random() < 0.3 or defect == "hearing_unsigned":
                 participants = [(party.name if party.kind == "person" else f"{party.name}委托代理人", True),
                                 (officers[0].name, True), (officers[1].name if len(officers) > 1 else "记录员", True)]
@@ -264,10 +272,10 @@ class _Builder:
             return
         # Art. 10: review and decision
         self.add(case, RecordInput("investigation_report", doc_no="", title="案件调查终结报告", issued_on=d(5),
-                                   handler_opinion="事实清楚，证据确凿，建议依法处理", handler_signed_on=day,
-                                   reviewer_opinion="同意承办人意见", reviewer_signed_on=d(1),
-                                   approver_opinion="同意", approver_signed_on=d(1)))
-        approval = dict(handler_opinion="拟依法作出决定", handler_signed_on=d(1), reviewer_opinion="同意",
+                                   handler_opinion="建议依法处理", handler_reasons="事实清楚，证据确凿",
+                                   handler_signed_on=day))
+        approval = dict(handler_opinion="拟依法作出决定", handler_reasons="违法事实清楚，依据充分",
+                        handler_signed_on=d(1), reviewer_opinion="同意",
                         reviewer_signed_on=d(1), approver_opinion="批准", approver_signed_on=d(1))
         if defect == "approval_date":
             approval["approver_signed_on"] = None
@@ -275,9 +283,8 @@ class _Builder:
                                    issued_on=day, **approval))  # type: ignore[arg-type]
         if etype in ("penalty", "coercion", "levy"):
             self.add(case, RecordInput("legal_review", doc_no=f"{short}法审〔{day.year}〕{rng.randrange(1, 200)}号",
-                                       issued_on=d(2), handler_opinion="提请法制审核", handler_signed_on=day,
-                                       reviewer_opinion="主体合法，程序合法，适用依据正确", reviewer_signed_on=day,
-                                       approver_opinion="同意", approver_signed_on=d(1)))
+                                       issued_on=d(2), reviewer_opinion="主体合法，程序合法，适用依据正确",
+                                       reviewer_signed_on=day))
         if rng.random() < 0.3:
             self.add(case, RecordInput("collective_discussion", doc_no="", title="重大执法决定集体讨论记录",
                                        issued_on=d(2)))
@@ -316,9 +323,8 @@ class _Builder:
                                        title="罚没款缴款凭证" if etype == "penalty" else "履行情况记录"))
         if stage_index == 4:
             self.add(case, RecordInput("closing_report", doc_no="", title="结案报告", issued_on=d(2),
-                                       handler_opinion="已履行完毕，建议结案", handler_signed_on=day,
-                                       reviewer_opinion="同意", reviewer_signed_on=day,
-                                       approver_opinion="同意结案", approver_signed_on=day))
+                                       handler_opinion="建议结案", handler_reasons="当事人已履行完毕",
+                                       handler_signed_on=day))
             for code, reason in (("11.3", "当事人自觉履行，无需强制执行"), ("11.4", "本案无没收财物")):
                 self.na(case, code, reason)
 

@@ -13,7 +13,7 @@ from archive_core.cases.views import DocumentTypeView, document_type_view
 from archive_core.spine.auth import Actor, Permission
 from archive_core.spine.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from archive_core.spine.workstation import Workstation
-from models.case_records import DocumentCategory, DocumentType
+from models.case_records import OPINION_ROLES, DocumentCategory, DocumentType, Opinion
 from models.cases import ChecklistTemplate, EnforcementType, Initiation, Stage
 from resources import CATALOGUES
 
@@ -32,12 +32,13 @@ class TemplateView:
     initiation: str
     required: bool
     required_types: tuple[str, ...]
+    situational: bool
     active: bool
 
 
 def _template_view(t: ChecklistTemplate) -> TemplateView:
     return TemplateView(t.code, t.stage, t.article, t.item, t.name, t.name_zh, t.initiation, t.required,
-                        tuple(x for x in t.required_types.split(",") if x), t.active)
+                        tuple(x for x in t.required_types.split(",") if x), t.situational, t.active)
 
 
 def ensure_defaults(session: Session) -> bool:
@@ -50,16 +51,18 @@ def ensure_defaults(session: Session) -> bool:
                 code=d["code"], stage=Stage(d["stage"]).value, article=d["article"], item=d["item"], name=d["name"],
                 name_zh=d["name_zh"], initiation=d.get("initiation", ""), required=bool(d.get("required", True)),
                 required_types=",".join(EnforcementType(x).value for x in d.get("required_types", [])),
-                sort_order=order, active=True))
+                situational=bool(d.get("situational", False)), sort_order=order, active=True))
         loaded = True
     if not session.execute(select(func.count()).select_from(DocumentType)).scalar():
         data = json.loads(DOCUMENT_TYPES_FILE.read_text(encoding="utf-8"))
         for order, d in enumerate(data["types"]):
+            category = DocumentCategory(d["category"])
+            opinions = OPINION_ROLES if category is DocumentCategory.APPROVAL else tuple(d.get("opinions", []))
             session.add(DocumentType(
-                code=d["code"], name=d["name"], name_zh=d["name_zh"], category=DocumentCategory(d["category"]).value,
+                code=d["code"], name=d["name"], name_zh=d["name_zh"], category=category.value,
                 stage=Stage(d["stage"]).value, issued_to_party=bool(d.get("issued_to_party", False)),
                 party_signature=bool(d.get("party_signature", False)), checklist_codes=",".join(d.get("checklist", [])),
-                sort_order=order, active=True))
+                opinions=",".join(Opinion(x).value for x in opinions), sort_order=order, active=True))
         loaded = True
     if loaded:
         session.flush()
@@ -84,7 +87,7 @@ def document_types(ws: Workstation, actor: Actor, include_inactive: bool = False
         return [document_type_view(t) for t in uow.session.execute(stmt).scalars()]
 
 
-_TEMPLATE_FIELDS = {"name", "name_zh", "required", "required_types", "initiation", "active"}
+_TEMPLATE_FIELDS = {"name", "name_zh", "required", "required_types", "situational", "initiation", "active"}
 
 
 def edit_checklist_template(ws: Workstation, actor: Actor, code: str, **changes: Any) -> TemplateView:

@@ -14,7 +14,13 @@ from sqlalchemy.orm import Session
 from archive_core.cases import compliance
 from archive_core.cases.case_files import get_case
 from archive_core.cases.item_catalogue import ensure_defaults
-from archive_core.cases.views import ChecklistItemView, RecordView, checklist_views, record_views
+from archive_core.cases.views import (
+    ChecklistItemView,
+    RecordView,
+    checklist_views,
+    document_opinions,
+    record_views,
+)
 from archive_core.spine import clock
 from archive_core.spine.auth import Actor, Permission
 from archive_core.spine.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
@@ -25,6 +31,7 @@ from models.av import MediaRecord
 from models.case_records import (
     DocumentCategory,
     DocumentType,
+    Opinion,
     RecordSignature,
     ServiceMethod,
     ServiceRecord,
@@ -64,10 +71,15 @@ class RecordInput:
     sealed: bool = False
     pages: int = 1
     party_signed: bool = False
+    # Art. 15: a cross-page seal or fingerprint on a multi-page record; alterations and the party's marks on them.
+    cross_page_sealed: bool = False
+    has_alterations: bool = False
+    alterations_marked: bool = False
     refusal_note: str = ""
     # Officers who signed a refusal note (Art. 15): certificate numbers or names of officers on the case.
     refusal_witnesses: Sequence[str] = ()
     handler_opinion: str = ""
+    handler_reasons: str = ""
     handler_signed_on: date | None = None
     reviewer_opinion: str = ""
     reviewer_signed_on: date | None = None
@@ -86,7 +98,8 @@ class RecordInput:
 # A record's plain fields, with their kinds (for callers that start from text, such as the CLI's corrections).
 CORRECTABLE: dict[str, type] = {
     "doc_no": str, "title": str, "issued_on": date, "sealed": bool, "pages": int, "party_signed": bool,
-    "refusal_note": str, "handler_opinion": str, "handler_signed_on": date, "reviewer_opinion": str,
+    "cross_page_sealed": bool, "has_alterations": bool, "alterations_marked": bool, "refusal_note": str,
+    "handler_opinion": str, "handler_reasons": str, "handler_signed_on": date, "reviewer_opinion": str,
     "reviewer_signed_on": date, "approver_opinion": str, "approver_signed_on": date}
 _SCALARS = tuple(CORRECTABLE)
 NOT_CORRECTABLE = QT_TRANSLATE_NOOP("errors", "Invalid input: these fields cannot be corrected: {fields}.")
@@ -388,7 +401,7 @@ def mark_not_applicable(ws: Workstation, actor: Actor, case_no: str, code: str, 
         case = get_case(uow.session, case_no)
         item = _item(uow.session, case.id, code)
         template = uow.session.get(ChecklistTemplate, code)
-        if template is not None and template.required and not template.required_types:
+        if template is not None and template.required and not template.required_types and not template.situational:
             raise ValidationError(QT_TRANSLATE_NOOP(
                 "errors", "Item {item} must be recorded in every case of its stage and cannot be marked not "
                           "applicable (Art. 8–11); register the record that shows it."), item=code)
@@ -422,10 +435,10 @@ def required_fields(doc_type: DocumentType | Any, service_method: str | None = N
     if doc_type.issued_to_party:
         out += ["issued_on", "sealed"]  # Art. 14
     if doc_type.party_signature:
-        out += ["party_signed"]  # Art. 15 (or refusal_note + refusal_witnesses)
-    if doc_type.category == DocumentCategory.APPROVAL.value:
-        out += ["handler_opinion", "handler_signed_on", "reviewer_opinion", "reviewer_signed_on",
-                "approver_opinion", "approver_signed_on"]  # Art. 16
+        # Art. 15 (or refusal_note + refusal_witnesses); the cross-page seal when pages > 1, the marks when altered
+        out += ["party_signed", "cross_page_sealed", "alterations_marked"]
+    for role in document_opinions(doc_type):  # Art. 16 for approval forms; their own opinions for others
+        out += [f"{role}_opinion"] + (["handler_reasons"] if role == Opinion.HANDLER else []) + [f"{role}_signed_on"]
     if doc_type.category == DocumentCategory.HEARING.value:
         out += ["participants"]  # Art. 17
     if doc_type.category == DocumentCategory.SERVICE.value:

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, func, or_, select, union
+from sqlalchemy import ColumnElement, Select, func, or_, select, union
 
 from archive_core.cases.compliance.engine import (
     QT_TRANSLATE_NOOP,
@@ -17,9 +17,11 @@ from archive_core.cases.compliance.engine import (
     av_coverage_providers,
     rule,
 )
+from archive_core.cases.views import document_opinions
 from models.case_records import (
     DocumentCategory,
     DocumentType,
+    Opinion,
     RecordSignature,
     ServiceRecord,
     SignatureRole,
@@ -280,14 +282,101 @@ def refusal_signed_by_two(ctx: RuleContext) -> Iterator[Finding]:
             )
 
 
-APPROVAL_PARTS = (
-    ("handler_opinion", ("handler's opinion", "承办人意见")),
-    ("handler_signed_on", ("handler's signing date", "承办人签字日期")),
-    ("reviewer_opinion", ("reviewer's opinion", "审核人意见")),
-    ("reviewer_signed_on", ("reviewer's signing date", "审核人签字日期")),
-    ("approver_opinion", ("approver's opinion", "批准人意见")),
-    ("approver_signed_on", ("approver's signing date", "批准人签字日期")),
+def _party_refused() -> ColumnElement[bool]:
+    """The party refused to sign and the refusal is noted: the party's seals are not expected then (Art. 15)."""
+    return (TextRecord.party_signed.is_(False)) & (TextRecord.refusal_note != "")
+
+
+@rule(
+    "art15.cross_page_seal",
+    article="15",
+    severity=Severity.ERROR,
+    title=QT_TRANSLATE_NOOP(
+        "compliance", "A multi-page investigation record bears the party's cross-page fingerprint or seal"
+    ),
 )
+def cross_page_sealed(ctx: RuleContext) -> Iterator[Finding]:
+    stmt = _current_records(ctx).where(
+        DocumentType.party_signature.is_(True),
+        TextRecord.pages > 1,
+        TextRecord.cross_page_sealed.is_(False),
+        ~_party_refused(),
+    )
+    for rec, typ in ctx.session.execute(stmt):
+        yield ctx.finding(
+            rec.case_id,
+            QT_TRANSLATE_NOOP(
+                "compliance",
+                "{doc} ({type_name}) has {pages} pages but no cross-page fingerprint or seal of the party."
+            ),
+            QT_TRANSLATE_NOOP(
+                "compliance",
+                "Check the original; record the cross-page fingerprint or seal, or have the party add it.",
+            ),
+            stage=rec.stage,
+            record_id=rec.id,
+            pages=rec.pages,
+            **_doc_params(rec.doc_no, rec.title, typ.name, typ.name_zh),
+        )
+
+
+@rule(
+    "art15.alterations_marked",
+    article="15",
+    severity=Severity.ERROR,
+    title=QT_TRANSLATE_NOOP(
+        "compliance", "Alterations in an investigation record bear the party's fingerprint or seal"
+    ),
+)
+def alterations_marked(ctx: RuleContext) -> Iterator[Finding]:
+    stmt = _current_records(ctx).where(
+        DocumentType.party_signature.is_(True),
+        TextRecord.has_alterations.is_(True),
+        TextRecord.alterations_marked.is_(False),
+        ~_party_refused(),
+    )
+    for rec, typ in ctx.session.execute(stmt):
+        yield ctx.finding(
+            rec.case_id,
+            QT_TRANSLATE_NOOP(
+                "compliance",
+                "{doc} ({type_name}) is altered, but the alterations bear no fingerprint or seal of the party.",
+            ),
+            QT_TRANSLATE_NOOP(
+                "compliance", "Have the party put a fingerprint or seal at each alteration, and record it."
+            ),
+            stage=rec.stage,
+            record_id=rec.id,
+            **_doc_params(rec.doc_no, rec.title, typ.name, typ.name_zh),
+        )
+
+
+OPINION_PARTS: dict[str, tuple[tuple[str, tuple[str, str]], ...]] = {
+    Opinion.HANDLER.value: (
+        ("handler_opinion", ("handler's opinion", "承办人意见")),
+        ("handler_reasons", ("handler's reasons", "承办理由")),
+        ("handler_signed_on", ("handler's signing date", "承办人签字日期")),
+    ),
+    Opinion.REVIEWER.value: (
+        ("reviewer_opinion", ("reviewer's opinion", "审核人意见")),
+        ("reviewer_signed_on", ("reviewer's signing date", "审核人签字日期")),
+    ),
+    Opinion.APPROVER.value: (
+        ("approver_opinion", ("approver's opinion", "批准人意见")),
+        ("approver_signed_on", ("approver's signing date", "批准人签字日期")),
+    ),
+}
+
+
+def opinions_missing(rec: TextRecord, roles: Iterable[str]) -> list[tuple[str, str]]:
+    """The parts of these opinions (opinion, the handler's reasons, signing date) the record lacks."""
+    return [names for role in roles for attr, names in OPINION_PARTS[role] if getattr(rec, attr) in (None, "")]
+
+
+def _opinion_gaps() -> ColumnElement[bool]:
+    r = TextRecord
+    return or_(*(getattr(r, attr).is_(None) if attr.endswith("_on") else getattr(r, attr) == ""
+                 for parts in OPINION_PARTS.values() for attr, _ in parts))
 
 
 @rule(
@@ -295,33 +384,56 @@ APPROVAL_PARTS = (
     article="16",
     severity=Severity.ERROR,
     title=QT_TRANSLATE_NOOP(
-        "compliance", "Internal approval documents carry the three opinions, each with its signing date"
+        "compliance", "Internal approval forms carry the handler's opinion and reasons, the reviewer's and the "
+                      "approver's opinions, each with its signing date"
     ),
 )
 def approval_opinions_dated(ctx: RuleContext) -> Iterator[Finding]:
-    r = TextRecord
+    stmt = _current_records(ctx).where(DocumentType.category == DocumentCategory.APPROVAL.value, _opinion_gaps())
+    for rec, typ in ctx.session.execute(stmt):
+        missing = opinions_missing(rec, OPINION_PARTS)
+        if missing:
+            yield ctx.finding(
+                rec.case_id,
+                QT_TRANSLATE_NOOP("compliance", "Approval form {doc} ({type_name}) lacks: {missing}."),
+                QT_TRANSLATE_NOOP("compliance", "Record each opinion and the date it was signed, as on the original."),
+                stage=rec.stage,
+                record_id=rec.id,
+                **_doc_params(rec.doc_no, rec.title, typ.name, typ.name_zh),
+                **_parts(missing),
+            )
+
+
+STAGE_ARTICLES = {Stage.INITIATION: "8", Stage.INVESTIGATION: "9", Stage.DECISION: "10", Stage.SERVICE_EXECUTION: "11"}
+
+
+@rule(
+    "art8_11.internal_opinions",
+    article="8",
+    severity=Severity.ERROR,
+    title=QT_TRANSLATE_NOOP(
+        "compliance", "Other internal documents (reports, review opinions) carry the opinions they are made for, "
+                      "each with its signing date"
+    ),
+)
+def internal_opinions_dated(ctx: RuleContext) -> Iterator[Finding]:
     stmt = _current_records(ctx).where(
-        DocumentType.category == DocumentCategory.APPROVAL.value,
-        or_(
-            r.handler_opinion == "",
-            r.handler_signed_on.is_(None),
-            r.reviewer_opinion == "",
-            r.reviewer_signed_on.is_(None),
-            r.approver_opinion == "",
-            r.approver_signed_on.is_(None),
-        ),
+        DocumentType.category == DocumentCategory.INTERNAL.value, DocumentType.opinions != "", _opinion_gaps()
     )
     for rec, typ in ctx.session.execute(stmt):
-        missing = [names for attr, names in APPROVAL_PARTS if getattr(rec, attr) in (None, "")]
-        yield ctx.finding(
-            rec.case_id,
-            QT_TRANSLATE_NOOP("compliance", "Approval document {doc} ({type_name}) lacks: {missing}."),
-            QT_TRANSLATE_NOOP("compliance", "Record each opinion and the date it was signed, as on the original."),
-            stage=rec.stage,
-            record_id=rec.id,
-            **_doc_params(rec.doc_no, rec.title, typ.name, typ.name_zh),
-            **_parts(missing),
-        )
+        missing = opinions_missing(rec, document_opinions(typ))
+        if missing:
+            # The document records its stage (Art. 8–11); an undated opinion does not show who decided what, when.
+            yield ctx.finding(
+                rec.case_id,
+                QT_TRANSLATE_NOOP("compliance", "{doc} ({type_name}) lacks: {missing}."),
+                QT_TRANSLATE_NOOP("compliance", "Record the opinion and the date it was signed, as on the original."),
+                article=STAGE_ARTICLES[Stage(rec.stage)],
+                stage=rec.stage,
+                record_id=rec.id,
+                **_doc_params(rec.doc_no, rec.title, typ.name, typ.name_zh),
+                **_parts(missing),
+            )
 
 
 @rule(

@@ -12,7 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from archive_core.cases.compliance import Finding
-from models.case_records import DocumentType, RecordSignature, ServiceRecord, TextRecord
+from models.case_records import DocumentCategory, DocumentType, Opinion, RecordSignature, ServiceRecord, TextRecord
 from models.cases import Case, CaseOfficer, CaseParty, ChecklistItem, ChecklistLink, ChecklistTemplate
 from models.people import Officer, Party
 
@@ -130,6 +130,7 @@ class DocumentTypeView:
     issued_to_party: bool
     party_signature: bool
     checklist_codes: tuple[str, ...]
+    opinions: tuple[str, ...]  # the opinions it carries, each with its date (all three on an approval form)
     active: bool
 
 
@@ -150,8 +151,13 @@ class RecordView:
     file_sha256: str | None
     file_name: str
     party_signed: bool
+    cross_page_sealed: bool
+    has_alterations: bool
+    alterations_marked: bool
     refusal_note: str
+    opinions: tuple[str, ...]
     handler_opinion: str
+    handler_reasons: str
     handler_signed_on: date | None
     reviewer_opinion: str
     reviewer_signed_on: date | None
@@ -197,7 +203,15 @@ def officer_view(o: Officer) -> OfficerView:
 
 def document_type_view(t: DocumentType) -> DocumentTypeView:
     return DocumentTypeView(t.code, t.name, t.name_zh, t.category, t.stage, t.issued_to_party, t.party_signature,
-                            tuple(c for c in t.checklist_codes.split(",") if c), t.active)
+                            tuple(c for c in t.checklist_codes.split(",") if c), document_opinions(t), t.active)
+
+
+def document_opinions(t: DocumentType | DocumentTypeView) -> tuple[str, ...]:
+    """The opinions a document of this type carries: all three on an approval form (Art. 16), else those listed."""
+    if t.category == DocumentCategory.APPROVAL.value:
+        return tuple(o.value for o in Opinion)
+    listed = t.opinions.split(",") if isinstance(t.opinions, str) else t.opinions
+    return tuple(o.value for o in Opinion if o.value in listed)
 
 
 def service_view(s: ServiceRecord) -> ServiceView:
@@ -222,7 +236,8 @@ def record_views(session: Session, records: Sequence[TextRecord]) -> list[Record
         t = types[r.doc_type]
         out.append(RecordView(
             r.id, r.case_id, r.stage, r.doc_type, t.name, t.name_zh, t.category, r.doc_no, r.title, r.issued_on,
-            r.sealed, r.pages, r.file_sha256, r.file_name, r.party_signed, r.refusal_note, r.handler_opinion,
+            r.sealed, r.pages, r.file_sha256, r.file_name, r.party_signed, r.cross_page_sealed, r.has_alterations,
+            r.alterations_marked, r.refusal_note, document_opinions(t), r.handler_opinion, r.handler_reasons,
             r.handler_signed_on, r.reviewer_opinion, r.reviewer_signed_on, r.approver_opinion, r.approver_signed_on,
             r.lineage_id or r.id, r.version, r.is_current, r.correction_reason, r.created_at, r.created_by,
             tuple(sigs.get(r.id, ())), services.get(r.id)))
@@ -248,7 +263,8 @@ def checklist_views(session: Session, case_id: int) -> list[ChecklistItemView]:
     out = []
     for item, tpl in items:
         texts, media = links.get(item.id, ([], []))
-        required = tpl.required and (not tpl.required_types or case_type in tpl.required_types.split(","))
+        required = tpl.active and tpl.required and (
+            not tpl.required_types or case_type in tpl.required_types.split(","))
         out.append(ChecklistItemView(item.id, tpl.code, item.stage, tpl.article, tpl.item, tpl.name, tpl.name_zh,
                                      required, item.status, item.na_reason, tuple(texts), tuple(media)))
     return out

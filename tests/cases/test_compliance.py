@@ -11,7 +11,7 @@ from sqlalchemy import literal, select
 from archive_core.cases import case_files, compliance, records
 from archive_core.cases.compliance import engine
 from archive_core.cases.records import RecordInput, ServiceInput
-from archive_core.spine.errors import NotFoundError
+from archive_core.spine.errors import NotFoundError, ValidationError
 from archive_core.spine.i18n import Translator
 from models.cases import Case, ChecklistItem, ChecklistLink
 from tests.cases.conftest import av_record
@@ -45,11 +45,54 @@ def test_missing_checklist_items_of_completed_stages(ws, archivist, new_case):
 def test_checklist_satisfied_by_records_or_not_applicable(ws, archivist, new_case):
     new_case("A-1", current_stage="decision")
     add(ws, archivist, "A-1", "case_source_record", doc_no="源1")
+    add(ws, archivist, "A-1", "filing_approval", doc_no="立1", **FULL_APPROVAL)
     add(ws, archivist, "A-1", "certificate_display", doc_no="证1")
     add(ws, archivist, "A-1", "questioning_record", doc_no="询1", party_signed=True)
     records.mark_not_applicable(ws, archivist, "A-1", "9.3", "无现场，书面调查")
     add(ws, archivist, "A-1", "rights_notice", doc_no="告1", sealed=True, issued_on=date(2024, 3, 10))
+    add(ws, archivist, "A-1", "statement_record", doc_no="陈1", party_signed=True)
     assert findings(ws, archivist, "A-1", "art8_11.checklist") == []
+
+
+# Each fact an article item names is its own checklist item; the documents that record the other facts of the item
+# are all there, only this one is missing. code -> (case, documents of the item's facts, the fact's own document)
+ISSUED = dict(sealed=True, issued_on=date(2024, 3, 2))
+SPLIT_FACTS = {
+    "8.1a": ({}, "case_source_record", {}),
+    "8.1b": ({}, "filing_approval", "FULL_APPROVAL"),
+    "8.2a": ({"initiation": "application", "enforcement_type": "licensing"}, "application", {}),
+    "8.2b": ({"initiation": "application", "enforcement_type": "licensing"}, "correction_notice", ISSUED),
+    "8.2c": ({"initiation": "application", "enforcement_type": "licensing"}, "acceptance_notice", ISSUED),
+    "9.9a": ({}, "rights_notice", ISSUED),
+    "9.9b": ({}, "statement_record", {"party_signed": True}),
+}
+
+
+@pytest.mark.parametrize("missing", list(SPLIT_FACTS))
+def test_each_fact_of_an_article_item_is_checked(ws, archivist, new_case, missing):
+    """8.2 was met by an application alone: now a missing acceptance (or any one fact) is its own finding."""
+    case, _, _ = SPLIT_FACTS[missing]
+    group = [code for code in SPLIT_FACTS if code[:3] == missing[:3]]
+    new_case("A-1", current_stage="decision", **case)
+    for code in group:
+        if code != missing:
+            _, doc_type, fields = SPLIT_FACTS[code]
+            add(ws, archivist, "A-1", doc_type, doc_no=code, **(FULL_APPROVAL if fields == "FULL_APPROVAL" else fields))
+    got = [f for f in findings(ws, archivist, "A-1", "art8_11.checklist") if f.params["code"] in group]
+    assert [f.params["code"] for f in got] == [missing]
+    assert got[0].label() == f"Art. {missing[0]}({missing[2]})"
+    assert got[0].params["item_name_zh"] in got[0].text(Translator("zh_CN").translate)
+
+
+def test_a_supplement_is_checked_only_where_there_was_one(ws, archivist, new_case):
+    new_case("L-1", current_stage="investigation", initiation="application", enforcement_type="licensing")
+    add(ws, archivist, "L-1", "application", doc_no="申1")
+    add(ws, archivist, "L-1", "acceptance_notice", doc_no="受1", **ISSUED)
+    assert [f.params["code"] for f in findings(ws, archivist, "L-1", "art8_11.checklist")] == ["8.2b"]
+    records.mark_not_applicable(ws, archivist, "L-1", "8.2b", "申请材料齐全，未要求补正")
+    assert findings(ws, archivist, "L-1", "art8_11.checklist") == []
+    with pytest.raises(ValidationError):  # application and acceptance happen in every such case
+        records.mark_not_applicable(ws, archivist, "L-1", "8.2c", "申请材料齐全，未要求补正")
 
 
 def test_ended_case_checks_every_stage_and_type_specific_items(ws, archivist, new_case):
@@ -123,9 +166,37 @@ def test_refusal_needs_two_officers(ws, archivist, new_case):
     assert findings(ws, archivist, "A-2", "art15.refusal_two_officers") == []
 
 
+def test_multi_page_record_without_cross_page_seal(ws, archivist, new_case):
+    new_case("A-1")
+    rec = add(ws, archivist, "A-1", "questioning_record", doc_no="询1", party_signed=True, pages=3)
+    add(ws, archivist, "A-1", "questioning_record", doc_no="询2", party_signed=True, pages=1)  # one page: no seal
+    add(ws, archivist, "A-1", "questioning_record", doc_no="询3", pages=4, refusal_note="当事人拒绝签字",
+        refusal_witnesses=("13010001", "李明"))  # the noted refusal covers the party's seals too
+    got = findings(ws, archivist, "A-1", "art15.cross_page_seal")
+    assert [(f.record_id, f.label()) for f in got] == [(rec.id, "Art. 15")]
+    assert got[0].text(Translator("zh_CN").translate) == "询1（询问笔录）共 3 页，但没有当事人的骑缝手印或骑缝章。"
+    assert findings(ws, archivist, "A-1", "art15.alterations_marked") == []
+    records.correct_record(ws, archivist, rec.id, "核对原件", cross_page_sealed=True)
+    assert findings(ws, archivist, "A-1", "art15.cross_page_seal") == []
+
+
+def test_altered_record_without_the_partys_fingerprint(ws, archivist, new_case):
+    new_case("A-1")
+    rec = add(ws, archivist, "A-1", "inspection_record", doc_no="检1", party_signed=True, has_alterations=True)
+    add(ws, archivist, "A-1", "inspection_record", doc_no="检2", party_signed=True, has_alterations=True,
+        alterations_marked=True)
+    got = findings(ws, archivist, "A-1", "art15.alterations_marked")
+    assert [(f.record_id, f.label()) for f in got] == [(rec.id, "Art. 15")]
+    assert "捺手印或盖章" in got[0].text(Translator("zh_CN").translate)
+    assert findings(ws, archivist, "A-1", "art15.cross_page_seal") == []
+    view = records.record_history(ws, archivist, rec.id)[-1]
+    assert view.has_alterations and not view.alterations_marked and not view.cross_page_sealed
+
+
 # --- Art. 16 --------------------------------------------------------------------------------------------
 
-FULL_APPROVAL = dict(handler_opinion="建议罚款五千元", handler_signed_on=date(2024, 4, 1),
+FULL_APPROVAL = dict(handler_opinion="建议罚款五千元", handler_reasons="销售过期食品，事实清楚",
+                     handler_signed_on=date(2024, 4, 1),
                      reviewer_opinion="同意", reviewer_signed_on=date(2024, 4, 2),
                      approver_opinion="批准", approver_signed_on=date(2024, 4, 3))
 
@@ -139,6 +210,36 @@ def test_approval_opinions_and_dates(ws, archivist, new_case):
     assert got[0].params["missing_zh"] == "审核人签字日期、批准人意见"
     new_case("A-2")
     add(ws, archivist, "A-2", "handling_approval", doc_no="批2", **FULL_APPROVAL)
+    assert findings(ws, archivist, "A-2", "art16.approval_opinions") == []
+
+
+def test_handler_reasons_are_a_fact_of_their_own(ws, archivist, new_case):
+    new_case("A-1")
+    add(ws, archivist, "A-1", "handling_approval", doc_no="批1", **dict(FULL_APPROVAL, handler_reasons=""))
+    [got] = findings(ws, archivist, "A-1", "art16.approval_opinions")
+    assert got.params["missing_zh"] == "承办理由"
+
+
+def test_art16_applies_only_to_approval_forms(ws, archivist, new_case):
+    """A legal review opinion carries only the reviewer's opinion; a register and a closing report no approvals."""
+    new_case("A-1", current_stage="service_execution")
+    add(ws, archivist, "A-1", "legal_review", doc_no="法审1", reviewer_opinion="程序合法，依据正确",
+        reviewer_signed_on=date(2024, 4, 2))
+    add(ws, archivist, "A-1", "case_source_record", doc_no="源1")
+    add(ws, archivist, "A-1", "closing_report", doc_no="结1", handler_opinion="建议结案",
+        handler_reasons="当事人已缴清罚款", handler_signed_on=date(2024, 5, 2))
+    assert findings(ws, archivist, "A-1", "art16.approval_opinions") == []
+    assert findings(ws, archivist, "A-1", "art8_11.internal_opinions") == []
+    # … and they get the checks that fit them: the review opinion's date, the closing report's reasons
+    new_case("A-2", current_stage="service_execution")
+    review = add(ws, archivist, "A-2", "legal_review", doc_no="法审2", reviewer_opinion="同意")
+    closing = add(ws, archivist, "A-2", "closing_report", doc_no="结2", handler_opinion="建议结案",
+                  handler_signed_on=date(2024, 5, 2))
+    add(ws, archivist, "A-2", "case_source_record", doc_no="源2")
+    got = {f.record_id: f for f in findings(ws, archivist, "A-2", "art8_11.internal_opinions")}
+    assert set(got) == {review.id, closing.id}
+    assert (got[review.id].label(), got[review.id].params["missing_zh"]) == ("Art. 10", "审核人签字日期")
+    assert (got[closing.id].label(), got[closing.id].params["missing_zh"]) == ("Art. 11", "承办理由")
     assert findings(ws, archivist, "A-2", "art16.approval_opinions") == []
 
 

@@ -129,7 +129,7 @@ def test_a_placeholder_is_not_a_reason_for_not_applicable(ws, archivist, new_cas
     assert item.status == "missing" and item.na_reason == ""
 
 
-@pytest.mark.parametrize("code", ["8.1", "9.1", "10.1", "10.2", "10.5", "11.1"])
+@pytest.mark.parametrize("code", ["8.1a", "8.1b", "9.1", "10.1", "10.2", "10.5", "11.1"])
 def test_an_item_every_case_must_record_cannot_be_marked_not_applicable(ws, archivist, new_case, code):
     new_case("A-1", current_stage="service_execution")
     with pytest.raises(ValidationError) as refused:
@@ -159,7 +159,10 @@ def test_required_fields_follow_type_and_method(ws, archivist):
 
     types = {t.code: t for t in document_types(ws, archivist)}
     assert "sealed" in records.required_fields(types["penalty_decision"])
-    assert "approver_signed_on" in records.required_fields(types["handling_approval"])
+    assert {"handler_reasons", "approver_signed_on"} <= set(records.required_fields(types["handling_approval"]))
+    legal_review = records.required_fields(types["legal_review"])
+    assert "reviewer_signed_on" in legal_review and "approver_opinion" not in legal_review
+    assert "cross_page_sealed" in records.required_fields(types["questioning_record"])
     lien = records.required_fields(types["service_receipt"], "lien")
     assert "service.witness_signed" in lien and "service.recipient_signed" not in lien
     assert "service.receipt_kept" in records.required_fields(types["service_receipt"], "postal")

@@ -94,6 +94,27 @@ def test_record_form_fields_follow_type_and_method(qtbot, tasks, ws, archivist, 
     assert dialog.issued_group.isVisible() and dialog.issued_label.text().endswith("★")
 
 
+@pytest.mark.qt_log_ignore("propagateSizeHints")
+def test_record_form_asks_for_the_opinions_and_seals_of_the_type(qtbot, tasks, ws, archivist, new_case):
+    new_case("A-1")
+    dialog = RecordDialog(UiContext(ws, archivist, tasks), "A-1", "decision")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.type_box.count() > 0, timeout=20000)
+    dialog.type_box.setCurrentIndex(dialog.type_box.findData("legal_review"))  # the reviewer's opinion only
+    assert dialog.approval_group.isVisible() and dialog.opinions["reviewer"][0].isVisible()
+    assert not dialog.opinions["approver"][0].isVisible() and not dialog.handler_reasons.isVisible()
+    dialog.type_box.setCurrentIndex(dialog.type_box.findData("handling_approval"))
+    assert dialog.opinions["approver"][0].isVisible() and dialog.handler_reasons.isVisible()
+    dialog.type_box.setCurrentIndex(dialog.type_box.findData("questioning_record"))
+    dialog.pages.setText("3")
+    assert dialog.cross_page.isVisible() and dialog.cross_page.text().endswith("★")
+    dialog.altered.setChecked(True)
+    data = dialog._value()
+    assert data.pages == 3 and data.has_alterations and not data.cross_page_sealed
+    assert "cross-page fingerprint or seal" in dialog._missing(data)
+
+
 def test_dashboard_figure_opens_the_case_list_narrowed_to_a_compliance_state(qtbot, tasks, demo_ws, archivist):
     compliance.evaluate_all(demo_ws, archivist, today=TODAY)
     non_compliant = len(case_files.search_ids(demo_ws, archivist, CaseQuery(compliance="error")))

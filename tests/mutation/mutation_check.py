@@ -37,8 +37,9 @@ class Mutant:
     env: dict[str, str] = field(default_factory=dict)
 
 
-RULES = ("art8_11.checklist", "art9.officers", "art14.seal_date", "art15.party_signature",
-         "art15.refusal_two_officers", "art16.approval_opinions", "art17.hearing_signatures", "art18.service",
+RULES = ("art8_11.checklist", "art8_11.internal_opinions", "art9.officers", "art14.seal_date",
+         "art15.party_signature", "art15.refusal_two_officers", "art15.cross_page_seal", "art15.alterations_marked",
+         "art16.approval_opinions", "art17.hearing_signatures", "art18.service",
          "art20.whole_process_av", "art23.interruption", "art24.ingest_deadline", "art24.damaged_record",
          "art26.archive_deadline")
 
@@ -57,6 +58,21 @@ MUTANTS: list[Mutant] = [
     Mutant("cover:damaged", "a damaged A/V record counts as Art. 20 coverage", RULE_TESTS,
            "archive_core/av/rules.py", "MediaRecord.case_id.is_not(None), MediaRecord.damage == Damage.NONE.value,",
            "MediaRecord.case_id.is_not(None),"),
+    Mutant("split:lumped", "the document of one fact of an article item meets the whole item again (8.2)",
+           ("tests/cases/test_compliance.py",), "resources/catalogues/document_types.json",
+           '"issued_to_party": true, "checklist": ["8.2c"]}',
+           '"issued_to_party": true, "checklist": ["8.2a", "8.2c"]}'),
+    Mutant("split:situational", "a supplement (8.2b) cannot be marked not applicable where there was none",
+           ("tests/cases/test_compliance.py",), "archive_core/cases/records.py",
+           " and not template.situational:", ":"),
+    Mutant("art16:every_internal", "Art. 16 applies to every internal document again",
+           ("tests/cases/test_compliance.py",), "archive_core/cases/rules.py",
+           "_current_records(ctx).where(DocumentType.category == DocumentCategory.APPROVAL.value, _opinion_gaps())",
+           "_current_records(ctx).where(DocumentType.category.in_(('approval', 'internal')), _opinion_gaps())"),
+    Mutant("split:migration", "migration 0009 copies no link to the new items",
+           ("tests/cases/test_checklist_migration.py",), "models/migrations/versions/0009_exact_checklist_items.py",
+           "                for record_id, created_at in linked:\n",
+           "                for record_id, created_at in ():\n"),
     Mutant("link:service_check", "linking does not check the A/V record exists and belongs to the case",
            ("tests/cases/test_compliance.py",), "archive_core/cases/records.py",
            "        if media_record_id is not None:\n            _check_media(uow.session, case, media_record_id)\n",

@@ -109,9 +109,9 @@ def world(ws: Workstation, archivist: Actor, clerk: Actor, tmp_path: Path) -> Wo
          av_mandatory=True, av_reasons=("venue",))
     # Items every case of a stage must record can no longer be marked not applicable; marks made before that rule
     # are still in catalogues and still counted, so the world holds some, written as the older version wrote them.
-    for code in ("8.1", "9.3"):
+    for code in ("8.1a", "8.1b", "9.3"):
         _not_applicable(ws, archivist, nos["C1"], code)
-    for code in ("8.1", "9.1", "9.2", "9.3", "9.9", "10.1", "10.2", "10.3", "10.5", "11.1", "11.2"):
+    for code in ("8.1a", "8.1b", "9.1", "9.2", "9.3", "9.9a", "9.9b", "10.1", "10.2", "10.3", "10.5", "11.1", "11.2"):
         _not_applicable(ws, archivist, nos["C2"], code)
     case_files.archive_case(ws, archivist, nos["C2"], t(100))
     case_files.archive_case(ws, archivist, nos["C3"], t(30))

@@ -32,7 +32,7 @@ def test_tiles_and_their_lists(ws, archivist, supervisor, clerk, world):
     # Findings: no snapshot yet, so every case (six, C5 included) is evaluated live.
     f = d["findings"]
     assert f.figures["cases_error"] == 5  # C1 C3 C4 C5 C6
-    assert f.chart["error"]["9"] == 9 + 1  # the pack's nine plus C5's 9.1
+    assert f.chart["error"]["9"] == 11 + 1  # the pack's eleven plus C5's 9.1
     assert f.as_of is None and f.stale == 0
 
     items = dashboard.tile_items(ws, archivist, "filing", "overdue", today=world.today, now=world.now)
@@ -50,7 +50,7 @@ def test_tiles_and_their_lists(ws, archivist, supervisor, clerk, world):
 
 def test_findings_snapshot_then_live_changes(ws, archivist, world):
     counts = findings.refresh_snapshot(ws, archivist, today=world.today)
-    assert counts.by_article["9"]["error"] == 10 and counts.stale_cases == 0
+    assert counts.by_article["9"]["error"] == 12 and counts.stale_cases == 0
     with ws.unit(archivist, write=False) as uow:
         again = findings.current_counts(uow.session, world.today)
     assert again.by_article == counts.by_article and again.snapshot_at is not None
@@ -60,7 +60,7 @@ def test_findings_snapshot_then_live_changes(ws, archivist, world):
     records.mark_not_applicable(ws, archivist, world.nos["C3"], "9.3", "现场检查不涉及")
     with ws.unit(archivist, write=False) as uow:
         live = findings.current_counts(uow.session, world.today)
-    assert live.by_article["9"]["error"] == 9
+    assert live.by_article["9"]["error"] == 11
 
 
 def test_register_of_the_five_liabilities(ws, archivist, supervisor, auditor, world):
@@ -97,7 +97,7 @@ def test_register_of_the_five_liabilities(ws, archivist, supervisor, auditor, wo
     assert sorted(v.subject for v in kinds[(2, "findings")]) == sorted(world.nos[k] for k in
                                                                       ("C1", "C3", "C4", "C5", "C6"))
     c1 = next(v for v in kinds[(2, "findings")] if v.subject == world.nos["C1"])
-    assert {e.value: e.note for e in c1.evidence if e.kind == "article"} == {"9": "2", "24": "1"}
+    assert {e.value: e.note for e in c1.evidence if e.kind == "article"} == {"9": "3", "24": "1"}
     # (3) C3 filed 50 days after the end; C5 not filed 250 days after.
     assert [(v.subject, v.params["days"]) for v in kinds[(3, "filed_late")]] == [(world.nos["C3"], 50)]
     assert [(v.subject, v.params["days"]) for v in kinds[(3, "not_filed")]] == [(world.nos["C5"], 250)]

@@ -26,19 +26,19 @@ def test_cases_by_type_stage_status_and_unit(ws, supervisor, world):
 
 def test_completeness_by_stage(ws, supervisor, world):
     c = pack(ws, supervisor, world).completeness
-    # initiation: C1 8.1 N/A, C2 8.1 N/A; C3, C4, C6 8.1 missing (C4's initiation is behind it).
-    assert (c["initiation"].recorded, c["initiation"].not_applicable, c["initiation"].missing) == (0, 2, 3)
-    # investigation (passed by C1, C2, C3, C6): C1 9.1 recorded, 9.3 N/A, 9.2 9.9 missing; C2 four N/A;
-    # C3 (inspection) 9.1 9.3 missing; C6 (coercion) 9.1 9.2 9.3 9.8 9.9 missing.
-    assert (c["investigation"].recorded, c["investigation"].not_applicable, c["investigation"].missing) == (1, 5, 9)
+    # initiation: C1 8.1a 8.1b N/A, C2 the same; C3, C4, C6 8.1a 8.1b missing (C4's initiation is behind it).
+    assert (c["initiation"].recorded, c["initiation"].not_applicable, c["initiation"].missing) == (0, 4, 6)
+    # investigation (passed by C1, C2, C3, C6): C1 9.1 recorded, 9.3 N/A, 9.2 9.9a 9.9b missing; C2 five N/A;
+    # C3 (inspection) 9.1 9.3 missing; C6 (coercion) 9.1 9.2 9.3 9.8 9.9a 9.9b missing.
+    assert (c["investigation"].recorded, c["investigation"].not_applicable, c["investigation"].missing) == (1, 6, 11)
     # decision (C2 C3 C6 ended): C2 four N/A; C3 10.1 10.2 10.5; C6 10.1 10.2 10.3 10.5.
     assert (c["decision"].recorded, c["decision"].not_applicable, c["decision"].missing) == (0, 4, 7)
     # service: C2 two N/A; C3 11.1; C6 11.1 11.2.
     assert (c["service_execution"].recorded, c["service_execution"].not_applicable,
             c["service_execution"].missing) == (0, 2, 3)
-    assert c["investigation"].rate == round(6 / 15, 4)
+    assert c["investigation"].rate == round(7 / 18, 4)
     total = pack(ws, supervisor, world).completeness_total
-    assert (total.recorded + total.not_applicable, total.total) == (1 + 13, 14 + 22)
+    assert (total.recorded + total.not_applicable, total.total) == (1 + 16, 17 + 27)
 
 
 def test_av_coverage_of_mandatory_cases(ws, supervisor, world):
@@ -70,8 +70,8 @@ def test_archiving_timeliness(ws, supervisor, world):
 def test_findings_by_article(ws, supervisor, world):
     p = pack(ws, supervisor, world)
     assert p.findings == {
-        "8": {"error": 3},     # C3 C4 C6: 8.1
-        "9": {"error": 9},     # C1 two, C3 two, C6 five missing items
+        "8": {"error": 6},     # C3 C4 C6: 8.1a 8.1b
+        "9": {"error": 11},    # C1 three, C3 two, C6 six missing items
         "10": {"error": 7},    # C3 three, C6 four
         "11": {"error": 3},    # C3 one, C6 two
         "20": {"error": 1},    # C4 without A/V

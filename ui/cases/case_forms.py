@@ -130,7 +130,15 @@ class RecordDialog(QDialog):
         self.refusal.setPlaceholderText(self.tr("If the party refused: the note the officers made"))
         self.witnesses = QLineEdit()
         self.witnesses.setPlaceholderText(self.tr("Certificate numbers of the officers who signed, separated by ;"))
+        self.cross_page = QCheckBox(self.tr("Cross-page fingerprint or seal of the party (a record of several pages)"))
+        self.altered = QCheckBox(self.tr("The record has alterations"))
+        self.alterations_marked = QCheckBox(self.tr("The party's fingerprint or seal at each alteration"))
+        self.altered.toggled.connect(self.alterations_marked.setEnabled)
+        self.alterations_marked.setEnabled(False)
         g.addRow(self.party_signed)
+        g.addRow(self.cross_page)
+        g.addRow(self.altered)
+        g.addRow(self.alterations_marked)
         g.addRow(self.tr("Refusal note"), self.refusal)
         g.addRow(self.tr("Officers signing the note (≥ 2)"), self.witnesses)
         layout.addWidget(self.sign_group)
@@ -138,7 +146,9 @@ class RecordDialog(QDialog):
         # Art. 16
         self.approval_group = QGroupBox(self.tr("Approval opinions, each with its date (Art. 16)"))
         g = QFormLayout(self.approval_group)
+        self.opinion_form = g
         self.opinions: dict[str, tuple[QLineEdit, QLineEdit]] = {}
+        self.opinion_rows: dict[str, QHBoxLayout] = {}
         for role, label in (("handler", self.tr("Handler")), ("reviewer", self.tr("Reviewer")),
                             ("approver", self.tr("Approver"))):
             opinion, signed = QLineEdit(), QLineEdit()
@@ -150,6 +160,11 @@ class RecordDialog(QDialog):
             row.addWidget(signed)
             g.addRow(label, row)
             self.opinions[role] = (opinion, signed)
+            self.opinion_rows[role] = row
+            if role == "handler":
+                self.handler_reasons = QLineEdit()
+                self.handler_reasons.setPlaceholderText(self.tr("The reasons for the handler's opinion"))
+                g.addRow(self.tr("Handler's reasons"), self.handler_reasons)
         layout.addWidget(self.approval_group)
 
         # Art. 17
@@ -200,6 +215,7 @@ class RecordDialog(QDialog):
             self.service_form.addRow(label, widget)
         layout.addWidget(self.service_group)
         layout.addStretch(1)
+        self.pages.textChanged.connect(self._update_fields)  # the cross-page seal is due from two pages (Art. 15)
 
         self.hint = QLabel(self.tr("Fields marked ★ are required by the article named; a document whose original "
                                    "lacks them can still be registered and is then reported as a finding."))
@@ -260,6 +276,10 @@ class RecordDialog(QDialog):
                                 else self.tr("No scan chosen"))
         self.sealed.setChecked(r.sealed)
         self.party_signed.setChecked(r.party_signed)
+        self.cross_page.setChecked(r.cross_page_sealed)
+        self.altered.setChecked(r.has_alterations)
+        self.alterations_marked.setChecked(r.alterations_marked)
+        self.handler_reasons.setText(r.handler_reasons)
         self.refusal.setText(r.refusal_note)
         self.witnesses.setText("; ".join(s.name for s in r.signatures if s.role == "refusal_witness"))
         for role, (opinion, signed) in self.opinions.items():
@@ -308,7 +328,14 @@ class RecordDialog(QDialog):
             return
         self.issued_group.setVisible(t.issued_to_party)
         self.sign_group.setVisible(t.party_signature)
-        self.approval_group.setVisible(t.category == "approval")
+        self.approval_group.setVisible(bool(t.opinions))
+        self.approval_group.setTitle(self.tr("Approval opinions, each with its date (Art. 16)") if t.category ==
+                                     "approval" else self.tr("Opinions, each with its date"))
+        for role, row in self.opinion_rows.items():
+            self.opinion_form.setRowVisible(row, role in t.opinions)
+        self.opinion_form.setRowVisible(self.handler_reasons, "handler" in t.opinions)
+        self.cross_page.setText(self.tr("Cross-page fingerprint or seal of the party (a record of several pages)")
+                                + (" ★" if (int(self.pages.text()) if self.pages.text().isdigit() else 1) > 1 else ""))
         self.hearing_group.setVisible(t.category == "hearing")
         self.service_group.setVisible(t.category == "service")
         self.issued_label.setText(self.tr("Issue date") + (" ★" if t.issued_to_party else ""))
@@ -362,10 +389,12 @@ class RecordDialog(QDialog):
                 if item and item.text().strip():
                     participants.append((item.text().strip(), item.checkState() == Qt.CheckState.Checked))
         opinions: dict[str, Any] = {}
-        if t.category == "approval":
-            for role, (opinion, signed) in self.opinions.items():
-                opinions[f"{role}_opinion"] = opinion.text().strip()
-                opinions[f"{role}_signed_on"] = _parse_date(signed.text())
+        for role in t.opinions:
+            opinion, signed = self.opinions[role]
+            opinions[f"{role}_opinion"] = opinion.text().strip()
+            opinions[f"{role}_signed_on"] = _parse_date(signed.text())
+        if "handler" in t.opinions:
+            opinions["handler_reasons"] = self.handler_reasons.text().strip()
         witnesses = tuple(w.strip() for w in self.witnesses.text().replace("；", ";").split(";") if w.strip())
         pages = self.pages.text().strip() or "1"
         return RecordInput(
@@ -373,6 +402,9 @@ class RecordDialog(QDialog):
             title=self.title_edit.text().strip(), issued_on=_parse_date(self.issued.text()),
             sealed=t.issued_to_party and self.sealed.isChecked(), pages=int(pages) if pages.isdigit() else 0,
             party_signed=t.party_signature and self.party_signed.isChecked(),
+            cross_page_sealed=t.party_signature and self.cross_page.isChecked(),
+            has_alterations=t.party_signature and self.altered.isChecked(),
+            alterations_marked=t.party_signature and self.altered.isChecked() and self.alterations_marked.isChecked(),
             refusal_note=self.refusal.text().strip() if t.party_signature else "",
             refusal_witnesses=witnesses if t.party_signature else (), participants=tuple(participants),
             service=service, file=self.file, **opinions)
@@ -387,10 +419,16 @@ class RecordDialog(QDialog):
                 missing.append(self.tr("agency seal"))
         if t and t.party_signature and not data.party_signed and not data.refusal_note:
             missing.append(self.tr("party signature or refusal note"))
-        opinions = (data.handler_opinion, data.reviewer_opinion, data.approver_opinion, data.handler_signed_on,
-                    data.reviewer_signed_on, data.approver_signed_on)
-        if t and t.category == "approval" and not all(opinions):
-            missing.append(self.tr("an opinion or its date"))
+        if t and t.party_signature and not data.refusal_note:
+            if data.pages > 1 and not data.cross_page_sealed:
+                missing.append(self.tr("cross-page fingerprint or seal"))
+            if data.has_alterations and not data.alterations_marked:
+                missing.append(self.tr("fingerprint or seal at the alterations"))
+        parts = [f"{role}_{part}" for role in (t.opinions if t else ()) for part in ("opinion", "signed_on")]
+        if "handler_opinion" in parts:
+            parts.append("handler_reasons")
+        if not all(getattr(data, p) for p in parts):
+            missing.append(self.tr("an opinion, its reasons or its date"))
         if t and t.category == "hearing" and (not data.participants or not all(s for _, s in data.participants)):
             missing.append(self.tr("participants' signatures"))
         if data.service is not None:

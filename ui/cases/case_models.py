@@ -160,9 +160,9 @@ class RecordsModel(ListModel[Any]):
         if r.category == "hearing":
             signed = sum(s.signed for s in r.signatures)
             return self.tr("{signed} of {total} participants signed").format(signed=signed, total=len(r.signatures))
-        if r.category == "approval":
-            dated = sum(d is not None for d in (r.handler_signed_on, r.reviewer_signed_on, r.approver_signed_on))
-            return self.tr("{count} of 3 opinions dated").format(count=dated)
+        if r.opinions:
+            dated = sum(getattr(r, f"{role}_signed_on") is not None for role in r.opinions)
+            return self.tr("{count} of {total} opinions dated").format(count=dated, total=len(r.opinions))
         if r.party_signed:
             return self.tr("Party signed")
         if r.refusal_note:

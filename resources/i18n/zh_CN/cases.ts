@@ -554,10 +554,6 @@
       <translation>当事人签字或拒签注明</translation>
     </message>
     <message>
-      <source>an opinion or its date</source>
-      <translation>审批意见或签字日期</translation>
-    </message>
-    <message>
       <source>participants' signatures</source>
       <translation>听证参加人签字</translation>
     </message>
@@ -603,7 +599,43 @@ Register the document as it is? It will be reported as a finding.</source>
       <source>Nothing was changed: correct a field first, or cancel.</source>
       <translation>尚未改动任何内容：请先更正相应栏目，或取消。</translation>
     </message>
-  </context>
+      <message>
+      <source>Cross-page fingerprint or seal of the party (a record of several pages)</source>
+      <translation>当事人骑缝手印或骑缝章（多页文书）</translation>
+    </message>
+    <message>
+      <source>The record has alterations</source>
+      <translation>文书有更改</translation>
+    </message>
+    <message>
+      <source>The party's fingerprint or seal at each alteration</source>
+      <translation>当事人已在每一更改处捺手印或盖章</translation>
+    </message>
+    <message>
+      <source>The reasons for the handler's opinion</source>
+      <translation>承办意见的理由</translation>
+    </message>
+    <message>
+      <source>Handler's reasons</source>
+      <translation>承办理由</translation>
+    </message>
+    <message>
+      <source>Opinions, each with its date</source>
+      <translation>意见及各自签字日期</translation>
+    </message>
+    <message>
+      <source>cross-page fingerprint or seal</source>
+      <translation>骑缝手印或骑缝章</translation>
+    </message>
+    <message>
+      <source>fingerprint or seal at the alterations</source>
+      <translation>更改处的手印或印章</translation>
+    </message>
+    <message>
+      <source>an opinion, its reasons or its date</source>
+      <translation>意见、理由或签字日期</translation>
+    </message>
+</context>
   <context>
     <name>RecordHistoryDialog</name>
     <message>
@@ -750,7 +782,23 @@ Register the document as it is? It will be reported as a finding.</source>
       <source>A correction never overwrites a document: each version stays in the file with who made it, when and why (Art. 27). Highlighted facts are those a version changed.</source>
       <translation>更正不会覆盖原文书：每个版本都保留在案卷中，并记明由谁、何时、为何登记或更正（第二十七条）。高亮显示的是该版本改动的内容。</translation>
     </message>
-  </context>
+      <message>
+      <source>Cross-page fingerprint or seal</source>
+      <translation>骑缝手印或骑缝章</translation>
+    </message>
+    <message>
+      <source>Has alterations</source>
+      <translation>有更改</translation>
+    </message>
+    <message>
+      <source>Fingerprint or seal at the alterations</source>
+      <translation>更改处捺手印或盖章</translation>
+    </message>
+    <message>
+      <source>Handler's reasons</source>
+      <translation>承办理由</translation>
+    </message>
+</context>
   <context>
     <name>RecordsModel</name>
     <message>
@@ -802,10 +850,6 @@ Register the document as it is? It will be reported as a finding.</source>
       <translation>{total} 名参加人中 {signed} 人签字</translation>
     </message>
     <message>
-      <source>{count} of 3 opinions dated</source>
-      <translation>三项意见中 {count} 项载明日期</translation>
-    </message>
-    <message>
       <source>Party signed</source>
       <translation>当事人已签字</translation>
     </message>
@@ -817,7 +861,11 @@ Register the document as it is? It will be reported as a finding.</source>
       <source> (corrected)</source>
       <translation>（更正版）</translation>
     </message>
-  </context>
+      <message>
+      <source>{count} of {total} opinions dated</source>
+      <translation>{total} 项意见中 {count} 项载明日期</translation>
+    </message>
+</context>
   <context>
     <name>StageTab</name>
     <message>
@@ -1321,12 +1369,48 @@ Register the document as it is? It will be reported as a finding.</source>
       <translation>拒签注明须由两名以上执法人员签字，请补记签字。</translation>
     </message>
     <message>
-      <source>Internal approval documents carry the three opinions, each with its signing date</source>
-      <translation>内部审批文书载明承办、审核、批准意见及各自签字日期</translation>
+      <source>A multi-page investigation record bears the party's cross-page fingerprint or seal</source>
+      <translation>多页的调查取证文书有当事人的骑缝手印或骑缝章</translation>
     </message>
     <message>
-      <source>Approval document {doc} ({type_name}) lacks: {missing}.</source>
-      <translation>审批文书 {doc_zh}（{type_name_zh}）缺少：{missing_zh}。</translation>
+      <source>{doc} ({type_name}) has {pages} pages but no cross-page fingerprint or seal of the party.</source>
+      <translation>{doc_zh}（{type_name_zh}）共 {pages} 页，但没有当事人的骑缝手印或骑缝章。</translation>
+    </message>
+    <message>
+      <source>Check the original; record the cross-page fingerprint or seal, or have the party add it.</source>
+      <translation>请核对原件：记录骑缝手印或骑缝章，或请当事人补捺骑缝手印、补盖骑缝章。</translation>
+    </message>
+    <message>
+      <source>Alterations in an investigation record bear the party's fingerprint or seal</source>
+      <translation>调查取证文书的更改处有当事人捺手印或盖章</translation>
+    </message>
+    <message>
+      <source>{doc} ({type_name}) is altered, but the alterations bear no fingerprint or seal of the party.</source>
+      <translation>{doc_zh}（{type_name_zh}）有更改，但更改处没有当事人捺手印或盖章。</translation>
+    </message>
+    <message>
+      <source>Have the party put a fingerprint or seal at each alteration, and record it.</source>
+      <translation>请当事人在每一更改处捺手印或盖章，并予以记录。</translation>
+    </message>
+    <message>
+      <source>Internal approval forms carry the handler's opinion and reasons, the reviewer's and the approver's opinions, each with its signing date</source>
+      <translation>内部审批文书载明承办意见和理由、审核意见、批准意见，并分别载明签字日期</translation>
+    </message>
+    <message>
+      <source>Approval form {doc} ({type_name}) lacks: {missing}.</source>
+      <translation>内部审批文书 {doc_zh}（{type_name_zh}）缺少：{missing_zh}。</translation>
+    </message>
+    <message>
+      <source>Other internal documents (reports, review opinions) carry the opinions they are made for, each with its signing date</source>
+      <translation>其他内部文书（报告、审核意见书等）载明其应有的意见，并分别载明签字日期</translation>
+    </message>
+    <message>
+      <source>{doc} ({type_name}) lacks: {missing}.</source>
+      <translation>{doc_zh}（{type_name_zh}）缺少：{missing_zh}。</translation>
+    </message>
+    <message>
+      <source>Record the opinion and the date it was signed, as on the original.</source>
+      <translation>请按原件记录意见及其签字日期。</translation>
     </message>
     <message>
       <source>Record each opinion and the date it was signed, as on the original.</source>
