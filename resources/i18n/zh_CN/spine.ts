@@ -948,6 +948,14 @@ Keeps the text and audio-visual records that the Hebei Measures on Whole-Process
 <context>
     <name>errors</name>
     <message>
+      <source>This was changed by someone else while you were changing it.</source>
+      <translation>您修改期间，该内容已被他人修改。</translation>
+    </message>
+    <message>
+      <source>Nothing was saved. Reload it, check the current values, then make your change again if it is still needed.</source>
+      <translation>未保存任何内容。请重新载入，核对当前内容；如仍需修改，请重新修改。</translation>
+    </message>
+    <message>
       <source>Invalid input in {field}: {reason}</source>
       <translation>{field}输入无效：{reason}</translation>
     </message>
