@@ -16,7 +16,7 @@ from archive_core.archiving.disc_errors import DiscFailure
 from archive_core.archiving.disc_sources import disc_item
 from archive_core.av.av_records import EvidenceClip, evidence_clips_in
 from archive_core.cases import case_files
-from archive_core.spine import clock
+from archive_core.spine import clock, confidentiality
 from archive_core.spine.audit.chain import FAILED, Checkpoint
 from archive_core.spine.auth import Actor, Permission
 from archive_core.spine.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
@@ -153,11 +153,14 @@ class PlanProblemView:
     template: str
     hint: str
     params: dict[str, object]
+    translated_params: tuple[str, ...] = ()
 
     def render(self, translate: Callable[[str], str]) -> str:
         """The message in the user's language (``translate`` looks up the "errors" context)."""
-        text = translate(self.template).format(**self.params)
-        return text + (" " + translate(self.hint).format(**self.params) if self.hint else "")
+        params = {k: translate(v) if k in self.translated_params and isinstance(v, str) else v
+                  for k, v in self.params.items()}
+        text = translate(self.template).format(**params)
+        return text + (" " + translate(self.hint).format(**params) if self.hint else "")
 
 
 @dataclass(frozen=True)
@@ -276,15 +279,27 @@ def _disc_items(clips: Sequence[EvidenceClip]) -> list[disc_items.DiscItem]:
         raise DiscFailure(exc) from exc
 
 
-def _plan_view(plan: DiscPlan, cases: _Cases) -> DiscPlanView:
+def _refusals(actor: Actor, clips: Sequence[EvidenceClip]) -> tuple[PlanProblemView, ...]:
+    """The clips this user may not put on a disc, as the plan shows them, before anything is built."""
+    out = []
+    for clip in clips:
+        refused = confidentiality.copy_out_refusal(actor, clip.confidentiality, clip.original_name)
+        if refused is not None:
+            out.append(PlanProblemView(refused.code, clip.original_name, clip.size, str(refused), refused.message,
+                                       refused.hint, dict(refused.params), refused.translated_params))
+    return tuple(out)
+
+
+def _plan_view(plan: DiscPlan, cases: _Cases, refusals: tuple[PlanProblemView, ...]) -> DiscPlanView:
     request = plan.request
     media_ids = {clip.sha256: clip.media_id for clip in cases.clips}
     discs = tuple(
         PlanDiscView(d.number, d.count, volume_id(request.archive_code, d.number, d.count), d.payload_bytes,
                      tuple(PlanItemView(media_ids[i.sha256], i) for i in d.items))
         for d in plan.discs)
-    problems = tuple(PlanProblemView(p.error.code, p.item.original_name, p.item.size, p.message, p.error.message,
-                                     p.error.hint, dict(p.error.params)) for p in plan.problems)
+    problems = refusals + tuple(PlanProblemView(p.error.code, p.item.original_name, p.item.size, p.message,
+                                                p.error.message, p.error.hint, dict(p.error.params))
+                                for p in plan.problems)
     return DiscPlanView(request.archive_code, request.agency_name, plan.medium.key, plan.medium.label,
                         plan.medium.usable, request.copies, tuple(cases.case_ids), discs, problems)
 
@@ -304,7 +319,7 @@ def plan_for_cases(ws: Workstation, actor: Actor, case_nos: Sequence[str], mediu
                                          agency_name=cases.agency_name, audit_checkpoint={}, copies=letters)
     except DiscError as exc:
         raise DiscFailure(exc) from exc
-    return _plan_view(plan_discs(request, chosen), cases)
+    return _plan_view(plan_discs(request, chosen), cases, _refusals(actor, cases.clips))
 
 
 def _check_unchanged(plan: DiscPlanView, cases: _Cases) -> None:
@@ -370,9 +385,13 @@ def build_set(ws: Workstation, actor: Actor, plan: DiscPlanView, out_dir: str | 
     can be burned. Cancel through ``progress``."""
     with ws.unit(actor) as uow:
         uow.require(Permission.DISC_BUILD, "case", ",".join(plan.case_nos))
-        if plan.problems:
-            raise DiscFailure(ItemTooLargeError(None, None, **plan.problems[0].params))
         cases = _cases(ws, uow.session, plan.case_nos)
+        for clip in cases.clips:
+            confidentiality.require_copy_out(uow, clip.confidentiality, clip.original_name, "disc", "media",
+                                             clip.media_id)
+        too_large = [p for p in plan.problems if p.code != confidentiality.CopyOutRefusedError.code]
+        if too_large:
+            raise DiscFailure(ItemTooLargeError(None, None, **too_large[0].params))
         _check_unchanged(plan, cases)
         disc_set = DiscSet(archive_code=plan.archive_code, medium=plan.medium, copies=",".join(plan.copies),
                            status=DiscSetStatus.BUILDING.value, created_by=actor.username)

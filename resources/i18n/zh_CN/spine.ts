@@ -948,6 +948,22 @@ Keeps the text and audio-visual records that the Hebei Measures on Whole-Process
 <context>
     <name>errors</name>
     <message>
+      <source>personal privacy</source>
+      <translation>个人隐私</translation>
+    </message>
+    <message>
+      <source>commercial secret</source>
+      <translation>商业秘密</translation>
+    </message>
+    <message>
+      <source>User {user} may not copy {name} out of the workstation: it is marked {level}, and only a user who may open privacy or commercial-secret records may copy it out (Art. 25).</source>
+      <translation>用户 {user} 不能将 {name} 复制出工作站：其密级为“{level}”，只有有权查看隐私或商业秘密记录的用户才能复制（第二十五条）。</translation>
+    </message>
+    <message>
+      <source>Leave it out, or ask a user who holds that right to do it; the security administrator grants roles.</source>
+      <translation>请不要包含该记录，或请有此权限的用户办理；角色由安全管理员授予。</translation>
+    </message>
+    <message>
       <source>This was changed by someone else while you were changing it.</source>
       <translation>您修改期间，该内容已被他人修改。</translation>
     </message>
