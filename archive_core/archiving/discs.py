@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict, dataclass, fields
@@ -26,6 +27,7 @@ from disc_burning import items as disc_items
 from disc_burning.digests import sha256_prefix
 from disc_burning.disc_set import BuiltDisc, build_disc_set
 from disc_burning.errors import BuildCancelledError, DiscError, ItemTooLargeError, VerifyCancelledError
+from disc_burning.files import output_paths
 from disc_burning.names import volume_id
 from disc_burning.plan import MEDIA, DiscPlan, Medium, PlannedDisc, plan_discs
 from disc_burning.verify import verify_image
@@ -224,6 +226,11 @@ class ImageVerification:
     sha256: str
     problems: tuple[str, ...]
 
+    @property
+    def registered(self) -> bool:
+        """Whether the image is one the disc register knows (a leftover or a copy elsewhere is not)."""
+        return self.disc_id is not None
+
 
 def medium_of(key: str) -> Medium:
     try:
@@ -366,15 +373,10 @@ def signed_checkpoint(uow: UnitOfWork) -> Checkpoint:
     return Checkpoint.from_row(row)
 
 
-def _outputs(out_dir: Path, volume_label: str) -> list[Path]:
-    return [out_dir / f"{volume_label}.iso", out_dir / f"{volume_label}-label.pdf",
-            out_dir / f"{volume_label}-catalogue.pdf"]
-
-
 def _discard_outputs(out_dir: Path, volume_labels: Sequence[str]) -> None:
     """A failed or cancelled build leaves no image, label or catalogue that could pass for finished."""
     for label in volume_labels:
-        for path in _outputs(out_dir, label):
+        for path in output_paths(out_dir, label):
             path.unlink(missing_ok=True)
 
 
@@ -400,16 +402,18 @@ def build_set(ws: Workstation, actor: Actor, plan: DiscPlanView, out_dir: str | 
         target = Path(out_dir) if out_dir is not None else ws.paths.home / "discs" / f"set-{disc_set.id:05d}"
         target = target.expanduser().resolve()
         for d in plan.discs:
-            for path in _outputs(target, d.volume_label):
+            for path in output_paths(target, d.volume_label):
                 if path.exists():
                     raise TargetExistsError(folder=str(target), name=path.name)
         disc_set.out_dir = str(target)
         for case_id, vol_id in zip(cases.case_ids.values(), cases.volume_ids, strict=True):
             uow.session.add(DiscSetCase(disc_set_id=disc_set.id, case_id=case_id, volume_id=vol_id))
+        # The process and the images it is to write: what a later start needs to clear up after a killed build.
         uow.audit("disc.build_start", "disc_set", disc_set.id,
                   {"archive_code": plan.archive_code, "medium": plan.medium, "copies": list(plan.copies),
                    "discs": len(plan.discs), "items": [i.item.sha256 for d in plan.discs for i in d.items],
-                   "out_dir": str(target)})
+                   "out_dir": str(target), "pid": os.getpid(),
+                   "volume_labels": [d.volume_label for d in plan.discs]})
         cp = signed_checkpoint(uow)
         disc_set.checkpoint_seq = cp.seq
         set_id = disc_set.id

@@ -8,6 +8,7 @@ from types import TracebackType
 
 from PySide6.QtWidgets import QApplication, QDialog
 
+from archive_core.archiving.disc_recovery import recover_interrupted_builds
 from archive_core.spine import bug_log, users
 from archive_core.spine.paths import AppPaths
 from archive_core.spine.workstation import Workstation, open_workstation
@@ -35,6 +36,7 @@ def run_gui(args: argparse.Namespace) -> int:
 
     def open_ws() -> tuple[Workstation, bool]:
         ws = open_workstation(args.home, args.db)
+        recover_interrupted_builds(ws)
         return ws, users.needs_first_admin(ws)
 
     login = LoginDialog(tasks, open_ws)

@@ -428,6 +428,10 @@ Keeps the text and audio-visual records that the Hebei Measures on Whole-Process
 <context>
     <name>audit_actions</name>
     <message>
+      <source>interrupted disc build cleared up</source>
+      <translation>清理中断的光盘制作</translation>
+    </message>
+    <message>
         <location filename="../../../archive_core/spine/audit/actions.py" line="8"/>
         <source>sign-in</source>
         <translation>登录</translation>
