@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from disc_burning.bag import CATALOGUE, DiscLayout, build_layout
+from disc_burning.files import output_paths
 from disc_burning.iso import ImageResult, build_image
 from disc_burning.label import labels_for
 from disc_burning.plan import DiscPlan
@@ -42,11 +43,10 @@ def build_disc_set(
     for disc in plan.discs:
         step = f"{disc.number}/{disc.count}"
         layout = build_layout(plan, disc, cancelled)
-        image = build_image(layout, out_dir / f"{layout.volume_id}.iso", _step(progress, f"build {step}"), cancelled)
+        iso, label, catalogue = output_paths(out_dir, layout.volume_id)
+        image = build_image(layout, iso, _step(progress, f"build {step}"), cancelled)
         verification = verify_image(image.path, layout, _step(progress, f"verify {step}"), cancelled)
-        label = out_dir / f"{layout.volume_id}-label.pdf"
         label.write_bytes(labels_for(layout))
-        catalogue = out_dir / f"{layout.volume_id}-catalogue.pdf"
         catalogue.write_bytes(layout.entry(CATALOGUE).data or b"")
         built.append(BuiltDisc(layout, image, verification, label, catalogue))
     return built

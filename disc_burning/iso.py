@@ -14,6 +14,7 @@ import pycdlib
 
 from disc_burning.bag import DiscEntry, DiscLayout
 from disc_burning.errors import BuildCancelledError, ImageBuildError, ImageTooLargeError
+from disc_burning.files import temp_path
 from disc_burning.names import JOLIET_VOLUME_ID_MAX, ascii_id, iso9660_dir, iso9660_names, joliet_names, volume_id
 from disc_burning.plan import human_size
 
@@ -21,7 +22,6 @@ WRITE_BLOCK = 1024 * 1024
 COPY_STEP = 64 * 1024 * 1024
 FILE_MODE = 0o100444
 DIR_MODE = 0o040555
-TEMP_SUFFIX = ".part"
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -39,32 +39,6 @@ class _Paths:
     iso: str
     joliet: str
     full: str  # Rock Ridge and UDF
-
-
-def temp_path(target: Path) -> Path:
-    """Where the image is written before it is complete: beside the target, hidden, never named like an image."""
-    return target.with_name(f".{target.name}.{os.getpid()}{TEMP_SUFFIX}")
-
-
-def remove_stale_temps(folder: Path) -> list[Path]:
-    """Delete temp images left in ``folder`` by builds that were killed (their process is gone); returns them."""
-    removed = []
-    for part in Path(folder).glob(f".*{TEMP_SUFFIX}"):
-        pid = part.name[: -len(TEMP_SUFFIX)].rpartition(".")[2]
-        if pid.isdigit() and not _alive(int(pid)):
-            part.unlink(missing_ok=True)
-            removed.append(part)
-    return removed
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
 
 
 class _MediaLater(io.BytesIO):

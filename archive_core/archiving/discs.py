@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict, dataclass, fields
@@ -16,7 +17,7 @@ from archive_core.archiving.disc_errors import DiscFailure
 from archive_core.archiving.disc_sources import disc_item
 from archive_core.av.av_records import EvidenceClip, evidence_clips_in
 from archive_core.cases import case_files
-from archive_core.spine import clock
+from archive_core.spine import clock, confidentiality
 from archive_core.spine.audit.chain import FAILED, Checkpoint
 from archive_core.spine.auth import Actor, Permission
 from archive_core.spine.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
@@ -26,6 +27,7 @@ from disc_burning import items as disc_items
 from disc_burning.digests import sha256_prefix
 from disc_burning.disc_set import BuiltDisc, build_disc_set
 from disc_burning.errors import BuildCancelledError, DiscError, ItemTooLargeError, VerifyCancelledError
+from disc_burning.files import output_paths
 from disc_burning.names import volume_id
 from disc_burning.plan import MEDIA, DiscPlan, Medium, PlannedDisc, plan_discs
 from disc_burning.verify import verify_image
@@ -153,11 +155,14 @@ class PlanProblemView:
     template: str
     hint: str
     params: dict[str, object]
+    translated_params: tuple[str, ...] = ()
 
     def render(self, translate: Callable[[str], str]) -> str:
         """The message in the user's language (``translate`` looks up the "errors" context)."""
-        text = translate(self.template).format(**self.params)
-        return text + (" " + translate(self.hint).format(**self.params) if self.hint else "")
+        params = {k: translate(v) if k in self.translated_params and isinstance(v, str) else v
+                  for k, v in self.params.items()}
+        text = translate(self.template).format(**params)
+        return text + (" " + translate(self.hint).format(**params) if self.hint else "")
 
 
 @dataclass(frozen=True)
@@ -221,6 +226,11 @@ class ImageVerification:
     sha256: str
     problems: tuple[str, ...]
 
+    @property
+    def registered(self) -> bool:
+        """Whether the image is one the disc register knows (a leftover or a copy elsewhere is not)."""
+        return self.disc_id is not None
+
 
 def medium_of(key: str) -> Medium:
     try:
@@ -276,15 +286,27 @@ def _disc_items(clips: Sequence[EvidenceClip]) -> list[disc_items.DiscItem]:
         raise DiscFailure(exc) from exc
 
 
-def _plan_view(plan: DiscPlan, cases: _Cases) -> DiscPlanView:
+def _refusals(actor: Actor, clips: Sequence[EvidenceClip]) -> tuple[PlanProblemView, ...]:
+    """The clips this user may not put on a disc, as the plan shows them, before anything is built."""
+    out = []
+    for clip in clips:
+        refused = confidentiality.copy_out_refusal(actor, clip.confidentiality, clip.original_name)
+        if refused is not None:
+            out.append(PlanProblemView(refused.code, clip.original_name, clip.size, str(refused), refused.message,
+                                       refused.hint, dict(refused.params), refused.translated_params))
+    return tuple(out)
+
+
+def _plan_view(plan: DiscPlan, cases: _Cases, refusals: tuple[PlanProblemView, ...]) -> DiscPlanView:
     request = plan.request
     media_ids = {clip.sha256: clip.media_id for clip in cases.clips}
     discs = tuple(
         PlanDiscView(d.number, d.count, volume_id(request.archive_code, d.number, d.count), d.payload_bytes,
                      tuple(PlanItemView(media_ids[i.sha256], i) for i in d.items))
         for d in plan.discs)
-    problems = tuple(PlanProblemView(p.error.code, p.item.original_name, p.item.size, p.message, p.error.message,
-                                     p.error.hint, dict(p.error.params)) for p in plan.problems)
+    problems = refusals + tuple(PlanProblemView(p.error.code, p.item.original_name, p.item.size, p.message,
+                                                p.error.message, p.error.hint, dict(p.error.params))
+                                for p in plan.problems)
     return DiscPlanView(request.archive_code, request.agency_name, plan.medium.key, plan.medium.label,
                         plan.medium.usable, request.copies, tuple(cases.case_ids), discs, problems)
 
@@ -304,7 +326,7 @@ def plan_for_cases(ws: Workstation, actor: Actor, case_nos: Sequence[str], mediu
                                          agency_name=cases.agency_name, audit_checkpoint={}, copies=letters)
     except DiscError as exc:
         raise DiscFailure(exc) from exc
-    return _plan_view(plan_discs(request, chosen), cases)
+    return _plan_view(plan_discs(request, chosen), cases, _refusals(actor, cases.clips))
 
 
 def _check_unchanged(plan: DiscPlanView, cases: _Cases) -> None:
@@ -351,15 +373,10 @@ def signed_checkpoint(uow: UnitOfWork) -> Checkpoint:
     return Checkpoint.from_row(row)
 
 
-def _outputs(out_dir: Path, volume_label: str) -> list[Path]:
-    return [out_dir / f"{volume_label}.iso", out_dir / f"{volume_label}-label.pdf",
-            out_dir / f"{volume_label}-catalogue.pdf"]
-
-
 def _discard_outputs(out_dir: Path, volume_labels: Sequence[str]) -> None:
     """A failed or cancelled build leaves no image, label or catalogue that could pass for finished."""
     for label in volume_labels:
-        for path in _outputs(out_dir, label):
+        for path in output_paths(out_dir, label):
             path.unlink(missing_ok=True)
 
 
@@ -370,9 +387,13 @@ def build_set(ws: Workstation, actor: Actor, plan: DiscPlanView, out_dir: str | 
     can be burned. Cancel through ``progress``."""
     with ws.unit(actor) as uow:
         uow.require(Permission.DISC_BUILD, "case", ",".join(plan.case_nos))
-        if plan.problems:
-            raise DiscFailure(ItemTooLargeError(None, None, **plan.problems[0].params))
         cases = _cases(ws, uow.session, plan.case_nos)
+        for clip in cases.clips:
+            confidentiality.require_copy_out(uow, clip.confidentiality, clip.original_name, "disc", "media",
+                                             clip.media_id)
+        too_large = [p for p in plan.problems if p.code != confidentiality.CopyOutRefusedError.code]
+        if too_large:
+            raise DiscFailure(ItemTooLargeError(None, None, **too_large[0].params))
         _check_unchanged(plan, cases)
         disc_set = DiscSet(archive_code=plan.archive_code, medium=plan.medium, copies=",".join(plan.copies),
                            status=DiscSetStatus.BUILDING.value, created_by=actor.username)
@@ -381,16 +402,18 @@ def build_set(ws: Workstation, actor: Actor, plan: DiscPlanView, out_dir: str | 
         target = Path(out_dir) if out_dir is not None else ws.paths.discs / f"set-{disc_set.id:05d}"
         target = target.expanduser().resolve()
         for d in plan.discs:
-            for path in _outputs(target, d.volume_label):
+            for path in output_paths(target, d.volume_label):
                 if path.exists():
                     raise TargetExistsError(folder=str(target), name=path.name)
         disc_set.out_dir = str(target)
         for case_id, vol_id in zip(cases.case_ids.values(), cases.volume_ids, strict=True):
             uow.session.add(DiscSetCase(disc_set_id=disc_set.id, case_id=case_id, volume_id=vol_id))
+        # The process and the images it is to write: what a later start needs to clear up after a killed build.
         uow.audit("disc.build_start", "disc_set", disc_set.id,
                   {"archive_code": plan.archive_code, "medium": plan.medium, "copies": list(plan.copies),
                    "discs": len(plan.discs), "items": [i.item.sha256 for d in plan.discs for i in d.items],
-                   "out_dir": str(target)})
+                   "out_dir": str(target), "pid": os.getpid(),
+                   "volume_labels": [d.volume_label for d in plan.discs]})
         cp = signed_checkpoint(uow)
         disc_set.checkpoint_seq = cp.seq
         set_id = disc_set.id

@@ -193,7 +193,8 @@ def file_volume(ws: Workstation, actor: Actor, case_no: str, *, fonds: str | Non
     with ws.unit(actor) as uow:
         uow.require(Permission.VOLUME_FILE, "case", case_no)
         session = uow.session
-        case = case_files.get_case(session, case_no)
+        # Locked: a second workstation filing the same case waits here, then finds the volume filed.
+        case = case_files.get_case(session, case_no, for_update=True)
         if case.action_ended_at is None:
             raise ActionNotEndedError(case_no=case.case_no)
         existing = session.execute(select(ArchiveVolume).where(ArchiveVolume.case_id == case.id)).scalar_one_or_none()

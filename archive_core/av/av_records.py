@@ -20,6 +20,7 @@ from archive_core.av.deadline import clock
 from archive_core.av.settings import ensure_av_items
 from archive_core.cases.case_files import check_confidentiality
 from archive_core.spine import clock as agency_clock
+from archive_core.spine import confidentiality
 from archive_core.spine.auth import Actor, Permission
 from archive_core.spine.errors import (
     QT_TRANSLATE_NOOP,
@@ -49,8 +50,6 @@ from models.case_records import TextRecord
 from models.cases import Case, Confidentiality, Stage
 from models.devices import Device
 from models.people import Officer
-
-RESTRICTED = frozenset({Confidentiality.PERSONAL_PRIVACY.value, Confidentiality.COMMERCIAL_SECRET.value})
 
 
 class TamperedError(IntegrityError):
@@ -630,7 +629,9 @@ def _open_checked(ws: Workstation, actor: Actor, media_id: int, permission: Perm
         rec = _get(s, media_id)
         case = s.get(Case, rec.case_id) if rec.case_id else None
         level = _effective_confidentiality(rec, case)
-        if level in RESTRICTED:
+        if permission is Permission.MEDIA_EXPORT:
+            confidentiality.require_copy_out(uow, level, rec.original_name, "export", "media", media_id)
+        elif level in confidentiality.RESTRICTED:
             uow.require(Permission.MEDIA_RESTRICTED, "media", media_id)
         markers = _detail(s, rec).markers
         s.expunge(rec)

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, func, or_, select, union
+from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session
 
 from archive_core.cases import compliance
@@ -24,7 +25,8 @@ from archive_core.cases.views import (
     record_views,
 )
 from archive_core.spine.auth import Actor, Permission
-from archive_core.spine.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
+from archive_core.spine.errors import QT_TRANSLATE_NOOP, ConcurrentChangeError, NotFoundError, ValidationError
+from archive_core.spine.failures import violates_unique
 from archive_core.spine.text_fields import check_text
 from archive_core.spine.workstation import UnitOfWork, Workstation
 from models.case_records import TextRecord
@@ -61,6 +63,23 @@ class DuplicateCaseError(ValidationError):
     code = "duplicate_case"
     message = QT_TRANSLATE_NOOP("errors", "Case number {case_no} exists already.")
     hint = QT_TRANSLATE_NOOP("errors", "Open the existing case, or check the number.")
+
+
+class CaseChangedError(ConcurrentChangeError):
+    code = "case_changed"
+    message = QT_TRANSLATE_NOOP("errors", "Case {case_no} was changed by someone else while you were editing it "
+                                          "({fields}). Your changes were not saved.")
+    hint = QT_TRANSLATE_NOOP("errors", "Reload the case, check its current values, then make your change again if "
+                                       "it is still needed.")
+
+    def __init__(self, case_no: str, fields: Sequence[str]) -> None:
+        self.fields = tuple(fields)
+        super().__init__(case_no=case_no, fields=", ".join(self.fields))
+
+    def render(self, translate: Any = None) -> str:
+        tr = translate or (lambda text: text)
+        names = "、".join(tr(EDIT_LABELS.get(f, f)) for f in self.fields)
+        return f"{tr(self.message).format(case_no=self.params['case_no'], fields=names)} {tr(self.hint)}"
 
 
 @dataclass(frozen=True)
@@ -135,6 +154,16 @@ OFFICER_LABELS = {
     "name": QT_TRANSLATE_NOOP("errors", "officer name"),
     "certificate_no": QT_TRANSLATE_NOOP("errors", "enforcement certificate number"),
     "unit": QT_TRANSLATE_NOOP("errors", "officer unit"),
+}
+
+
+EDIT_LABELS = {
+    **FIELD_LABELS,
+    "confidentiality": QT_TRANSLATE_NOOP("errors", "confidentiality"),
+    "av_mandatory": QT_TRANSLATE_NOOP("errors", "A/V recording required"),
+    "av_reasons": QT_TRANSLATE_NOOP("errors", "reasons for A/V recording"),
+    "current_stage": QT_TRANSLATE_NOOP("errors", "current stage"),
+    "action_ended_at": QT_TRANSLATE_NOOP("errors", "date the action ended"),
 }
 
 
@@ -216,8 +245,12 @@ def party_for(session: Session, data: PartyInput) -> Party:
 
 # --- cases ------------------------------------------------------------------------------------------------
 
-def get_case(session: Session, case_no: str) -> Case:
-    case = session.execute(select(Case).where(Case.case_no == case_no)).scalar_one_or_none()
+def get_case(session: Session, case_no: str, *, for_update: bool = False) -> Case:
+    """The case by number; ``for_update`` locks its row until the transaction ends (a concurrent change waits)."""
+    stmt = select(Case).where(Case.case_no == case_no)
+    if for_update:
+        stmt = stmt.with_for_update().execution_options(populate_existing=True)
+    case = session.execute(stmt).scalar_one_or_none()
     if case is None:
         raise NotFoundError(what="case", key=case_no)
     return case
@@ -246,7 +279,13 @@ def insert_case(uow: UnitOfWork, data: CaseInput) -> Case:
         av_mandatory=data.av_mandatory or bool(data.av_reasons), av_reasons=_clean_reasons(data.av_reasons),
         summary=data.summary, created_by=uow.actor.username)
     session.add(case)
-    session.flush()
+    try:
+        session.flush()
+    except sa_exc.IntegrityError as exc:
+        # Another workstation registered the same number after the check above and before this insert.
+        if violates_unique(exc, "uq_cases_case_no"):
+            raise DuplicateCaseError(case_no=data.case_no) from None
+        raise
     for p in data.parties:
         party = party_for(session, p)
         if session.get(CaseParty, (case.id, party.id)) is None:
@@ -277,15 +316,20 @@ _EDITABLE = {"title", "source", "entrusting_agency", "agency", "confidentiality"
              "current_stage", "action_ended_at", "summary"}
 
 
-def update_case(ws: Workstation, actor: Actor, case_no: str, **changes: Any) -> CaseView:
-    """Change a case's descriptive fields; each change is audited with its old value."""
-    unknown = set(changes) - _EDITABLE
+def update_case(ws: Workstation, actor: Actor, case_no: str, *, expected: Mapping[str, Any] | None = None,
+                **changes: Any) -> CaseView:
+    """Change a case's descriptive fields; each change is audited with its old value. ``expected`` holds the values
+    the editor started from: when someone changed any of them meanwhile, nothing is saved (CaseChangedError)."""
+    unknown = (set(changes) | set(expected or {})) - _EDITABLE
     if unknown:
         raise ValidationError(reason=f"fields that cannot be changed here: {', '.join(sorted(unknown))}")
     _check_texts(changes)
     with ws.unit(actor) as uow:
         uow.require(Permission.CASE_WRITE, "case", case_no)
-        case = get_case(uow.session, case_no)
+        case = get_case(uow.session, case_no, for_update=True)
+        stale = sorted(k for k, v in (expected or {}).items() if getattr(case, k) != v)
+        if stale:
+            raise CaseChangedError(case_no, stale)
         if "confidentiality" in changes:
             changes["confidentiality"] = check_confidentiality(changes["confidentiality"], case_no)
         if "current_stage" in changes:

@@ -23,7 +23,7 @@ from archive_core.cases.views import (
 )
 from archive_core.spine import clock
 from archive_core.spine.auth import Actor, Permission
-from archive_core.spine.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
+from archive_core.spine.errors import QT_TRANSLATE_NOOP, ConcurrentChangeError, NotFoundError, ValidationError
 from archive_core.spine.text_fields import is_a_reason
 from archive_core.spine.vault import fixity
 from archive_core.spine.workstation import UnitOfWork, Workstation
@@ -271,6 +271,14 @@ def _input_of(session: Session, rec: TextRecord) -> RecordInput:
                        **{k: getattr(rec, k) for k in _SCALARS})
 
 
+class AlreadyCorrectedError(ConcurrentChangeError):
+    code = "record_already_corrected"
+    message = QT_TRANSLATE_NOOP("errors", "Record {record} was already corrected: version {version}, by {by}, is "
+                                          "the current one. Your correction was not saved.")
+    hint = QT_TRANSLATE_NOOP("errors", "Reload the case, check the current version, and correct that one if it is "
+                                       "still needed.")
+
+
 def correct_record(ws: Workstation, actor: Actor, record_id: int, reason: str, **changes: Any) -> RecordView:
     """A correction never overwrites (Art. 27): a new version with the reason; the old one stays, visible."""
     if not reason.strip():
@@ -281,15 +289,19 @@ def correct_record(ws: Workstation, actor: Actor, record_id: int, reason: str, *
         raise ValidationError(NOT_CORRECTABLE, fields=", ".join(sorted(unknown)))
     with ws.unit(actor) as uow:
         session = uow.session
-        old = session.get(TextRecord, record_id)
+        # The row lock makes a second correction of the same version wait, then see that it is no longer current.
+        old = session.execute(select(TextRecord).where(TextRecord.id == record_id).with_for_update()
+                              .execution_options(populate_existing=True)).scalar_one_or_none()
         if old is None:
             raise NotFoundError(what="record", key=str(record_id))
         case = session.get(Case, old.case_id)
         assert case is not None
         uow.require(Permission.CASE_WRITE, "case", case.case_no)
         if not old.is_current:
-            raise ValidationError(reason=QT_TRANSLATE_NOOP(
-                "errors", "this version was already corrected; correct the current version"))
+            current = session.execute(select(TextRecord).where(
+                TextRecord.lineage_id == (old.lineage_id or old.id), TextRecord.is_current.is_(True))).scalar()
+            raise AlreadyCorrectedError(record=old.id, version=current.version if current else "?",
+                                        by=current.created_by if current else "?")
         data = replace(_input_of(session, old), **changes)
         typ = _doc_type(session, old.doc_type)
         stage = _check(data, typ)

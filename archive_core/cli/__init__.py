@@ -40,7 +40,10 @@ class CliContext:
     @property
     def ws(self) -> Workstation:
         if self._ws is None:
+            from archive_core.archiving.disc_recovery import recover_interrupted_builds
+
             self._ws = open_workstation(self.args.home, self.args.db)
+            recover_interrupted_builds(self._ws)
         return self._ws
 
     @property

@@ -121,14 +121,25 @@ def _build(args: argparse.Namespace, ctx: CliContext) -> int:
 
 def _verify(args: argparse.Namespace, ctx: CliContext) -> int:
     result = discs.verify_image_file(ctx.ws, ctx.actor, args.image, _progress(ctx))
-    if result.ok:
+    if result.ok and result.registered:
         text = ctx.translate("cli", "The image {image} is intact: {files} files checked.").format(
             image=result.image, files=result.files_checked)
-    else:
+    elif result.ok:
+        text = ctx.translate("cli", "The image {image} reads back whole ({files} files checked), but it is not in "
+                                    "the disc register: it is no registered evidence disc, so do not burn or "
+                                    "archive it. Verify the registered image, or build the set again.").format(
+            image=result.image, files=result.files_checked)
+    elif result.registered:
         text = "\n".join([ctx.translate("cli", "The image {image} is damaged; the disc is marked failed:").format(
             image=result.image), *(f"  {p}" for p in result.problems)])
-    ctx.emit(asdict(result), text)
-    return 0 if result.ok else 7
+    else:
+        text = "\n".join([ctx.translate("cli", "The image {image} is damaged, and it is not in the disc "
+                                               "register:").format(image=result.image),
+                          *(f"  {p}" for p in result.problems)])
+    ctx.emit(asdict(result) | {"registered": result.registered}, text)
+    if not result.ok:
+        return 7
+    return 0 if result.registered else 3
 
 
 def _disc_of_image(ctx: CliContext, image: Path) -> tuple[int, str]:

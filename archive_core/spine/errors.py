@@ -119,6 +119,17 @@ class IntegrityError(ArchiveError):
     message = QT_TRANSLATE_NOOP("errors", "Integrity check failed: {reason}")
 
 
+class ConcurrentChangeError(ArchiveError):
+    """Someone else changed the same thing first: nothing of this change was saved."""
+
+    code = "changed_meanwhile"
+    exit_code = 9
+    translated_params = ()
+    message = QT_TRANSLATE_NOOP("errors", "This was changed by someone else while you were changing it.")
+    hint = QT_TRANSLATE_NOOP("errors", "Nothing was saved. Reload it, check the current values, then make your "
+                                       "change again if it is still needed.")
+
+
 class CatalogueBusyError(ArchiveError):
     code = "catalogue_busy"
     exit_code = 8

@@ -117,3 +117,17 @@ def translate_database_errors(engine: Engine) -> None:
         if typed is not None:
             typed.__cause__ = ctx.sqlalchemy_exception or ctx.original_exception
         return typed
+
+
+def violates_unique(exc: sa_exc.IntegrityError, constraint: str) -> bool:
+    """Whether the insert or update broke this named unique constraint (PostgreSQL names it; SQLite names its
+    columns, which the naming convention puts in the constraint's name: uq_<table>_<column>)."""
+    orig = exc.orig
+    name = getattr(getattr(orig, "diag", None), "constraint_name", None)
+    if name is not None:
+        return bool(name == constraint)
+    text = str(orig)
+    if "UNIQUE constraint failed: " not in text:
+        return False
+    failed = text.partition("UNIQUE constraint failed: ")[2].split(", ")
+    return [f"uq_{column.replace('.', '_')}" for column in failed] == [constraint]

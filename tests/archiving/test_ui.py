@@ -92,6 +92,24 @@ def test_archiving_page_highlights_deadlines(qtbot, qtmodeltester, ui_ctx, ws, a
 
 
 @pytest.mark.skipif(shutil.which("xorriso") is None, reason="needs xorriso")
+def test_disc_wizard_shows_why_a_privacy_clip_is_refused(qtbot, monkeypatch, ui_ctx, ws, archivist, ended_case,
+                                                         evidence):
+    monkeypatch.setitem(MEDIA, TINY.key, TINY)
+    case = ended_case()
+    clip = evidence.add_mp4(case, "隐私.mp4")
+    av_records.set_details(ws, archivist, clip.id, confidentiality="personal_privacy")
+    volumes.file_volume(ws, archivist, case.case_no, filed_on=date(2024, 4, 10))
+    wizard = DiscWizard(ui_ctx, [case.case_no])
+    qtbot.addWidget(wizard)
+    plan_page = wizard.plan_page
+    plan_page.medium.setCurrentIndex(plan_page.medium.findData("tiny"))
+    plan_page.make_plan()
+    qtbot.waitUntil(lambda: wizard.plan is not None)
+    assert "隐私.mp4" in plan_page.problems.text() and "may not copy" in plan_page.problems.text()
+    assert not plan_page.isComplete()
+
+
+@pytest.mark.skipif(shutil.which("xorriso") is None, reason="needs xorriso")
 def test_disc_wizard_end_to_end(qtbot, monkeypatch, ui_ctx, ws, archivist, ended_case, evidence, tmp_path):
     monkeypatch.setitem(MEDIA, TINY.key, TINY)
     case = ended_case()

@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 
 from archive_core.archiving import archive_codes, volume_catalogue, volumes
 from archive_core.archiving.volumes import ActionNotEndedError, AlreadyFiledError, Deadline
-from archive_core.cases import compliance
+from archive_core.cases import case_files, compliance
 from archive_core.spine.errors import PermissionDeniedError, ValidationError
 from archive_core.spine.i18n import Translator
 from archive_core.spine.workstation import open_workstation
@@ -21,6 +21,7 @@ from models.archiving import ArchiveCodeCounter, ArchiveVolume
 from models.audit import AuditEvent
 from models.cases import Case
 from tests.pdf_checks import assert_pdfa
+from tests.race import Meeting, after, at_once, two_workstations
 from tests.zones import process_zone  # noqa: F401
 
 
@@ -79,6 +80,22 @@ def test_concurrent_workstations_never_skip_or_duplicate(ws, archivist, ended_ca
         s.close()
     assert not errors
     assert sorted(int(c.rsplit("-", 1)[1]) for c in codes) == list(range(1, 9))
+
+
+def test_two_workstations_filing_one_case(ws, home, db_url, archivist, ended_case, monkeypatch):
+    case = ended_case()
+    meeting = Meeting()
+    monkeypatch.setattr(case_files, "get_case", after(meeting, case_files.get_case))
+    with two_workstations(home, db_url) as (a, b):
+        results = at_once(*(lambda s=s: volumes.file_volume(s, archivist, case.case_no, filed_on=date(2024, 4, 20))
+                            for s in (a, b)))
+    (filed,) = [r for r in results if isinstance(r, volumes.VolumeView)]
+    (lost,) = [r for r in results if isinstance(r, BaseException)]
+    assert isinstance(lost, AlreadyFiledError), repr(lost)
+    assert filed.archive_code in lost.render(Translator("zh_CN").error)
+    with ws.unit(archivist, write=False) as uow:
+        assert uow.session.execute(select(ArchiveVolume.archive_code)).scalars().all() == [filed.archive_code]
+        assert uow.session.execute(select(ArchiveCodeCounter.last_seq)).scalar_one() == 1
 
 
 def test_custom_format_and_bad_formats(ws, archivist, make_actor, ended_case):

@@ -49,7 +49,7 @@ def test_correction_adds_a_version_and_keeps_the_old_one(ws, archivist, new_case
     assert [(v.version, v.is_current, v.issued_on) for v in history] == [
         (1, False, None), (2, True, date(2024, 4, 1))]
     assert history[1].correction_reason == "补录签发日期，与原件核对"
-    with pytest.raises(ValidationError, match="already corrected"):
+    with pytest.raises(records.AlreadyCorrectedError, match="already corrected: version 2"):
         records.correct_record(ws, archivist, first.id, "again", sealed=False)
     detail = case_files.case_detail(ws, archivist, "A-1")
     assert len(detail.records) == 2 and sum(r.is_current for r in detail.records) == 1

@@ -14,7 +14,8 @@ import pytest
 
 from disc_burning.bag import build_layout
 from disc_burning.errors import BuildCancelledError, ImageBuildError, ImageTooLargeError
-from disc_burning.iso import build_image, remove_stale_temps
+from disc_burning.files import remove_stale_temps
+from disc_burning.iso import build_image
 from disc_burning.items import DiscItem, DiscRequest
 from disc_burning.plan import BD, MIB, Medium, plan_discs
 
@@ -80,7 +81,7 @@ def test_image_larger_than_medium_is_refused(
 
 BUILD_SCRIPT = """
 import pickle, sys
-from disc_burning.iso import build_image, remove_stale_temps
+from disc_burning.iso import build_image
 layout = pickle.load(open(sys.argv[1], "rb"))
 def slow(done, total):
     print(done, flush=True)

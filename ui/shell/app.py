@@ -8,6 +8,7 @@ from types import TracebackType
 
 from PySide6.QtWidgets import QApplication, QDialog
 
+from archive_core.archiving.disc_recovery import recover_interrupted_builds
 from archive_core.spine import bug_log, users
 from archive_core.spine.errors import ArchiveError
 from archive_core.spine.paths import AppPaths
@@ -36,6 +37,7 @@ def run_gui(args: argparse.Namespace) -> int:
 
     def open_ws() -> tuple[Workstation, bool]:
         ws = open_workstation(args.home, args.db)
+        recover_interrupted_builds(ws)
         return ws, users.needs_first_admin(ws)
 
     login = LoginDialog(tasks, open_ws)

@@ -56,6 +56,7 @@ ACTION_LABELS: dict[str, str] = {
     "device.updated": QT_TRANSLATE_NOOP("audit_actions", "device updated"),
     "disc.build": QT_TRANSLATE_NOOP("audit_actions", "disc set built"),
     "disc.build_start": QT_TRANSLATE_NOOP("audit_actions", "disc build started"),
+    "disc.build_interrupted": QT_TRANSLATE_NOOP("audit_actions", "interrupted disc build cleared up"),
     "disc.built": QT_TRANSLATE_NOOP("audit_actions", "disc image built"),
     "disc.burn": QT_TRANSLATE_NOOP("audit_actions", "disc burned"),
     "disc.locate": QT_TRANSLATE_NOOP("audit_actions", "disc copy located"),

@@ -823,6 +823,14 @@
 <context>
     <name>cli</name>
     <message>
+      <source>The image {image} reads back whole ({files} files checked), but it is not in the disc register: it is no registered evidence disc, so do not burn or archive it. Verify the registered image, or build the set again.</source>
+      <translation>镜像 {image} 可完整读出（已校验 {files} 个文件），但不在光盘登记簿中：它不是已登记的证据光盘，请勿刻录或归档。请校验已登记的镜像，或重新制作该套光盘。</translation>
+    </message>
+    <message>
+      <source>The image {image} is damaged, and it is not in the disc register:</source>
+      <translation>镜像 {image} 已损坏，且不在光盘登记簿中：</translation>
+    </message>
+    <message>
       <source>Disc set {id} ({code}): {n} discs in {folder}.</source>
       <translation>光盘组 {id}（{code}）：共 {n} 张，位于 {folder}。</translation>
     </message>
@@ -1044,6 +1052,10 @@
 </context>
 <context>
     <name>errors</name>
+    <message>
+      <source>The build was interrupted before it finished (the program was closed or stopped); nothing of it was registered or kept. Plan the discs and build them again.</source>
+      <translation>光盘制作在完成前被中断（程序被关闭或终止），未登记也未保留任何结果。请重新规划并制作光盘。</translation>
+    </message>
     <message>
       <source>drive or image file</source>
       <translation>光驱或镜像文件</translation>

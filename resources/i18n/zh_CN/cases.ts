@@ -1500,6 +1500,38 @@ Register the document as it is? It will be reported as a finding.</source>
   <context>
     <name>errors</name>
     <message>
+      <source>Record {record} was already corrected: version {version}, by {by}, is the current one. Your correction was not saved.</source>
+      <translation>记录 {record} 已被更正：当前版本为第 {version} 版（{by} 更正）。您的更正未保存。</translation>
+    </message>
+    <message>
+      <source>Reload the case, check the current version, and correct that one if it is still needed.</source>
+      <translation>请重新载入案件，核对当前版本；如仍需更正，请更正当前版本。</translation>
+    </message>
+    <message>
+      <source>Case {case_no} was changed by someone else while you were editing it ({fields}). Your changes were not saved.</source>
+      <translation>案件 {case_no} 在您编辑期间已被他人修改（{fields}）。您的修改未保存。</translation>
+    </message>
+    <message>
+      <source>Reload the case, check its current values, then make your change again if it is still needed.</source>
+      <translation>请重新载入案件，核对当前内容；如仍需修改，请重新修改。</translation>
+    </message>
+    <message>
+      <source>A/V recording required</source>
+      <translation>须音像记录</translation>
+    </message>
+    <message>
+      <source>reasons for A/V recording</source>
+      <translation>音像记录事由</translation>
+    </message>
+    <message>
+      <source>current stage</source>
+      <translation>当前环节</translation>
+    </message>
+    <message>
+      <source>date the action ended</source>
+      <translation>执法行为结束日期</translation>
+    </message>
+    <message>
       <source>say why the item does not apply to this case, in a few words (无, -, n/a are not reasons)</source>
       <translation>请用几句话说明该事项为何不适用于本案（“无”“-”“n/a”不是理由）</translation>
     </message>
@@ -1686,10 +1718,6 @@ Register the document as it is? It will be reported as a finding.</source>
     <message>
       <source>a correction needs a reason (Art. 27)</source>
       <translation>更正须说明理由（第二十七条）</translation>
-    </message>
-    <message>
-      <source>this version was already corrected; correct the current version</source>
-      <translation>该版本已被更正，请更正当前版本</translation>
     </message>
     <message>
       <source>link the current version of a record</source>

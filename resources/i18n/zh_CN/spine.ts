@@ -431,6 +431,10 @@ Keeps the text and audio-visual records that the Hebei Measures on Whole-Process
 <context>
     <name>audit_actions</name>
     <message>
+      <source>interrupted disc build cleared up</source>
+      <translation>清理中断的光盘制作</translation>
+    </message>
+    <message>
         <location filename="../../../archive_core/spine/audit/actions.py" line="8"/>
         <source>sign-in</source>
         <translation>登录</translation>
@@ -958,6 +962,30 @@ Keeps the text and audio-visual records that the Hebei Measures on Whole-Process
 </context>
 <context>
     <name>errors</name>
+    <message>
+      <source>personal privacy</source>
+      <translation>个人隐私</translation>
+    </message>
+    <message>
+      <source>commercial secret</source>
+      <translation>商业秘密</translation>
+    </message>
+    <message>
+      <source>User {user} may not copy {name} out of the workstation: it is marked {level}, and only a user who may open privacy or commercial-secret records may copy it out (Art. 25).</source>
+      <translation>用户 {user} 不能将 {name} 复制出工作站：其密级为“{level}”，只有有权查看隐私或商业秘密记录的用户才能复制（第二十五条）。</translation>
+    </message>
+    <message>
+      <source>Leave it out, or ask a user who holds that right to do it; the security administrator grants roles.</source>
+      <translation>请不要包含该记录，或请有此权限的用户办理；角色由安全管理员授予。</translation>
+    </message>
+    <message>
+      <source>This was changed by someone else while you were changing it.</source>
+      <translation>您修改期间，该内容已被他人修改。</translation>
+    </message>
+    <message>
+      <source>Nothing was saved. Reload it, check the current values, then make your change again if it is still needed.</source>
+      <translation>未保存任何内容。请重新载入，核对当前内容；如仍需修改，请重新修改。</translation>
+    </message>
     <message>
       <source>Invalid input in {field}: {reason}</source>
       <translation>{field}输入无效：{reason}</translation>
