@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
 import pytest
 from sqlalchemy import Engine, select, text
-from sqlalchemy.engine import make_url
 
 from archive_core.cases import records
 from archive_core.cases.records import RecordInput
+from archive_core.custody.snapshot import search_path
 from archive_core.spine.auth import Actor
 from archive_core.spine.workstation import Workstation
 from models import Base
@@ -29,14 +29,14 @@ def sysadmin(make_actor: Callable[..., Actor]) -> Actor:
     return make_actor("system_admin", display_name="系统管理员")
 
 
-def add_documents(ws: Workstation, archivist: Actor, world: World, folder: Path, tag: str, n: int) -> list[str]:
+def add_documents(ws: Workstation, archivist: Actor, home_world: World, folder: Path, tag: str, n: int) -> list[str]:
     """n scanned documents on case C1, each a new vault object; returns their SHA-256."""
     folder.mkdir(parents=True, exist_ok=True)
     digests = []
     for i in range(n):
         scan = folder / f"询问笔录{tag}{i}.pdf"
         scan.write_bytes(f"%PDF-1.4 询问笔录 {tag} {i}\n".encode() * 50)
-        rec = records.add_record(ws, archivist, world.nos["C1"], RecordInput(
+        rec = records.add_record(ws, archivist, home_world.nos["C1"], RecordInput(
             "questioning_record", doc_no=f"询〔2026〕{tag}{i}号", title=f"询问笔录{tag}{i}",
             issued_on=date(2026, 1, 2), party_signed=True, file=scan))
         digests.append(rec.file_sha256 or "")
@@ -63,31 +63,21 @@ def table_rows(ws: Workstation, up_to_seq: int | None = None) -> dict[str, list[
     return rows
 
 
-def lose_catalogue(ws: Workstation, db_url: str, pg_admin: Engine | None) -> None:
-    """The disk (or the database server) is gone: every table of the catalogue dropped."""
+def lose_catalogue(ws: Workstation, request: pytest.FixtureRequest) -> None:
+    """The disk (or the database server) is gone: on PostgreSQL every table of the catalogue is dropped (its schema
+    stays, empty, and the restore goes there)."""
     ws.close()
-    if pg_admin is not None:
-        schema = make_url(db_url).query["options"].split("=")[1]  # type: ignore[union-attr]
-        with pg_admin.connect() as conn:
+    url = ws.db.url
+    if url.startswith("postgresql"):
+        schema = search_path(url)
+        admin: Engine = request.getfixturevalue("pg_admin")
+        with admin.connect() as conn:
             conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
             conn.execute(text(f'CREATE SCHEMA "{schema}"'))
 
 
 @pytest.fixture
-def new_database(request: pytest.FixtureRequest, db_url: str) -> Iterator[str | None]:
-    """An empty PostgreSQL database to restore into (on SQLite: None, the catalogue goes into the new home)."""
-    if not db_url.startswith("postgresql"):
-        yield None
-        return
-    import uuid
-
-    admin: Engine = request.getfixturevalue("pg_admin")
-    name = f"restore_{uuid.uuid4().hex[:10]}"
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
-        yield make_url(db_url).set(database=name).difference_update_query(["options"]).render_as_string(
-            hide_password=False)
-    finally:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
+def new_database(db_url: str) -> str | None:
+    """Where a restore puts the catalogue: on PostgreSQL the lost catalogue's (emptied) schema, a new database being
+    slow to make and drop on a shared server; on SQLite None (the catalogue goes into the new home)."""
+    return db_url if db_url.startswith("postgresql") else None

@@ -4,7 +4,6 @@ vault and the trail verify and every row up to the second backup is there with t
 from __future__ import annotations
 
 import shutil
-from pathlib import Path
 
 import pytest
 
@@ -52,9 +51,8 @@ def test_disaster_drill(ws, db_url, world, archivist, clerk, sysadmin, security_
     # work after the second backup is lost with the home
     add_documents(ws, archivist, world, tmp_path / "scans", "丙", 1)
     lost = table_rows(ws)
-    pg_admin = request.getfixturevalue("pg_admin") if db_url.startswith("postgresql") else None
     home = ws.paths.home
-    lose_catalogue(ws, db_url, pg_admin)
+    lose_catalogue(ws, request)
     shutil.rmtree(home)
 
     new_home = tmp_path / "restored"
@@ -85,8 +83,7 @@ def test_restore_with_the_key_and_audit_verify(ws, db_url, world, archivist, sec
     auditor = make_actor("auditor")
     target = tmp_path / "backup"
     taken = backup.run_backup(ws, security_admin, target, passphrase=PASSPHRASE)
-    pg_admin = request.getfixturevalue("pg_admin") if db_url.startswith("postgresql") else None
-    lose_catalogue(ws, db_url, pg_admin)
+    lose_catalogue(ws, request)
     report = restore.restore(target, tmp_path / "restored", new_database, passphrase=PASSPHRASE)
     assert report.key_restored and report.audit_seq == taken.audit_seq
     station = open_workstation(tmp_path / "restored", report.db_url, name="test-ws")
