@@ -7,6 +7,7 @@ from models import (  # noqa: F401  (one module per area; importing it registers
     av_ingest,
     case_records,
     cases,
+    custody,
     devices,
     people,
     retention,

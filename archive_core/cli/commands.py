@@ -12,4 +12,5 @@ COMMAND_MODULES = [
     "archive_core.cli.discs_cmd",
     "archive_core.cli.retention_cmd",
     "archive_core.cli.reports_cmd",
+    "archive_core.cli.custody_cmd",
 ]

@@ -57,6 +57,9 @@ class Permission(StrEnum):
     DISPOSAL_APPROVE = "disposal.approve"
     REPORT_READ = "report.read"
     SETTINGS_MANAGE = "settings.manage"
+    BACKUP_RUN = "backup.run"
+    BACKUP_VERIFY = "backup.verify"
+    BACKUP_KEY = "backup.key"
 
 
 P = Permission
@@ -90,6 +93,9 @@ PERMISSION_LABELS = {
     P.DISPOSAL_APPROVE: QT_TRANSLATE_NOOP("errors", "approve disposal"),
     P.REPORT_READ: QT_TRANSLATE_NOOP("errors", "see statistics and reports"),
     P.SETTINGS_MANAGE: QT_TRANSLATE_NOOP("errors", "change workstation settings"),
+    P.BACKUP_RUN: QT_TRANSLATE_NOOP("errors", "back up the workstation"),
+    P.BACKUP_VERIFY: QT_TRANSLATE_NOOP("errors", "check backups and read the backup register"),
+    P.BACKUP_KEY: QT_TRANSLATE_NOOP("errors", "back up the private signing key"),
 }
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.ARCHIVIST: frozenset({
@@ -107,11 +113,14 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     # The auditor reads and checks; it changes neither users nor records.
     Role.AUDITOR: frozenset({
         P.AUDIT_READ, P.AUDIT_VERIFY, P.AUDIT_EXPORT, P.VAULT_VERIFY, P.CASE_READ, P.MEDIA_READ,
-        P.REPORT_READ, P.RETENTION_READ, P.DEVICE_READ,
+        P.REPORT_READ, P.RETENTION_READ, P.DEVICE_READ, P.BACKUP_VERIFY,
     }),
-    Role.SECURITY_ADMIN: frozenset({P.USER_MANAGE}),
-    # The system administrator runs the installation but can neither read nor alter the audit trail.
-    Role.SYSTEM_ADMIN: frozenset({P.SETTINGS_MANAGE, P.VAULT_VERIFY, P.RETENTION_MANAGE, P.HOLD_MANAGE}),
+    # Only the security administrator may let the signing key leave the workstation (in a backup, encrypted).
+    Role.SECURITY_ADMIN: frozenset({P.USER_MANAGE, P.BACKUP_KEY}),
+    # The system administrator runs the installation, its storage and so its backups (copies, not reads, of the
+    # catalogue), but can neither read nor alter the audit trail.
+    Role.SYSTEM_ADMIN: frozenset({P.SETTINGS_MANAGE, P.VAULT_VERIFY, P.RETENTION_MANAGE, P.HOLD_MANAGE,
+                                  P.BACKUP_RUN, P.BACKUP_VERIFY}),
 }
 
 # Three-officer separation (三员分立): no account holds two of these, nor one of these with a business role.

@@ -1,0 +1,220 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>errors</name>
+    <message>
+        <source>back up the workstation</source>
+        <translation>备份工作站</translation>
+    </message>
+    <message>
+        <source>check backups and read the backup register</source>
+        <translation>检测备份并查看备份登记</translation>
+    </message>
+    <message>
+        <source>back up the private signing key</source>
+        <translation>备份签名私钥</translation>
+    </message>
+    <message>
+        <source>{path} cannot hold a backup: {reason}</source>
+        <translation>{path} 不能存放备份：{reason}</translation>
+    </message>
+    <message>
+        <source>Nothing was written. Choose a folder on another disk, a USB disk or a network mount.</source>
+        <translation>未写入任何内容。请选择另一块磁盘、U 盘或网络挂载上的文件夹。</translation>
+    </message>
+    <message>
+        <source>it is the evidence vault itself</source>
+        <translation>它就是证据库本身</translation>
+    </message>
+    <message>
+        <source>it is inside the data home, on the same disk as what it protects</source>
+        <translation>它位于数据目录之内，与所保护的数据在同一块磁盘上</translation>
+    </message>
+    <message>
+        <source>the data home is inside it</source>
+        <translation>数据目录位于其中</translation>
+    </message>
+    <message>
+        <source>Another backup is running ({who}).</source>
+        <translation>另一个备份正在运行（{who}）。</translation>
+    </message>
+    <message>
+        <source>Nothing was written. One backup runs at a time: wait until it has finished, then try again.</source>
+        <translation>未写入任何内容。同一时间只能运行一个备份：请等它完成后再试。</translation>
+    </message>
+    <message>
+        <source>The backup disk {path} is full.</source>
+        <translation>备份磁盘 {path} 已满。</translation>
+    </message>
+    <message>
+        <source>This run was not kept; earlier backups there are whole. Free space on that disk or choose another one, then run the backup again: it copies only what is missing.</source>
+        <translation>本次备份未保留，之前的备份完好。请清理该磁盘的空间或另选磁盘，然后重新备份：只会复制缺少的内容。</translation>
+    </message>
+    <message>
+        <source>Could not write the backup to {path}: {reason}</source>
+        <translation>无法将备份写入 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>This run was not kept; earlier backups there are whole. Fix the disk or folder, then run the backup again.</source>
+        <translation>本次备份未保留，之前的备份完好。请修复磁盘或文件夹后重新备份。</translation>
+    </message>
+    <message>
+        <source>No finished backup in {path}.</source>
+        <translation>{path} 中没有已完成的备份。</translation>
+    </message>
+    <message>
+        <source>Name the folder given to “backup run --to”.</source>
+        <translation>请指定“backup run --to”所用的文件夹。</translation>
+    </message>
+    <message>
+        <source>The backup {run} in {path} failed its check: {problems}</source>
+        <translation>{path} 中的备份 {run} 未通过检测：{problems}</translation>
+    </message>
+    <message>
+        <source>Nothing was restored. Use another backup (or another copy of this one) and report the damage to the system administrator.</source>
+        <translation>未恢复任何内容。请使用其他备份（或本备份的另一份副本），并向系统管理员报告损坏情况。</translation>
+    </message>
+    <message>
+        <source>The vault objects {objects} do not match their catalogue entries; they were not copied and the backup was not kept.</source>
+        <translation>证据库对象 {objects} 与目录记录不符，未被复制，本次备份未保留。</translation>
+    </message>
+    <message>
+        <source>Run “verify” and report the damage to the security auditor.</source>
+        <translation>请运行“verify”，并向安全审计员报告损坏情况。</translation>
+    </message>
+    <message>
+        <source>Cannot restore into {path}: {reason}</source>
+        <translation>无法恢复到 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>Nothing was written. A restore never writes over a home: name a new or empty folder.</source>
+        <translation>未写入任何内容。恢复从不覆盖已有的数据目录：请指定一个新的或空的文件夹。</translation>
+    </message>
+    <message>
+        <source>the folder is not empty</source>
+        <translation>文件夹不是空的</translation>
+    </message>
+    <message>
+        <source>it is not a folder</source>
+        <translation>它不是文件夹</translation>
+    </message>
+    <message>
+        <source>it is inside the backup</source>
+        <translation>它位于备份之内</translation>
+    </message>
+    <message>
+        <source>the backup holds a PostgreSQL catalogue: give --db with a PostgreSQL URL</source>
+        <translation>该备份中是 PostgreSQL 目录：请用 --db 指定 PostgreSQL 地址</translation>
+    </message>
+    <message>
+        <source>the backup holds an SQLite catalogue: leave out --db</source>
+        <translation>该备份中是 SQLite 目录：请不要指定 --db</translation>
+    </message>
+    <message>
+        <source>Cannot restore into {path}: the database already holds tables in schema {schema}.</source>
+        <translation>无法恢复到 {path}：该数据库的模式 {schema} 中已有数据表。</translation>
+    </message>
+    <message>
+        <source>Nothing was written. Name a new, empty database.</source>
+        <translation>未写入任何内容。请指定一个新的空数据库。</translation>
+    </message>
+    <message>
+        <source>The backup holds the catalogue in schema {schema}; the URL {path} names schema {asked}.</source>
+        <translation>备份中的目录位于模式 {schema}，而地址 {path} 指定的是模式 {asked}。</translation>
+    </message>
+    <message>
+        <source>Nothing was written. Leave the schema out of the URL, or name schema {schema}, in a new, empty database.</source>
+        <translation>未写入任何内容。请在地址中去掉模式，或指定模式 {schema}，并使用新的空数据库。</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open the signing key in the backup.</source>
+        <translation>该口令无法解开备份中的签名密钥。</translation>
+    </message>
+    <message>
+        <source>Nothing was restored. Give the passphrase chosen when the backup was made.</source>
+        <translation>未恢复任何内容。请提供备份时设定的口令。</translation>
+    </message>
+    <message>
+        <source>A passphrase of at least {n} characters is needed to encrypt the signing key.</source>
+        <translation>加密签名密钥需要至少 {n} 个字符的口令。</translation>
+    </message>
+    <message>
+        <source>Set it in ARCHIVE_WS_KEY_PASSPHRASE, then try again.</source>
+        <translation>请在 ARCHIVE_WS_KEY_PASSPHRASE 中设置后再试。</translation>
+    </message>
+    <message>
+        <source>The program {tool} is not installed.</source>
+        <translation>未安装程序 {tool}。</translation>
+    </message>
+    <message>
+        <source>Install the Debian package postgresql-client (make does), then try again.</source>
+        <translation>请安装 Debian 软件包 postgresql-client（make 会安装），然后再试。</translation>
+    </message>
+    <message>
+        <source>{tool} failed: {reason}</source>
+        <translation>{tool} 运行失败：{reason}</translation>
+    </message>
+    <message>
+        <source>Nothing was kept. Check the database connection, then try again.</source>
+        <translation>未保留任何内容。请检查数据库连接后再试。</translation>
+    </message>
+</context>
+<context>
+    <name>audit_actions</name>
+    <message>
+        <source>home restored from a backup</source>
+        <translation>从备份恢复数据目录</translation>
+    </message>
+    <message>
+        <source>backup started</source>
+        <translation>备份开始</translation>
+    </message>
+    <message>
+        <source>backup made</source>
+        <translation>完成备份</translation>
+    </message>
+    <message>
+        <source>backup checked</source>
+        <translation>检测备份</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>Passphrase for the signing key: </source>
+        <translation>签名密钥的口令：</translation>
+    </message>
+    <message>
+        <source>Backup {run} written to {folder}: {n} objects ({new} new, {mb:.1f} MB copied), audit trail up to event #{seq}.</source>
+        <translation>备份 {run} 已写入 {folder}：{n} 个对象（新增 {new} 个，复制 {mb:.1f} MB），审计记录截至第 {seq} 号事件。</translation>
+    </message>
+    <message>
+        <source>Backup {run}: checked {n} objects ({mb:.1f} MB).</source>
+        <translation>备份 {run}：已检测 {n} 个对象（{mb:.1f} MB）。</translation>
+    </message>
+    <message>
+        <source>Backup intact.</source>
+        <translation>备份完好。</translation>
+    </message>
+    <message>
+        <source>Backup DAMAGED.</source>
+        <translation>备份已损坏。</translation>
+    </message>
+    <message>
+        <source>No backups yet.</source>
+        <translation>尚无备份。</translation>
+    </message>
+    <message>
+        <source>Restored backup {run} into {home}: {n} objects, audit trail up to event #{seq} ({hash}).</source>
+        <translation>已将备份 {run} 恢复到 {home}：{n} 个对象，审计记录截至第 {seq} 号事件（{hash}）。</translation>
+    </message>
+    <message>
+        <source>Open it with --db {url}</source>
+        <translation>请用 --db {url} 打开</translation>
+    </message>
+    <message>
+        <source>The signing key was not restored: the new home signs with a new key; the old key's checkpoints still verify.</source>
+        <translation>未恢复签名密钥：新的数据目录将使用新密钥签名；旧密钥签署的检查点仍可验证。</translation>
+    </message>
+</context>
+</TS>
