@@ -141,8 +141,8 @@ def head_signature_valid(head: AuditHead) -> bool:
 def head_alarm(session: Session, head: AuditHead) -> dict[str, Any] | None:
     """The event to write when the head found under the lock is not as the program left it (its signature was
     removed, or does not fit it, or is by an unknown key); None when it is intact or the trail is empty."""
-    if head.seq == 0:
-        return None
+    if head.seq == 0 or _last_signed.get(head.public_key) == _signed_state(head):
+        return None  # as this process signed it last: no need to verify its own signature again
     claimed = {"head_seq": head.seq, "head_hash": head.hash, "signed_by": head.signed_by}
     if not head.signature:
         return {"action": HEAD_UNSIGNED_ACTION, "object_type": "audit", "object_id": "head", "details": claimed}
@@ -153,16 +153,27 @@ def head_alarm(session: Session, head: AuditHead) -> dict[str, Any] | None:
     return None
 
 
-def sign_head(session: Session, signer: Signer, workstation: str) -> None:
-    """Sign the head once the transaction's last event is in (at every commit that wrote events)."""
-    if not session.info.pop(HEAD_UNSIGNED, False):
+def sign_head(session: Session, signer: Signer, workstation: str, *, always: bool = False) -> None:
+    """Sign the head once the transaction's last event is in (at every commit that wrote events; ``always``: also
+    when the events were written without ``append``, as a bulk load does)."""
+    if not session.info.pop(HEAD_UNSIGNED, False) and not always:
         return
-    head = session.execute(select(AuditHead).where(AuditHead.id == 1).with_for_update()).scalar_one()
+    head = session.get(AuditHead, 1)  # locked by the transaction's first append
+    assert head is not None
     at = clock.now().isoformat(timespec="microseconds")
     head.signed_at, head.signed_by, head.algorithm, head.public_key = at, workstation, signer.algorithm, \
         signer.public_key
     head.signature = signer.sign(head_payload(workstation, head.seq, head.hash, at))
     session.flush()
+    _last_signed[signer.public_key] = _signed_state(head)
+
+
+# The head each key of this process signed last; a rolled-back signature never matches the head found later.
+_last_signed: dict[str, tuple[str, ...]] = {}
+
+
+def _signed_state(head: AuditHead) -> tuple[str, ...]:
+    return (str(head.seq), head.hash, head.signed_at, head.signed_by, head.algorithm, head.signature)
 
 
 def checkpoint(session: Session, signer: Signer, workstation: str) -> Checkpoint | None:
