@@ -9,7 +9,7 @@ import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import insert, update
+from sqlalchemy import insert
 
 from archive_core.spine.audit import chain
 from archive_core.spine.workstation import open_workstation
@@ -45,7 +45,8 @@ def main() -> None:
                     batch.clear()
             if batch:
                 s.execute(insert(AuditEvent), batch)
-            s.execute(update(AuditHead).values(seq=seq, hash=prev))
+            head.seq, head.hash = seq, prev
+            chain.sign_head(s, ws.signer, ws.name, always=True)
             print(f"generated {EVENTS} events in {time.perf_counter() - started:.1f} s")
             chain.checkpoint(s, ws.signer, ws.name)
         started = time.perf_counter()

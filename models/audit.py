@@ -26,6 +26,8 @@ class AuditEvent(Base):
     details: Mapped[str] = mapped_column(Text)
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+    # Digests of the new state of the catalogue records this event changed (JSON; "" when it changed none).
+    records: Mapped[str] = mapped_column(Text, default="")
 
 
 class AuditHead(Base):
@@ -36,6 +38,12 @@ class AuditHead(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     seq: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"))
     hash: Mapped[str] = mapped_column(String(64))
+    # The head signed at every commit, so that the newest events are protected before the next checkpoint.
+    signed_at: Mapped[str] = mapped_column(String(40), default="")
+    signed_by: Mapped[str] = mapped_column(String(128), default="")
+    algorithm: Mapped[str] = mapped_column(String(16), default="")
+    public_key: Mapped[str] = mapped_column(String(256), default="")
+    signature: Mapped[str] = mapped_column(String(256), default="")
 
 
 class AuditCheckpoint(Base):

@@ -7,13 +7,14 @@ from datetime import datetime
 from pathlib import Path
 
 from archive_core.cli import CliContext
-from archive_core.spine.audit import service
+from archive_core.spine.audit import records, service
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     a = sub.add_parser("audit", help="the tamper-evident audit trail")
     asub = a.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
-    v = asub.add_parser("verify", help="recompute the hash chain and check every signed checkpoint")
+    v = asub.add_parser("verify", help="recompute the hash chain, check every signed checkpoint and the signed head, "
+                                       "and check the catalogue records against the trail")
     v.add_argument("--checkpoints", type=Path, action="append", default=[],
                    help="an exported file whose checkpoints must still hold (repeatable)")
     v.set_defaults(handler=_verify)
@@ -40,9 +41,37 @@ def _verify(args: argparse.Namespace, ctx: CliContext) -> int:
         lines.append(ctx.translate("cli", "Audit trail TAMPERED (Art. 27); first bad event: #{seq}").format(
             seq=result.first_bad_seq))
         lines += [f"  - {p}" for p in result.problems]
+    lines += catalogue_lines(ctx, result.catalogue)
     ctx.emit({"ok": result.ok, "events": result.events, "checkpoints": result.checkpoints,
-              "first_bad_seq": result.first_bad_seq, "problems": result.problems}, "\n".join(lines))
+              "first_bad_seq": result.first_bad_seq, "problems": result.problems,
+              "catalogue": catalogue_json(result.catalogue)}, "\n".join(lines))
     return 0 if result.ok else 7
+
+
+def catalogue_lines(ctx: CliContext, report: records.CatalogueReport) -> list[str]:
+    """The catalogue check in words: rows changed outside the program by table, id and field; rows not covered."""
+    tr = ctx.translate
+    lines = [tr("cli", "{n} catalogue records checked against the trail.").format(n=report.checked)]
+    for p in report.problems:
+        if p.problem == "altered":
+            line = tr("cli", "CHANGED OUTSIDE THE PROGRAM  {table} #{id} field {field} (last recorded by event "
+                             "#{seq})")
+        elif p.problem == "deleted":
+            line = tr("cli", "DELETED OUTSIDE THE PROGRAM  {table} #{id} (last recorded by event #{seq})")
+        else:
+            line = tr("cli", "PRESENT ALTHOUGH DELETED  {table} #{id} (deletion recorded by event #{seq})")
+        lines.append(line.format(table=p.table, id=p.record_id, field=p.field, seq=p.seq))
+    for table, ids in report.not_covered.items():
+        lines.append(tr("cli", "not covered yet (no recorded state; covered at their next change): {table} {n} "
+                               "rows, e.g. #{ids}").format(table=table, n=len(ids), ids=", #".join(ids[:5])))
+    return lines
+
+
+def catalogue_json(report: records.CatalogueReport) -> dict[str, object]:
+    return {"ok": report.ok, "checked": report.checked,
+            "problems": [{"table": p.table, "id": p.record_id, "field": p.field, "problem": p.problem,
+                          "seq": p.seq} for p in report.problems],
+            "not_covered": report.not_covered}
 
 
 def _export(args: argparse.Namespace, ctx: CliContext) -> int:

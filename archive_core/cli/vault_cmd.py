@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from archive_core.cli import CliContext
+from archive_core.cli.audit_cmd import catalogue_json, catalogue_lines
 from archive_core.spine.errors import ArchiveError
 from archive_core.spine.vault import fixity
 from archive_core.spine.vault.store import StoredObject
@@ -19,7 +20,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     put.add_argument("files", nargs="+", type=Path)
     put.set_defaults(handler=_put)
 
-    verify = sub.add_parser("verify", help="re-hash every vault object; non-zero exit names each bad one")
+    verify = sub.add_parser("verify", help="re-hash every vault object, list objects "
+                            "without a catalogue entry, check the catalogue records against the trail; non-zero "
+                            "exit names each bad one")
     verify.add_argument("--sm3", action="store_true", help="check the SM3 digests too (slower)")
     verify.set_defaults(handler=_verify)
 
@@ -52,8 +55,13 @@ def _verify(args: argparse.Namespace, ctx: CliContext) -> int:
     lines += [ctx.translate("cli", "MISSING  {sha}").format(sha=s) for s in report.missing]
     lines += [ctx.translate("cli", "ALTERED  {sha}").format(sha=s) for s in report.mismatched]
     lines += [ctx.translate("cli", "not catalogued  {sha}").format(sha=s) for s in report.uncatalogued]
+    if report.uncatalogued:
+        lines.append(ctx.translate("cli", "Objects not catalogued were planted or left by an interrupted copy: "
+                                          "a person must decide whether to keep them."))
+    lines += catalogue_lines(ctx, report.catalogue)
     verdict = ctx.translate("cli", "Vault intact.") if report.ok else ctx.translate("cli", "Vault damaged (Art. 27).")
     lines.append(verdict)
     ctx.emit({"ok": report.ok, "checked": report.checked, "bytes": report.bytes, "missing": report.missing,
-              "mismatched": report.mismatched, "uncatalogued": report.uncatalogued}, "\n".join(lines))
+              "mismatched": report.mismatched, "uncatalogued": report.uncatalogued,
+              "catalogue": catalogue_json(report.catalogue)}, "\n".join(lines))
     return 0 if report.ok else 7

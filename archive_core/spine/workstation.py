@@ -18,12 +18,14 @@ from sqlalchemy.orm import Session
 
 from archive_core.spine import clock
 from archive_core.spine.audit import chain as audit
+from archive_core.spine.audit import records
 from archive_core.spine.audit.chain import Checkpoint
 from archive_core.spine.auth import PERMISSION_LABELS, SYSTEM_ACTOR, Actor, Permission
 from archive_core.spine.errors import QT_TRANSLATE_NOOP, CatalogueAddressError, PermissionDeniedError
 from archive_core.spine.failures import translate_database_errors
 from archive_core.spine.paths import AppPaths, private_dir, private_file, repair_modes
 from archive_core.spine.signing import Signer
+from archive_core.spine.vault import recovery
 from archive_core.spine.vault.store import Vault
 from models.audit import WorkstationKey
 from models.engine import Database, migrate, open_database
@@ -32,6 +34,7 @@ NAME_ENV = "ARCHIVE_WS_NAME"
 _DRIVERS = ("sqlite", "sqlite+pysqlite", "postgresql", "postgres", "postgresql+psycopg")
 REPAIRS_LISTED = 200  # in the audit event; the count covers them all
 _PASSWORD_IN_URL = re.compile(r"(//[^:/@]*:)[^@]*@")
+SETTLE = "vault_intents_to_settle"
 
 
 @dataclass
@@ -59,6 +62,17 @@ class UnitOfWork:
     def checkpoint(self) -> Checkpoint | None:
         return audit.checkpoint(self.session, self.workstation.signer, self.workstation.name)
 
+    def settle_after_commit(self, intent: Path) -> None:
+        """Remove the record of a vault put once this unit's commit has catalogued its object."""
+        self.session.info.setdefault(SETTLE, []).append(intent)
+
+    def seal(self) -> None:
+        """Before the commit: record audited rows written after the last event, then sign the new head."""
+        self.session.flush()
+        if records.has_pending(self.session):
+            self.audit("record.state")
+        audit.sign_head(self.session, self.workstation.signer, self.workstation.name)
+
 
 @dataclass
 class Workstation:
@@ -75,13 +89,17 @@ class Workstation:
         uow = UnitOfWork(self, session, actor)
         try:
             yield uow
+            uow.seal()
             new = session.info.pop("new_checkpoints", [])
+            settled = session.info.pop(SETTLE, [])
             session.commit()
         except BaseException:
             session.rollback()
             raise
         finally:
             session.close()
+        for intent in settled:
+            self.vault.settle(intent)
         audit.append_checkpoint_log(self.paths.checkpoint_log, new)
 
     def audit_refusal(self, actor: Actor, permission: str, object_type: str, object_id: str) -> None:
@@ -135,6 +153,7 @@ def open_workstation(home: str | os.PathLike[str] | None = None, db_url: str | N
     private_dir(paths.discs)
     ws = Workstation(paths, db, vault, signer, name or os.environ.get(NAME_ENV) or socket.gethostname(), backup)
     with ws.unit(SYSTEM_ACTOR) as uow:
+        audit.check_head(uow.session, actor=SYSTEM_ACTOR.username, workstation=ws.name, signer=signer)
         known = uow.session.execute(
             select(WorkstationKey).where(WorkstationKey.public_key == signer.public_key)
         ).scalar_one_or_none()
@@ -148,6 +167,7 @@ def open_workstation(home: str | os.PathLike[str] | None = None, db_url: str | N
                       {"count": len(repaired), "paths": repaired[:REPAIRS_LISTED]})
         if swept:
             uow.audit("vault.temp_swept", "vault", str(vault.root), {"files": [p.name for p in swept]})
+        recovery.resolve_interrupted_puts(uow)
         if backup:
             uow.audit("catalogue.migrated", "catalogue", "", {"backup": str(backup)})
     return ws

@@ -11,10 +11,12 @@ PACKAGES = ("archive_core", "ui", "models", "disc_burning")
 DELETING = {"unlink", "remove", "rmtree", "rmdir", "removedirs", "rename", "replace", "move", "truncate"}
 # A deleted path derived from any of these is (or may be) a vault object.
 VAULT_WORDS = ("path_of", "vault", "open_object", ".objects")
-# Inside the vault, only temp files of an unfinished copy may be deleted, and put_stream renames a finished one
-# into place (never over an existing object: it checks first).
+# Inside the vault, only temp files of an unfinished copy and the records of puts may be deleted, and put_stream
+# renames a finished one into place (never over an existing object: it checks first).
 VAULT_ALLOWED = {("sweep_temp", "unlink", "entry"), ("put_stream", "unlink", "tmp"),
-                 ("put_stream", "rename", "os")}
+                 ("put_stream", "rename", "os"),
+                 # the record of a put (a small file in tmp/, never an object): when the rename fails, and once settled
+                 ("put_stream", "unlink", "intent"), ("settle", "unlink", "intent")}
 
 
 def _sources() -> list[Path]:

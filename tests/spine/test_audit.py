@@ -66,7 +66,7 @@ def test_rewrite_with_recomputed_hashes_is_caught_by_signed_checkpoint(ws, audit
                 r.details = chain.canonical_details({"i": 3, "备注": "改过"})
             r.prev_hash = prev
             r.hash = chain.event_hash(r.seq, r.at, r.actor, r.workstation, r.action, r.outcome, r.object_type,
-                                      r.object_id, r.details, prev)
+                                      r.object_id, r.details, prev, r.records)
             prev = r.hash
         s.execute(update(AuditHead).values(hash=prev))
         # and rewrites the stored checkpoint's hash list too (without the key, the signature no longer fits)
@@ -96,8 +96,71 @@ def test_cut_tail_after_exported_checkpoint_is_caught(ws, auditor, tmp_path) -> 
     assert not result.ok
     assert result.first_bad_seq == cut_from
     assert any("cut off" in p for p in result.problems)
-    # without the export the truncation could not be seen: the export is what makes it evident
-    assert service.verify(ws, auditor).ok
+    # without the export the signed head still shows it: the cut head's signature does not fit
+    alone = service.verify(ws, auditor)
+    assert not alone.ok and any("signature" in p for p in alone.problems)
+
+
+def _rehash_from(s, first_seq: int) -> str:
+    """What an attacker does after editing events: recompute every later hash and the head; the new head hash."""
+    rows = s.execute(select(AuditEvent).order_by(AuditEvent.seq)).scalars().all()
+    prev = next((r.hash for r in rows if r.seq == first_seq - 1), chain.GENESIS)
+    for r in rows:
+        if r.seq >= first_seq:
+            r.prev_hash = prev
+            r.hash = chain.event_hash(r.seq, r.at, r.actor, r.workstation, r.action, r.outcome, r.object_type,
+                                      r.object_id, r.details, prev, r.records)
+            prev = r.hash
+    s.flush()
+    return prev
+
+
+def test_newest_events_edited_and_rehashed_after_the_last_checkpoint_are_caught(ws, auditor) -> None:
+    service.make_checkpoint(ws, auditor)
+    _events(ws, auditor, 5)  # after the checkpoint: no checkpoint covers them, the signed head does
+    with _session(ws) as s, s.begin():
+        target = s.execute(select(AuditEvent).where(AuditEvent.object_id == "T3")).scalar_one()
+        target.details = chain.canonical_details({"i": 3, "备注": "改过"})
+        head_hash = _rehash_from(s, target.seq)
+        s.execute(update(AuditHead).values(hash=head_hash))
+    result = service.verify(ws, auditor)
+    assert not result.ok and any("signed head" in p for p in result.problems)
+    # the next ordinary change does not sign the rewrite over: it records the alarm first
+    _events(ws, auditor, 1)
+    again = service.verify(ws, auditor)
+    assert not again.ok and any("signature invalid" in p for p in again.problems)
+
+
+@pytest.mark.parametrize("cut", [1, 3])
+def test_newest_events_cut_off_after_the_last_checkpoint_are_caught(ws, auditor, cut) -> None:
+    service.make_checkpoint(ws, auditor)
+    _events(ws, auditor, 4)
+    with _session(ws) as s, s.begin():
+        last = s.execute(select(AuditHead.seq)).scalar_one()
+        s.execute(delete(AuditEvent).where(AuditEvent.seq > last - cut))
+        prev = s.execute(select(AuditEvent.hash).where(AuditEvent.seq == last - cut)).scalar_one()
+        s.execute(update(AuditHead).values(seq=last - cut, hash=prev))
+    result = service.verify(ws, auditor)
+    assert not result.ok and any("signed head" in p for p in result.problems)
+
+
+def test_removed_head_signature_is_caught(ws, auditor) -> None:
+    _events(ws, auditor, 3)
+    with _session(ws) as s, s.begin():
+        s.execute(update(AuditHead).values(signature=""))
+    result = service.verify(ws, auditor)
+    assert not result.ok and any("not signed" in p for p in result.problems)
+    # the verification's own event found the head unsigned and recorded it before signing on top
+    again = service.verify(ws, auditor)
+    assert not again.ok and any("signature had been removed" in p for p in again.problems)
+
+
+def test_every_commit_signs_the_head(ws, auditor) -> None:
+    _events(ws, auditor, 2)
+    with _session(ws) as s:
+        head = s.execute(select(AuditHead)).scalar_one()
+        newest = s.execute(select(AuditEvent.hash).order_by(AuditEvent.seq.desc()).limit(1)).scalar_one()
+        assert head.hash == newest and chain.head_signature_valid(head)
 
 
 def test_forged_checkpoint_signature_is_reported(ws, auditor) -> None:

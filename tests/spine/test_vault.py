@@ -36,7 +36,8 @@ def test_put_names_object_by_sha256_with_sm3_and_read_only(tmp_path: Path) -> No
     assert stored.path.read_bytes() == data
     assert not os.access(stored.path, os.W_OK) or os.geteuid() == 0
     assert stored.path.stat().st_mode & 0o222 == 0
-    assert list(vault.tmp.iterdir()) == []
+    # only the record of the put stays, until a catalogue entry settles it
+    assert list(vault.tmp.iterdir()) == [stored.intent]
     again = vault.put_file(src)
     assert again.already_present and again.sha256 == stored.sha256
 
@@ -223,4 +224,80 @@ def test_the_copy_reaches_the_disk_before_it_takes_its_name(tmp_path: Path, monk
     src = tmp_path / "clip.mp4"
     src.write_bytes(os.urandom(100_000))
     Vault(tmp_path / "vault").put_file(src)
-    assert events == ["fsync file", "rename", "fsync folder"]
+    # the second file fsynced is the record of the put, which must be on disk before the object has its name
+    assert events == ["fsync file", "fsync file", "rename", "fsync folder"]
+
+
+def test_planted_object_is_listed_by_verify_for_a_person_to_decide(ws, auditor, home, db_url, capsys,
+                                                                   monkeypatch, tmp_path: Path) -> None:
+    from tests.conftest import PASSWORD, run_cli
+
+    data = b"planted by hand"
+    sha = hashlib.sha256(data).hexdigest()
+    target = ws.vault.path_of(sha)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(data)
+    report = fixity.verify_vault(ws, auditor)
+    assert not report.ok and report.uncatalogued == [sha]
+    monkeypatch.setenv("ARCHIVE_WS_PASSWORD", PASSWORD)
+    code, words = run_cli(home, db_url, auditor.username, capsys, "verify", as_json=False)
+    assert code == 7 and sha in str(words)
+    assert target.exists()  # nothing removes it: a person decides
+
+
+def _put_cut_before_commit(ws, tmp_path: Path, data: bytes):  # type: ignore[no-untyped-def]
+    """What a SIGKILL between the rename and the commit leaves: the object and the record of its put."""
+    src = tmp_path / "执法记录仪_中断.mp4"
+    src.write_bytes(data)
+    stored = ws.vault.put_file(src)
+    assert stored.intent is not None and stored.intent.exists()
+    return stored
+
+
+def test_start_adopts_the_whole_object_of_an_interrupted_put(ws, archivist, auditor, home, db_url,
+                                                             tmp_path: Path) -> None:
+    from sqlalchemy import select
+
+    from models.audit import AuditEvent
+    from models.vault import VaultObject
+
+    stored = _put_cut_before_commit(ws, tmp_path, os.urandom(70_000))
+    assert fixity.verify_vault(ws, auditor).uncatalogued == [stored.sha256]
+    again = open_workstation(home, db_url, name="test-ws")  # the next start (the put's process counts as ended)
+    try:
+        with again.db.reader() as s:
+            row = s.get(VaultObject, stored.sha256)
+            assert row is not None and row.original_name == "执法记录仪_中断.mp4" and row.sm3 == stored.sm3
+            actions = s.execute(select(AuditEvent.action).where(AuditEvent.object_id == stored.sha256)).scalars()
+            assert list(actions) == ["vault.orphan_adopted"]
+        assert not stored.intent.exists()
+        assert fixity.verify_vault(again, auditor).ok
+    finally:
+        again.close()
+
+
+def test_start_reports_an_interrupted_put_whose_object_does_not_match(ws, auditor, home, db_url,
+                                                                      tmp_path: Path) -> None:
+    from sqlalchemy import select
+
+    from models.audit import AuditEvent
+
+    stored = _put_cut_before_commit(ws, tmp_path, os.urandom(50_000))
+    os.chmod(stored.path, 0o644)
+    stored.path.write_bytes(b"swapped")  # not what the put stored: not adopted
+    again = open_workstation(home, db_url, name="test-ws")
+    try:
+        with again.db.reader() as s:
+            outcomes = s.execute(select(AuditEvent.action, AuditEvent.outcome)
+                                 .where(AuditEvent.object_id == stored.sha256)).all()
+        assert [tuple(o) for o in outcomes] == [("vault.orphan_found", "failed")]
+        assert fixity.verify_vault(again, auditor).uncatalogued == [stored.sha256]
+    finally:
+        again.close()
+
+
+def test_a_committed_put_leaves_no_record_behind(ws, archivist, tmp_path: Path) -> None:
+    src = tmp_path / "clip.mp4"
+    src.write_bytes(os.urandom(10_000))
+    fixity.store_file(ws, archivist, src)
+    assert list(ws.vault.tmp.iterdir()) == []

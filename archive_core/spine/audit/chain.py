@@ -7,7 +7,7 @@ import hashlib
 import json
 import os
 from collections.abc import Iterable, Iterator
-from dataclasses import asdict, astuple, dataclass
+from dataclasses import asdict, astuple, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -16,6 +16,7 @@ from sqlalchemy import String, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from archive_core.spine import clock
+from archive_core.spine.audit import records
 from archive_core.spine.errors import QT_TRANSLATE_NOOP, NestingTooDeepError, ValidationError
 from archive_core.spine.signing import Signer, verify_signature
 from models.audit import AuditCheckpoint, AuditEvent, AuditHead, WorkstationKey
@@ -25,6 +26,9 @@ CHECKPOINT_EVERY = 100
 OK, REFUSED, FAILED = "ok", "refused", "failed"
 NOT_CHECKPOINTS = QT_TRANSLATE_NOOP("errors", "Invalid input: line {line} of {name} is not an audit export or "
                                               "checkpoint record.")
+HEAD_UNSIGNED_ACTION = "audit.head_unsigned"
+HEAD_INVALID_ACTION = "audit.head_invalid"
+HEAD_CHECKED, HEAD_UNSIGNED = "audit_head_checked", "audit_head_unsigned"
 
 
 def canonical_details(details: dict[str, Any] | None) -> str:
@@ -42,11 +46,12 @@ def canonical_time(at: datetime | str) -> str:
 
 
 def event_hash(seq: int, at: datetime | str, actor: str, workstation: str, action: str, outcome: str,
-               object_type: str, object_id: str, details: str, prev_hash: str) -> str:
-    """SHA-256 over the event's fields and the previous event's hash, joined by the record separator."""
-    body = SEPARATOR.join((str(seq), canonical_time(at), actor, workstation, action, outcome, object_type, object_id,
-                           details, prev_hash))
-    return hashlib.sha256(body.encode("utf-8")).hexdigest()
+               object_type: str, object_id: str, details: str, prev_hash: str, records: str = "") -> str:
+    """SHA-256 over the event's fields and the previous event's hash, joined by the record separator; the digests of
+    the records the event changed come last, when there are any (events without them hash as they always did)."""
+    fields = (str(seq), canonical_time(at), actor, workstation, action, outcome, object_type, object_id, details,
+              prev_hash, *((records,) if records else ()))
+    return hashlib.sha256(SEPARATOR.join(fields).encode("utf-8")).hexdigest()
 
 
 def _field(text: str) -> str:
@@ -85,23 +90,93 @@ class Checkpoint:
 def append(session: Session, *, actor: str, workstation: str, action: str, object_type: str = "",
            object_id: str = "", details: dict[str, Any] | None = None, outcome: str = OK,
            signer: Signer | None = None) -> AuditEvent:
-    """Append one event in the caller's transaction; the head row lock serialises writers."""
+    """Append one event in the caller's transaction; the head row lock serialises writers. The event carries the
+    digests of the audited records written since the previous event (the lock's query flushes them first)."""
     head = session.execute(select(AuditHead).where(AuditHead.id == 1).with_for_update()).scalar_one()
+    if signer is not None:
+        check_head(session, actor=actor, workstation=workstation, signer=signer)
     seq = head.seq + 1
     at = clock.now()
     text = canonical_details(details)
+    changed = records.take_pending(session)
     actor, workstation, action, object_type, object_id = (
         _field(str(v)) for v in (actor, workstation, action, object_type, object_id))
-    digest = event_hash(seq, at, actor, workstation, action, outcome, object_type, str(object_id), text, head.hash)
+    digest = event_hash(seq, at, actor, workstation, action, outcome, object_type, str(object_id), text, head.hash,
+                        changed)
     event = AuditEvent(seq=seq, at=at, actor=actor, workstation=workstation, action=action, outcome=outcome,
                        object_type=object_type, object_id=str(object_id), details=text, prev_hash=head.hash,
-                       hash=digest)
+                       hash=digest, records=changed)
     session.add(event)
     head.seq, head.hash = seq, digest
+    session.info[HEAD_UNSIGNED] = True
     session.flush()
     if signer is not None and seq % CHECKPOINT_EVERY == 0:
         checkpoint(session, signer, workstation)
     return event
+
+
+def check_head(session: Session, *, actor: str, workstation: str, signer: Signer) -> None:
+    """Once a transaction, before its first event: an alarm event when the head is not as the program left it,
+    written before anything is added on top so that the next signature does not cover the change silently."""
+    if session.info.get(HEAD_CHECKED):
+        return
+    session.info[HEAD_CHECKED] = True
+    head = session.execute(select(AuditHead).where(AuditHead.id == 1).with_for_update()).scalar_one()
+    alarm = head_alarm(session, head)
+    if alarm is None:
+        return
+    pending = session.info.pop(records.PENDING, None)  # the records belong to the caller's event
+    append(session, actor=actor, workstation=workstation, outcome=FAILED, signer=signer, **alarm)
+    if pending:
+        session.info[records.PENDING] = pending
+
+
+def head_payload(workstation: str, seq: int, head_hash: str, at: str) -> bytes:
+    return f"archive-ws-head|v1|{workstation}|{seq}|{head_hash}|{at}".encode()
+
+
+def head_signature_valid(head: AuditHead) -> bool:
+    return bool(head.signature) and verify_signature(
+        head.algorithm, head.public_key, head.signature, head_payload(head.signed_by, head.seq, head.hash,
+                                                                      head.signed_at))
+
+
+def head_alarm(session: Session, head: AuditHead) -> dict[str, Any] | None:
+    """The event to write when the head found under the lock is not as the program left it (its signature was
+    removed, or does not fit it, or is by an unknown key); None when it is intact or the trail is empty."""
+    if head.seq == 0 or _last_signed.get(head.public_key) == _signed_state(head):
+        return None  # as this process signed it last: no need to verify its own signature again
+    claimed = {"head_seq": head.seq, "head_hash": head.hash, "signed_by": head.signed_by}
+    if not head.signature:
+        return {"action": HEAD_UNSIGNED_ACTION, "object_type": "audit", "object_id": "head", "details": claimed}
+    known = session.execute(select(WorkstationKey.id).where(WorkstationKey.public_key == head.public_key,
+                                                            WorkstationKey.algorithm == head.algorithm)).first()
+    if known is None or not head_signature_valid(head):
+        return {"action": HEAD_INVALID_ACTION, "object_type": "audit", "object_id": "head", "details": claimed}
+    return None
+
+
+def sign_head(session: Session, signer: Signer, workstation: str, *, always: bool = False) -> None:
+    """Sign the head once the transaction's last event is in (at every commit that wrote events; ``always``: also
+    when the events were written without ``append``, as a bulk load does)."""
+    if not session.info.pop(HEAD_UNSIGNED, False) and not always:
+        return
+    head = session.get(AuditHead, 1)  # locked by the transaction's first append
+    assert head is not None
+    at = clock.now().isoformat(timespec="microseconds")
+    head.signed_at, head.signed_by, head.algorithm, head.public_key = at, workstation, signer.algorithm, \
+        signer.public_key
+    head.signature = signer.sign(head_payload(workstation, head.seq, head.hash, at))
+    session.flush()
+    _last_signed[signer.public_key] = _signed_state(head)
+
+
+# The head each key of this process signed last; a rolled-back signature never matches the head found later.
+_last_signed: dict[str, tuple[str, ...]] = {}
+
+
+def _signed_state(head: AuditHead) -> tuple[str, ...]:
+    return (str(head.seq), head.hash, head.signed_at, head.signed_by, head.algorithm, head.signature)
 
 
 def checkpoint(session: Session, signer: Signer, workstation: str) -> Checkpoint | None:
@@ -164,10 +239,11 @@ class VerifyResult:
     checkpoints: int
     problems: list[str]
     first_bad_seq: int | None
+    catalogue: records.CatalogueReport = field(default_factory=records.CatalogueReport)
 
     @property
     def ok(self) -> bool:
-        return not self.problems
+        return not self.problems and self.catalogue.ok
 
 
 def _trusted_keys(session: Session, signer: Signer | None) -> set[tuple[str, str]]:
@@ -198,8 +274,19 @@ def verify(session: Session, signer: Signer | None, extra_checkpoints: Iterable[
     pending = iter(valid)
     next_cp = next(pending, None)
     prev_hash, expect_seq, count = GENESIS, 1, 0
-    for seq, at, actor, station, action, outcome, otype, oid, details, prev, stored in _stream_events(
+    signing_seen = False  # an event written since heads are signed (it carries a records field)
+    for seq, at, actor, station, action, outcome, otype, oid, details, prev, stored, changed in _stream_events(
             session, raw_time=True):
+        if action == HEAD_INVALID_ACTION:
+            problems.append(f"event #{seq} records that the program found the head's signature invalid: events "
+                            "before it were changed outside the program")
+            bad.append(seq)
+        elif action == HEAD_UNSIGNED_ACTION and signing_seen:
+            # legitimate once only: the first event after the upgrade that brought head signatures
+            problems.append(f"event #{seq} records that the head's signature had been removed: events before it "
+                            "may have been changed outside the program")
+            bad.append(seq)
+        signing_seen = signing_seen or bool(changed)
         while next_cp is not None and next_cp.from_seq <= seq:
             expected.update(zip(range(next_cp.from_seq, next_cp.seq + 1), next_cp.hashes(), strict=False))
             next_cp = next(pending, None)
@@ -210,7 +297,7 @@ def verify(session: Session, signer: Signer | None, extra_checkpoints: Iterable[
         elif prev != prev_hash:
             problems.append(f"event #{seq} does not link to event #{seq - 1} (chain broken)")
             bad.append(seq)
-        recomputed = event_hash(seq, at, actor, station, action, outcome, otype, oid, details, prev)
+        recomputed = event_hash(seq, at, actor, station, action, outcome, otype, oid, details, prev, changed)
         signed = expected.pop(seq, None)
         if recomputed != stored:
             problems.append(f"event #{seq} was altered (its content does not match its hash)")
@@ -229,7 +316,28 @@ def verify(session: Session, signer: Signer | None, extra_checkpoints: Iterable[
     if head.seq != last_seq and covered <= last_seq:
         problems.append(f"the trail ends at event #{last_seq} but its head says #{head.seq}")
         bad.append(min(head.seq, last_seq) + 1)
+    problems += _head_problems(head, trusted, last_seq, prev_hash, covered, bad)
     return VerifyResult(count, len(checkpoints), problems, min(bad) if bad else None)
+
+
+def _head_problems(head: AuditHead, trusted: set[tuple[str, str]], last_seq: int, last_hash: str, covered: int,
+                   bad: list[int]) -> list[str]:
+    """The signed head protects the newest events, those after the last checkpoint."""
+    if last_seq == 0 or head.seq != last_seq:
+        return []  # an empty trail, or a cut already reported
+    if not head.signature:
+        if covered >= last_seq:
+            return []
+        bad.append(covered + 1)
+        return [f"the head (event #{head.seq}) is not signed: events #{covered + 1}–#{head.seq} are unprotected"]
+    if (head.algorithm, head.public_key) not in trusted:
+        bad.append(covered + 1)
+        return ["the head is signed by a key this catalogue does not know"]
+    if not head_signature_valid(head) or head.hash != last_hash:
+        bad.append(covered + 1)
+        return [f"the signed head does not fit event #{head.seq}: events after #{covered} were rewritten or cut "
+                "off"]
+    return []
 
 
 def _stream_events(session: Session, raw_time: bool = False) -> Iterator[Any]:
@@ -239,7 +347,7 @@ def _stream_events(session: Session, raw_time: bool = False) -> Iterator[Any]:
         at = type_coerce(AuditEvent.at, String).label("at")  # type: ignore[assignment]
     stmt = select(AuditEvent.seq, at, AuditEvent.actor, AuditEvent.workstation, AuditEvent.action,
                   AuditEvent.outcome, AuditEvent.object_type, AuditEvent.object_id, AuditEvent.details,
-                  AuditEvent.prev_hash, AuditEvent.hash).order_by(AuditEvent.seq)
+                  AuditEvent.prev_hash, AuditEvent.hash, AuditEvent.records).order_by(AuditEvent.seq)
     # Core rows (not ORM entities): a million of them stream in seconds.
     yield from session.connection().execute(stmt.execution_options(yield_per=20000))
 

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Select, func, select
 
-from archive_core.spine.audit import chain
+from archive_core.spine.audit import chain, records
 from archive_core.spine.auth import Actor, Permission
 from archive_core.spine.workstation import Workstation
 from models.audit import AuditEvent
@@ -88,11 +88,21 @@ def verify(ws: Workstation, actor: Actor, checkpoint_files: Sequence[Path] = ())
             extra.extend(chain.read_checkpoint_file(path))
     with ws.db.reader() as session:
         result = chain.verify(session, ws.signer, extra)
+        result = replace(result, catalogue=records.check(session))
     with ws.unit(actor) as uow:
         uow.audit("audit.verify", "audit", "*",
                   {"events": result.events, "checkpoints": result.checkpoints, "problems": result.problems[:20],
-                   "first_bad_seq": result.first_bad_seq}, outcome="ok" if result.ok else "failed")
+                   "first_bad_seq": result.first_bad_seq, **catalogue_summary(result.catalogue)},
+                  outcome="ok" if result.ok else "failed")
     return result
+
+
+def catalogue_summary(report: records.CatalogueReport) -> dict[str, Any]:
+    """What the trail keeps of a catalogue check: the rows changed outside the program, and how many are not
+    covered yet."""
+    return {"records_checked": report.checked,
+            "records_altered": [p.text() for p in report.problems[:20]],
+            "records_not_covered": {t: len(ids) for t, ids in report.not_covered.items()}}
 
 
 def make_checkpoint(ws: Workstation, actor: Actor) -> chain.Checkpoint | None:

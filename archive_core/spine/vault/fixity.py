@@ -11,6 +11,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from archive_core.spine import clock
+from archive_core.spine.audit import records, service
 from archive_core.spine.auth import Actor, Permission
 from archive_core.spine.errors import ArchiveError, IntegrityError
 from archive_core.spine.vault.store import StoredObject
@@ -23,6 +24,8 @@ PUT_WORKERS = 2
 
 def register(uow: UnitOfWork, stored: StoredObject, original_name: str) -> VaultObject:
     """Catalogue a stored object (once); a duplicate is linked to the existing entry, not stored twice."""
+    if stored.intent is not None:
+        uow.settle_after_commit(stored.intent)
     row = uow.session.get(VaultObject, stored.sha256)
     if row is None:
         row = VaultObject(sha256=stored.sha256, sm3=stored.sm3, size=stored.size, original_name=original_name,
@@ -81,22 +84,28 @@ class FixityReport:
     bytes: int
     missing: list[str] = field(default_factory=list)
     mismatched: list[str] = field(default_factory=list)
+    # Objects without a catalogue entry (orphans): planted, or left by a put that was cut off; a person decides.
     uncatalogued: list[str] = field(default_factory=list)
+    catalogue: records.CatalogueReport = field(default_factory=records.CatalogueReport)
 
     @property
     def ok(self) -> bool:
-        return not (self.missing or self.mismatched)
+        return not (self.missing or self.mismatched or self.uncatalogued) and self.catalogue.ok
 
 
 def verify_vault(ws: Workstation, actor: Actor, with_sm3: bool = False, workers: int = 2,
                  progress: Callable[[int, int], None] | None = None) -> FixityReport:
-    """Re-hash every catalogued object; the result (good or bad) goes into the audit trail."""
+    """Re-hash every catalogued object, list objects without an entry, and check the audited catalogue rows
+    against the trail; the result (good or bad) goes into the audit trail."""
     with ws.unit(actor, write=False) as uow:
         uow.require(Permission.VAULT_VERIFY, "vault", "*")
         rows = uow.session.execute(
             select(VaultObject.sha256, VaultObject.sm3, VaultObject.size)
             .where(VaultObject.disposed_at.is_(None)).order_by(VaultObject.sha256)
         ).all()
+        # a disposed object's file may remain until its disposal is executed: it has an entry, it is no orphan
+        disposed = set(uow.session.execute(
+            select(VaultObject.sha256).where(VaultObject.disposed_at.is_not(None))).scalars())
     missing: list[str] = []
     mismatched: list[str] = []
     total = 0
@@ -121,12 +130,14 @@ def verify_vault(ws: Workstation, actor: Actor, with_sm3: bool = False, workers:
                 mismatched.append(sha)
             if progress:
                 progress(done, len(rows))
-    catalogued = {r[0] for r in rows}
+    catalogued = {r[0] for r in rows} | disposed
     uncatalogued = sorted(set(ws.vault.iter_object_digests()) - catalogued)
-    report = FixityReport(len(rows), total, missing, mismatched, uncatalogued)
+    with ws.db.reader() as session:
+        catalogue = records.check(session)
+    report = FixityReport(len(rows), total, missing, mismatched, uncatalogued, catalogue)
     with ws.unit(actor) as uow:
         uow.audit("vault.verify", "vault", "*",
                   {"checked": report.checked, "bytes": report.bytes, "missing": missing, "mismatched": mismatched,
-                   "uncatalogued": uncatalogued, "sm3": with_sm3},
+                   "uncatalogued": uncatalogued, "sm3": with_sm3, **service.catalogue_summary(catalogue)},
                   outcome="ok" if report.ok else "failed")
     return report

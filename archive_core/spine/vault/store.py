@@ -7,6 +7,7 @@ import errno
 import fcntl
 import hashlib
 import itertools
+import json
 import mmap
 import os
 import queue
@@ -31,6 +32,9 @@ if TYPE_CHECKING:
 
 CHUNK = 4 * 1024 * 1024
 TEMP_SUFFIX = ".part"
+# Written before a finished copy is renamed into place and removed once its catalogue entry is committed: one left
+# behind names a put that was interrupted between the two, so its object can be adopted at the next start.
+INTENT_SUFFIX = ".intent"
 # Temp files of another host may belong to a copy still running there; only sweep them when stale.
 FOREIGN_TEMP_MAX_AGE = 24 * 3600
 
@@ -155,6 +159,16 @@ class StoredObject:
     size: int
     path: Path
     already_present: bool
+    intent: Path | None = None  # the record of this put, removed once the catalogue entry is committed
+
+
+@dataclass(frozen=True)
+class InterruptedPut:
+    path: Path
+    sha256: str
+    sm3: str
+    size: int
+    name: str
 
 
 @dataclass(frozen=True)
@@ -201,20 +215,57 @@ class Vault:
     def exists(self, sha256: str) -> bool:
         return self.path_of(sha256).is_file()
 
+    def _stale(self, entry: Path) -> bool:
+        host, _, rest = entry.name.partition("-")
+        pid_text = rest.partition("-")[0]
+        if host == self._host and pid_text.isdigit():
+            return not _pid_alive(int(pid_text)) or int(pid_text) == os.getpid()
+        return time.time() - entry.lstat().st_mtime > FOREIGN_TEMP_MAX_AGE
+
     def sweep_temp(self) -> list[Path]:
-        """Remove temp files left by a crashed copy; returns what was removed."""
+        """Remove temp files left by a crashed copy; returns what was removed (records of interrupted puts stay
+        for ``interrupted_puts``)."""
         removed = []
         for entry in self.tmp.iterdir():
-            host, _, rest = entry.name.partition("-")
-            pid_text = rest.partition("-")[0]
-            if host == self._host and pid_text.isdigit():
-                stale = not _pid_alive(int(pid_text)) or int(pid_text) == os.getpid()
-            else:
-                stale = time.time() - entry.lstat().st_mtime > FOREIGN_TEMP_MAX_AGE
-            if stale:
+            if entry.name.endswith(INTENT_SUFFIX):
+                continue
+            if self._stale(entry):
                 entry.unlink(missing_ok=True)
                 removed.append(entry)
         return removed
+
+    def interrupted_puts(self) -> list[InterruptedPut]:
+        """Puts whose process ended between storing the object and committing its catalogue entry."""
+        found = []
+        for entry in sorted(self.tmp.glob(f"*{INTENT_SUFFIX}")):
+            if not self._stale(entry):
+                continue
+            try:
+                record = json.loads(entry.read_text(encoding="utf-8"))
+                found.append(InterruptedPut(entry, str(record["sha256"]), str(record["sm3"]), int(record["size"]),
+                                            str(record["name"])))
+            except (ValueError, KeyError, TypeError):
+                found.append(InterruptedPut(entry, "", "", 0, ""))  # torn by a crash: nothing to adopt from it
+        return found
+
+    def settle(self, intent: Path) -> None:
+        """The put recorded by ``intent`` is catalogued (or dealt with): its record goes."""
+        intent.unlink(missing_ok=True)
+
+    def _intent_path(self, sha256: str) -> Path:
+        return self.tmp / f"{self._host}-{os.getpid()}-{threading.get_ident()}-{sha256}{INTENT_SUFFIX}"
+
+    def _write_intent(self, digests: Digests, name: str) -> Path:
+        path = self._intent_path(digests.sha256)
+        data = json.dumps({"sha256": digests.sha256, "sm3": digests.sm3, "size": digests.size, "name": name},
+                          ensure_ascii=False).encode("utf-8")
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        try:
+            os.write(fd, data)
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        return path
 
     def put_file(self, source: Path, progress: Progress | None = None,
                  cancelled: Callable[[], bool] | None = None) -> StoredObject:
@@ -247,9 +298,15 @@ class Vault:
                 return StoredObject(digests.sha256, digests.sm3, digests.size, final, already_present=True)
             private_dir(final.parent, below=self.objects)
             os.chmod(tmp, 0o400)
-            os.rename(tmp, final)
+            intent = self._write_intent(digests, name)
+            try:
+                os.rename(tmp, final)
+            except OSError:
+                intent.unlink(missing_ok=True)
+                raise
             _fsync_dir(final.parent)
-            return StoredObject(digests.sha256, digests.sm3, digests.size, final, already_present=False)
+            return StoredObject(digests.sha256, digests.sm3, digests.size, final, already_present=False,
+                                intent=intent)
         except OSError as exc:
             tmp.unlink(missing_ok=True)
             if exc.errno in (errno.ENOSPC, errno.EDQUOT):

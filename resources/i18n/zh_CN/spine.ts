@@ -863,6 +863,31 @@ Keeps the text and audio-visual records that the Hebei Measures on Whole-Process
         <source>data home made private to its owner</source>
         <translation>数据目录权限已收紧为仅所有者可访问</translation>
     </message>
+    <message>
+        <location filename="../../../archive_core/spine/audit/actions.py" line="1"/>
+        <source>unsigned trail head found</source>
+        <translation>发现未签名的审计日志头</translation>
+    </message>
+    <message>
+        <location filename="../../../archive_core/spine/audit/actions.py" line="1"/>
+        <source>TRAIL HEAD SIGNATURE INVALID</source>
+        <translation>审计日志头签名无效</translation>
+    </message>
+    <message>
+        <location filename="../../../archive_core/spine/audit/actions.py" line="1"/>
+        <source>record state noted</source>
+        <translation>记录状态已登记</translation>
+    </message>
+    <message>
+        <location filename="../../../archive_core/spine/audit/actions.py" line="1"/>
+        <source>interrupted copy catalogued</source>
+        <translation>中断的存储已登记入目录</translation>
+    </message>
+    <message>
+        <location filename="../../../archive_core/spine/audit/actions.py" line="1"/>
+        <source>uncatalogued object found</source>
+        <translation>发现未登记的对象</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -958,6 +983,36 @@ Keeps the text and audio-visual records that the Hebei Measures on Whole-Process
     <message>
         <source>Password changed for {user}.</source>
         <translation>{user} 的密码已修改。</translation>
+    </message>
+    <message>
+        <location filename="../../../archive_core/cli/audit_cmd.py" line="1"/>
+        <source>{n} catalogue records checked against the trail.</source>
+        <translation>已按审计日志核对 {n} 条目录记录。</translation>
+    </message>
+    <message>
+        <location filename="../../../archive_core/cli/audit_cmd.py" line="1"/>
+        <source>CHANGED OUTSIDE THE PROGRAM  {table} #{id} field {field} (last recorded by event #{seq})</source>
+        <translation>被绕过程序修改  {table} #{id} 字段 {field}（最近一次由事件 #{seq} 记录）</translation>
+    </message>
+    <message>
+        <location filename="../../../archive_core/cli/audit_cmd.py" line="1"/>
+        <source>DELETED OUTSIDE THE PROGRAM  {table} #{id} (last recorded by event #{seq})</source>
+        <translation>被绕过程序删除  {table} #{id}（最近一次由事件 #{seq} 记录）</translation>
+    </message>
+    <message>
+        <location filename="../../../archive_core/cli/audit_cmd.py" line="1"/>
+        <source>PRESENT ALTHOUGH DELETED  {table} #{id} (deletion recorded by event #{seq})</source>
+        <translation>已删除却仍存在  {table} #{id}（删除由事件 #{seq} 记录）</translation>
+    </message>
+    <message>
+        <location filename="../../../archive_core/cli/audit_cmd.py" line="1"/>
+        <source>not covered yet (no recorded state; covered at their next change): {table} {n} rows, e.g. #{ids}</source>
+        <translation>尚未覆盖（审计日志中无其状态记录，下次经程序修改后覆盖）：{table} {n} 行，例如 #{ids}</translation>
+    </message>
+    <message>
+        <location filename="../../../archive_core/cli/vault_cmd.py" line="1"/>
+        <source>Objects not catalogued were planted or left by an interrupted copy: a person must decide whether to keep them.</source>
+        <translation>未登记的对象系人为放入或由中断的存储留下：须由人员决定是否保留。</translation>
     </message>
 </context>
 <context>
