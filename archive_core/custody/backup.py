@@ -34,7 +34,7 @@ from archive_core.spine.auth import Actor, Permission
 from archive_core.spine.errors import ArchiveError, StorageFullError
 from archive_core.spine.failures import known_failure
 from archive_core.spine.progress import Progress
-from archive_core.spine.vault.store import Vault, _fsync_dir
+from archive_core.spine.vault.store import CopyMismatchError, Digests, Vault, _fsync_dir
 from archive_core.spine.workstation import Workstation
 
 LOCK_FILE = ".lock"
@@ -112,13 +112,11 @@ def _copy_object(ws: Workstation, store: Vault, root: Path, sha: str, sm3: str, 
     if not source.is_file():
         return False
     try:
-        stored = store.put_file(source)
+        store.put_file(source, expect=Digests(sha, sm3, size), record=False)
+    except CopyMismatchError:
+        return False
     except StorageFullError as exc:
         raise BackupFullError(path=str(root), name=str(root), reason="") from exc
-    if (stored.sha256, stored.sm3, stored.size) != (sha, sm3, size):
-        if not stored.already_present:
-            stored.path.unlink(missing_ok=True)
-        return False
     return True
 
 

@@ -48,7 +48,7 @@ from archive_core.spine.audit import chain
 from archive_core.spine.auth import SYSTEM_ACTOR
 from archive_core.spine.errors import StorageFullError
 from archive_core.spine.progress import Progress
-from archive_core.spine.vault.store import Vault, _fsync_dir
+from archive_core.spine.vault.store import CopyMismatchError, Digests, Vault, _fsync_dir
 from archive_core.spine.workstation import open_workstation
 from models.audit import AuditHead
 from models.engine import open_database
@@ -103,9 +103,9 @@ def _copy_objects(folder: BackupFolder, m: Manifest, vault: Vault, progress: Pro
         if not source.is_file():
             problems.append(f"object {sha} is missing")
             continue
-        stored = vault.put_file(source)
-        if (stored.sha256, stored.sm3, stored.size) != (sha, entry["sm3"], entry["size"]):
-            stored.path.unlink(missing_ok=True)
+        try:
+            stored = vault.put_file(source, expect=Digests(sha, str(entry["sm3"]), int(entry["size"])), record=False)
+        except CopyMismatchError:
             problems.append(f"object {sha} was altered (its content does not match its digest)")
             continue
         total += stored.size
@@ -184,7 +184,6 @@ def restore(source: Path, new_home: Path, db_url: str | None = None, *, run_id: 
     work.mkdir()
     try:
         size = _copy_objects(folder, m, Vault(work / "vault"), progress)
-        (work / "vault" / "tmp").rmdir()
         log = work / "audit-checkpoints.jsonl"
         checkpoints = next(f for f in m.files if f["file"] == CHECKPOINTS)
         _copy_file(m.folder / CHECKPOINTS, log, checkpoints["sha256"])

@@ -152,6 +152,14 @@ class ReadAhead:
         self._thread.join()
 
 
+class CopyMismatchError(IntegrityError):
+    """A copy of a known object read back with other digests: it is not kept."""
+
+    code = "copy_mismatch"
+    message = QT_TRANSLATE_NOOP("errors", "The copy of {name} does not match: expected SHA-256 {expected}, read "
+                                          "{found}. It was not kept.")
+
+
 @dataclass(frozen=True)
 class StoredObject:
     sha256: str
@@ -268,7 +276,8 @@ class Vault:
         return path
 
     def put_file(self, source: Path, progress: Progress | None = None,
-                 cancelled: Callable[[], bool] | None = None) -> StoredObject:
+                 cancelled: Callable[[], bool] | None = None, *, expect: Digests | None = None,
+                 record: bool = True) -> StoredObject:
         name = source.name
         try:
             # Non-blocking: opening a named pipe would otherwise wait for a writer that may never come.
@@ -281,28 +290,36 @@ class Vault:
             os.set_blocking(fd, True)
             reader = ReadAhead(fd)
             try:
-                return self.put_stream(reader, name, progress, cancelled)
+                return self.put_stream(reader, name, progress, cancelled, expect=expect, record=record)
             finally:
                 reader.close()
         finally:
             os.close(fd)
 
     def put_stream(self, src: ChunkSource, name: str, progress: Progress | None = None,
-                   cancelled: Callable[[], bool] | None = None) -> StoredObject:
+                   cancelled: Callable[[], bool] | None = None, *, expect: Digests | None = None,
+                   record: bool = True) -> StoredObject:
+        """Store the stream under its SHA-256. ``expect``: the digests a copy must have (a backup or restore copies a
+        known object): anything else is refused before it is renamed into place. ``record``: leave a record of the put
+        until the catalogue entry commits (not for copies whose catalogue comes with them)."""
         tmp = self.tmp / f"{self._host}-{os.getpid()}-{uuid.uuid4().hex}{TEMP_SUFFIX}"
         try:
             digests = self._copy_hashing(src, tmp, name, progress, cancelled)
+            if expect is not None and digests != expect:
+                tmp.unlink()
+                raise CopyMismatchError(name=name, expected=expect.sha256, found=digests.sha256)
             final = self.path_of(digests.sha256)
             if final.exists():
                 tmp.unlink()
                 return StoredObject(digests.sha256, digests.sm3, digests.size, final, already_present=True)
             private_dir(final.parent, below=self.objects)
             os.chmod(tmp, 0o400)
-            intent = self._write_intent(digests, name)
+            intent = self._write_intent(digests, name) if record else None
             try:
                 os.rename(tmp, final)
             except OSError:
-                intent.unlink(missing_ok=True)
+                if intent is not None:
+                    intent.unlink(missing_ok=True)
                 raise
             _fsync_dir(final.parent)
             return StoredObject(digests.sha256, digests.sm3, digests.size, final, already_present=False,

@@ -1462,6 +1462,10 @@ Keeps the text and audio-visual records that the Hebei Measures on Whole-Process
         <source>the new password must differ from the old one</source>
         <translation>新密码不能与旧密码相同</translation>
     </message>
+    <message>
+      <source>The copy of {name} does not match: expected SHA-256 {expected}, read {found}. It was not kept.</source>
+      <translation>{name} 的副本与记录不符：应为 SHA-256 {expected}，读到 {found}。该副本未保留。</translation>
+    </message>
 </context>
 <context>
     <name>roles</name>
