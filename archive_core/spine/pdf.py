@@ -66,6 +66,7 @@ def table(rows: Sequence[Sequence[Any]], widths: Sequence[float], header: bool =
              for c in row] for i, row in enumerate(rows)]
     t = Table(data, colWidths=[w * WIDTH for w in widths], repeatRows=1 if header else 0)
     commands: list[tuple[Any, ...]] = [
+        ("FONTNAME", (0, 0), (-1, -1), FONT),  # else the table sets Helvetica, listed in the PDF un-embedded
         ("GRID", (0, 0), (-1, -1), 0.4, GRID),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 4), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
