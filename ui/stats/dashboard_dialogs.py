@@ -182,6 +182,7 @@ class ViolationsDialog(QDialog):
             self.tree.addTopLevelItem(top)
             for v in items[:2000]:
                 item = QTreeWidgetItem([v.text(t), v.evidence_text(t, limit=4), v.when()])
+                item.setToolTip(0, item.text(0))  # long findings are elided in the column
                 item.setToolTip(1, v.evidence_text(t))
                 top.addChild(item)
             top.setExpanded(0 < len(items) <= 20)
