@@ -5,13 +5,13 @@ from __future__ import annotations
 import argparse
 import sys
 from dataclasses import asdict
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from archive_core.cli import CliContext
 from archive_core.cli.times import shown, when
-from archive_core.equipment import devices, loans, maintenance, reports, stock_taking
+from archive_core.equipment import devices, loans, maintenance, reports, settings, stock_taking
 from archive_core.equipment.devices import (
     CONTAINER_TIMES,
     DEVICE_KINDS,
@@ -45,6 +45,29 @@ def register(sub: argparse._SubParsersAction) -> None:
     add.add_argument("--notes", default="")
     add.set_defaults(handler=_add)
 
+    ed = dsub.add_parser("edit", help="change a registered device's details (audited with before and after)")
+    ed.add_argument("tag", help="asset tag, device code or serial number")
+    ed.add_argument("--type", dest="kind", default=None, choices=DEVICE_KINDS)
+    ed.add_argument("--code", default=None, help="identifier in file names; '' removes it")
+    ed.add_argument("--serial", default=None)
+    ed.add_argument("--model", default=None)
+    ed.add_argument("--manufacturer", default=None)
+    ed.add_argument("--capabilities", default=None,
+                    help="the full set, comma-separated: explosion_proof,night_vision,positioning ('' for none)")
+    ed.add_argument("--location-kind", default=None, choices=LOCATION_KINDS)
+    ed.add_argument("--location", default=None)
+    ed.add_argument("--purchased", type=date.fromisoformat, default=None, help="purchase date YYYY-MM-DD")
+    ed.add_argument("--clock-zone", default=None, help="zone of the device clock, e.g. Asia/Shanghai")
+    ed.add_argument("--container-time", default=None, choices=CONTAINER_TIMES,
+                    help="how the device writes a file's creation time: local wall clock or real UTC")
+    ed.add_argument("--notes", default=None)
+    ed.set_defaults(handler=_edit)
+
+    se = dsub.add_parser("settings", help="show or change the equipment room's settings")
+    se.add_argument("--day-end", default=None,
+                    help="end of the working day (agency time), the default expected return, e.g. 18:00")
+    se.set_defaults(handler=_settings)
+
     ls = dsub.add_parser("list", help="list devices")
     ls.add_argument("--search", default="", help="tag, code, serial, model or location")
     ls.add_argument("--status", default=None)
@@ -56,7 +79,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     co = dsub.add_parser("checkout", help="issue a device to an officer")
     co.add_argument("tag")
     co.add_argument("--officer", required=True, help="certificate number (执法证号)")
-    co.add_argument("--due", type=when, default=None, help="expected return (default: in 12 hours)")
+    co.add_argument("--due", type=when, default=None, help="expected return (default: the end of the working day, "
+                                                                 "or of the next one after it)")
     co.add_argument("--condition", default="good", choices=devices.CONDITIONS)
     co.add_argument("--notes", default="", help="battery, accessories")
     co.set_defaults(handler=_checkout)
@@ -109,26 +133,64 @@ def register(sub: argparse._SubParsersAction) -> None:
     st.add_argument("--reason", required=True)
     st.set_defaults(handler=_status)
 
-    rp = dsub.add_parser("report", help="device register, check-out log or maintenance log as PDF or CSV")
+    rp = dsub.add_parser("report", help="device register, check-out log, maintenance log, stock-taking result or "
+                                        "overdue list as PDF or CSV")
     rp.add_argument("--kind", required=True, choices=reports.KINDS)
     rp.add_argument("-o", "--output", type=Path, required=True, help="FILE.pdf or FILE.csv")
     rp.add_argument("--since", type=when, default=None)
     rp.add_argument("--until", type=when, default=None)
+    rp.add_argument("--audit", type=int, default=None, help="stock-taking number (default: the latest finished)")
+    rp.add_argument("--now", type=when, default=None, help=argparse.SUPPRESS)
     rp.set_defaults(handler=_report)
 
 
 def _add(args: argparse.Namespace, ctx: CliContext) -> int:
-    caps = {c.strip() for c in args.capabilities.split(",") if c.strip()}
-    unknown = caps - set(devices.CAPABILITIES)
-    if unknown:
-        raise ValidationError(reason=f"unknown capabilities: {', '.join(sorted(unknown))}")
-    values: dict[str, Any] = {c: True for c in caps}
+    values: dict[str, Any] = {c: True for c, on in _capabilities(args.capabilities).items() if on}
     view = devices.add_device(
         ctx.ws, ctx.actor, args.tag, args.kind, device_code=args.code, serial_no=args.serial, model=args.model,
         manufacturer=args.manufacturer, location_kind=args.location_kind, location=args.location,
         purchase_date=args.purchased, clock_zone=args.clock_zone, container_time=args.container_time,
         notes=args.notes, **values)
     ctx.emit(view.to_json(), ctx.translate("cli", "Registered device {tag}.").format(tag=view.asset_tag))
+    return 0
+
+
+def _capabilities(text: str) -> dict[str, bool]:
+    caps = {c.strip() for c in text.split(",") if c.strip()}
+    unknown = caps - set(devices.CAPABILITIES)
+    if unknown:
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "errors", "Invalid input: unknown capabilities {names}; known: {known}."),
+            names=", ".join(sorted(unknown)), known=", ".join(devices.CAPABILITIES))
+    return {c: c in caps for c in devices.CAPABILITIES}
+
+
+def _edit(args: argparse.Namespace, ctx: CliContext) -> int:
+    given = {"kind": args.kind, "device_code": args.code, "serial_no": args.serial, "model": args.model,
+             "manufacturer": args.manufacturer, "location_kind": args.location_kind, "location": args.location,
+             "purchase_date": args.purchased, "clock_zone": args.clock_zone, "container_time": args.container_time,
+             "notes": args.notes}
+    values: dict[str, Any] = {k: v for k, v in given.items() if v is not None}
+    if args.capabilities is not None:
+        values.update(_capabilities(args.capabilities))
+    if not values:
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "errors", "Invalid input: name at least one field to change, e.g. --location or --container-time."))
+    before = devices.lookup_device(ctx.ws, ctx.actor, args.tag)
+    view = devices.update_device(ctx.ws, ctx.actor, before.id, **values)
+    changed = [k for k in devices.EDITABLE if getattr(before, k) != getattr(view, k)]
+    text = ctx.translate("cli", "Device {tag} changed: {fields}.").format(tag=view.asset_tag, fields=", ".join(
+        f"{k} {getattr(before, k)!s} → {getattr(view, k)!s}" for k in changed)) if changed else ctx.translate(
+        "cli", "Device {tag}: nothing to change.").format(tag=view.asset_tag)
+    ctx.emit({"device": view.to_json(), "changed": changed}, text)
+    return 0
+
+
+def _settings(args: argparse.Namespace, ctx: CliContext) -> int:
+    end = (settings.set_day_end(ctx.ws, ctx.actor, args.day_end) if args.day_end is not None
+           else settings.day_end(ctx.ws))
+    ctx.emit({"day_end": end.strftime("%H:%M")}, ctx.translate(
+        "cli", "End of the working day (default expected return): {at}").format(at=end.strftime("%H:%M")))
     return 0
 
 
@@ -155,7 +217,7 @@ def _list(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def _checkout(args: argparse.Namespace, ctx: CliContext) -> int:
-    due = args.due or clock.now() + timedelta(hours=12)
+    due = args.due or settings.default_due_for(ctx.ws)
     loan = loans.checkout(ctx.ws, ctx.actor, args.tag, args.officer, due, condition=args.condition, notes=args.notes)
     ctx.emit(asdict(loan), ctx.translate("cli", "{tag} checked out to {officer} ({cert}), due {due}.").format(
         tag=loan.asset_tag, officer=loan.officer_name, cert=loan.officer_cert, due=shown(loan.due_at)))
@@ -263,7 +325,7 @@ def _status(args: argparse.Namespace, ctx: CliContext) -> int:
 
 def _report(args: argparse.Namespace, ctx: CliContext) -> int:
     result = reports.write_report(ctx.ws, ctx.actor, args.kind, args.output, since=args.since,
-                                         until=args.until, tr=ctx.translate)
+                                  until=args.until, tr=ctx.translate, audit_id=args.audit, now=args.now)
     ctx.emit({"file": str(result.path), "kind": result.kind, "rows": result.rows},
              ctx.translate("cli", "Wrote {file} ({rows} rows).").format(file=result.path, rows=result.rows))
     return 0

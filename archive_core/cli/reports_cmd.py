@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from archive_core.cli import CliContext
-from archive_core.stats import dashboard, findings, statistics, statistics_pack, violations
+from archive_core.stats import dashboard, findings, statistics, statistics_pack, violations, violations_report
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -23,6 +23,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     vi = rsub.add_parser("violations", help="the Art. 31 register of the five liabilities, with evidence")
     vi.add_argument("--today", type=date.fromisoformat, default=None, help=argparse.SUPPRESS)
+    vi.add_argument("-o", "--output", type=Path, default=None,
+                    help="also write the register to FILE.pdf (for printing), FILE.xlsx or FILE.csv")
     vi.set_defaults(handler=_violations)
 
     da = rsub.add_parser("dashboard", help="the dashboard's figures for the signed-in user's roles")
@@ -53,7 +55,12 @@ def _violations(args: argparse.Namespace, ctx: CliContext) -> int:
             lines.append(f"    {v.text(tr)}  [{evidence}]")
         if len(items) > 50:
             lines.append("    " + tr("cli", "… and {more} more (use --json for all)").format(more=len(items) - 50))
-    ctx.emit(reg.as_dict(tr), "\n".join(lines))
+    data = reg.as_dict(tr)
+    if args.output is not None:
+        path = violations_report.write(ctx.ws, ctx.actor, reg, args.output, tr)
+        data["file"] = str(path)
+        lines.append(tr("cli", "Wrote {file}.").format(file=path))
+    ctx.emit(data, "\n".join(lines))
     return 1 if reg.items else 0
 
 

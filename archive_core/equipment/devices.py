@@ -218,7 +218,9 @@ def _check_choice(value: str, allowed: Sequence[str], what: str) -> str:
 
 def _check_zone(zone: str) -> str:
     if not clock.is_zone(zone):
-        raise ValidationError(reason=f"unknown time zone {zone!r}")
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "errors", "Invalid input: unknown time zone {zone}; use a name such as Asia/Shanghai or UTC."),
+            zone=repr(zone))
     return zone
 
 

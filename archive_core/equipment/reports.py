@@ -1,4 +1,5 @@
-"""Equipment-room reports: device register, check-out log and maintenance log as Chinese PDF or Excel-ready CSV."""
+"""Equipment-room reports: device register, check-out log, maintenance log, stock-taking result and overdue list
+as Chinese PDF or Excel-ready CSV."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from archive_core.equipment import devices, loans, maintenance
+from archive_core.equipment import devices, loans, maintenance, stock_taking
 from archive_core.equipment.devices import (
     CAPABILITY_LABELS,
     CONDITION_LABELS,
@@ -28,11 +29,14 @@ from archive_core.spine.workstation import Workstation
 from resources import CJK_FONT
 
 CTX = "device_reports"
-KINDS = ("register", "loans", "maintenance")
+KINDS = ("register", "loans", "maintenance", "stocktake", "overdue")
+DATED = ("loans", "maintenance")  # the kinds that take a period; the others are as of now or of one stock-taking
 TITLES = {
     "register": QT_TRANSLATE_NOOP("device_reports", "Recording device register"),
     "loans": QT_TRANSLATE_NOOP("device_reports", "Device check-out log"),
     "maintenance": QT_TRANSLATE_NOOP("device_reports", "Device maintenance log"),
+    "stocktake": QT_TRANSLATE_NOOP("device_reports", "Stock-taking result"),
+    "overdue": QT_TRANSLATE_NOOP("device_reports", "Overdue devices"),
 }
 REGISTER_COLUMNS = (
     QT_TRANSLATE_NOOP("device_reports", "Asset tag"), QT_TRANSLATE_NOOP("device_reports", "Device code"),
@@ -55,6 +59,24 @@ MAINTENANCE_COLUMNS = (
     QT_TRANSLATE_NOOP("device_reports", "Technician"), QT_TRANSLATE_NOOP("device_reports", "Work done"),
     QT_TRANSLATE_NOOP("device_reports", "Result"), QT_TRANSLATE_NOOP("device_reports", "Recorded by"),
 )
+STOCKTAKE_COLUMNS = (
+    QT_TRANSLATE_NOOP("device_reports", "Asset tag"), QT_TRANSLATE_NOOP("device_reports", "Type"),
+    QT_TRANSLATE_NOOP("device_reports", "Model"), QT_TRANSLATE_NOOP("device_reports", "Location"),
+    QT_TRANSLATE_NOOP("device_reports", "Count result"), QT_TRANSLATE_NOOP("device_reports", "Registered status"),
+    QT_TRANSLATE_NOOP("device_reports", "Recorded"), QT_TRANSLATE_NOOP("device_reports", "Recorded by"),
+)
+OVERDUE_COLUMNS = (
+    QT_TRANSLATE_NOOP("device_reports", "Asset tag"), QT_TRANSLATE_NOOP("device_reports", "Type"),
+    QT_TRANSLATE_NOOP("device_reports", "Model"), QT_TRANSLATE_NOOP("device_reports", "Officer"),
+    QT_TRANSLATE_NOOP("device_reports", "Certificate no."), QT_TRANSLATE_NOOP("device_reports", "Unit"),
+    QT_TRANSLATE_NOOP("device_reports", "Checked out"), QT_TRANSLATE_NOOP("device_reports", "Due"),
+    QT_TRANSLATE_NOOP("device_reports", "Overdue by"),
+)
+STOCKTAKE_HEADING = QT_TRANSLATE_NOOP(
+    "device_reports", "Stock-taking #{id}, started {started} by {by}, finished {finished}: {found} found, "
+                      "{missing} missing, {loan} on loan, {odd} discrepancies")
+OVERDUE_HEADING = QT_TRANSLATE_NOOP("device_reports", "Devices out past their expected return at {at}: {n}")
+OVERDUE_BY = QT_TRANSLATE_NOOP("device_reports", "{days} d {hours} h")
 YES, NO = QT_TRANSLATE_NOOP("device_reports", "Yes"), QT_TRANSLATE_NOOP("device_reports", "No")
 PRINTED = QT_TRANSLATE_NOOP("device_reports", "Printed {at} by {user}")
 PAGE = QT_TRANSLATE_NOOP("device_reports", "Page {n}")
@@ -63,6 +85,8 @@ WIDTHS = {
     "register": (9, 9, 8, 9, 9, 9, 9, 12, 7, 6, 9),
     "loans": (9, 7, 9, 11, 11, 11, 5, 5, 18, 8),
     "maintenance": (9, 6, 12, 12, 9, 24, 18, 8),
+    "stocktake": (10, 9, 10, 16, 14, 9, 11, 8),
+    "overdue": (9, 8, 9, 8, 10, 15, 11, 11, 8),
 }
 
 
@@ -81,8 +105,15 @@ def _place(kind: str, location: str) -> str:
     return location if kind and kind in location else " ".join(x for x in (kind, location) if x)
 
 
+def _overdue_by(tr: Callable[[str, str], str], due: datetime, now: datetime) -> str:
+    hours = int((now - due).total_seconds() // 3600)
+    return tr(CTX, OVERDUE_BY).format(days=hours // 24, hours=hours % 24)
+
+
 def _rows(ws: Workstation, actor: Actor, kind: str, tr: Callable[[str, str], str],
-          since: datetime | None, until: datetime | None) -> tuple[Sequence[str], list[list[str]]]:
+          since: datetime | None, until: datetime | None, now: datetime,
+          audit_id: int | None = None) -> tuple[Sequence[str], list[list[str]], str]:
+    """The header, the rows and a line saying what the rows are (the stock-taking, the moment of the list)."""
     def label(table: dict[str, str], key: str | None) -> str:
         return translate_label(tr, table, key)
 
@@ -94,24 +125,43 @@ def _rows(ws: Workstation, actor: Actor, kind: str, tr: Callable[[str, str], str
                  _place(label(LOCATION_LABELS, d.location_kind), d.location),
                  d.purchase_date.isoformat() if d.purchase_date else "", label(STATUS_LABELS, d.status),
                  f"{d.holder_name} {d.holder_cert}".strip()] for d in views]
-        return REGISTER_COLUMNS, body
+        return REGISTER_COLUMNS, body, ""
     if kind == "loans":
         log = loans.loans(ws, actor, since=since, until=until)
         body = [[x.asset_tag, x.officer_name, x.officer_cert, clock.fmt(x.checked_out_at), clock.fmt(x.due_at),
                  clock.fmt(x.checked_in_at), label(CONDITION_LABELS, x.in_condition),
                  "" if x.docked is None else (yes if x.docked else no),
                  " / ".join(n for n in (x.out_notes, x.in_notes) if n), x.out_by] for x in log]
-        return LOAN_COLUMNS, body
+        return LOAN_COLUMNS, body, ""
+    if kind == "stocktake":
+        audit, lines = stock_taking.audit_result(ws, actor, audit_id)
+        body = [[x.asset_tag, label(KIND_LABELS, x.kind), x.model,
+                 _place(label(LOCATION_LABELS, x.location_kind), x.location),
+                 label(stock_taking.RESULT_LABELS, x.result), label(STATUS_LABELS, x.status_then), clock.fmt(x.at),
+                 x.by] for x in lines]
+        count = {r: sum(1 for x in lines if x.result == r) for r in stock_taking.RESULT_LABELS}
+        heading = tr(CTX, STOCKTAKE_HEADING).format(
+            id=audit.id, started=clock.fmt(audit.started_at), by=audit.started_by,
+            finished=clock.fmt(audit.finished_at), found=count["found"] + count["discrepancy"],
+            missing=count["missing"], loan=count["on_loan"], odd=count["discrepancy"])
+        return STOCKTAKE_COLUMNS, body, heading
+    if kind == "overdue":
+        late = loans.overdue_loans(ws, actor, now=now)
+        body = [[x.asset_tag, label(KIND_LABELS, x.device_kind), x.device_model, x.officer_name, x.officer_cert,
+                 x.officer_unit, clock.fmt(x.checked_out_at), clock.fmt(x.due_at), _overdue_by(tr, x.due_at, now)]
+                for x in late]
+        return OVERDUE_COLUMNS, body, tr(CTX, OVERDUE_HEADING).format(at=clock.fmt(now), n=len(body))
     records = maintenance.maintenance_log(ws, actor, since=since, until=until)
     body = [[r.asset_tag, label(MAINTENANCE_LABELS, r.kind), clock.fmt(r.started_at), clock.fmt(r.finished_at),
              r.technician, r.note, r.result, r.recorded_by] for r in records]
-    return MAINTENANCE_COLUMNS, body
+    return MAINTENANCE_COLUMNS, body, ""
 
 
 def write_report(ws: Workstation, actor: Actor, kind: str, path: str | Path, *, since: datetime | None = None,
                  until: datetime | None = None, tr: Callable[[str, str], str] | None = None,
-                 now: datetime | None = None) -> ReportResult:
-    """Write the register, check-out log or maintenance log; the file suffix (.pdf or .csv) picks the format."""
+                 now: datetime | None = None, audit_id: int | None = None) -> ReportResult:
+    """Write one of KINDS; the file suffix (.pdf or .csv) picks the format. The stock-taking result is that of
+    audit_id, by default the latest finished one."""
     now = aware_now(now)
     target = Path(path)
     if kind not in KINDS:
@@ -123,7 +173,7 @@ def write_report(ws: Workstation, actor: Actor, kind: str, path: str | Path, *, 
         uow.require(Permission.DEVICE_READ, "device_report", kind)
         uow.require(Permission.REPORT_READ, "device_report", kind)
     translate = tr or Translator().translate
-    header, body = _rows(ws, actor, kind, translate, since, until)
+    header, body, heading = _rows(ws, actor, kind, translate, since, until, now, audit_id)
     columns = [translate(CTX, h) for h in header]
     title = translate(CTX, TITLES[kind])
     try:
@@ -134,10 +184,10 @@ def write_report(ws: Workstation, actor: Actor, kind: str, path: str | Path, *, 
                 writer.writerow(columns)
                 writer.writerows(body)
         else:
-            period = " – ".join(clock.fmt(x)[:10] for x in (since, until) if x)
+            period = " – ".join(clock.fmt(x)[:10] for x in (since, until) if x) if kind in DATED else ""
             subtitle = translate(CTX, PRINTED).format(at=clock.fmt(now), user=actor.display_name)
-            _write_pdf(target, title, f"{subtitle}  {period}".strip(), columns, body, WIDTHS[kind],
-                       translate(CTX, PAGE))
+            _write_pdf(target, title, "\n".join(x for x in (f"{subtitle}  {period}".strip(), heading) if x),
+                       columns, body, WIDTHS[kind], translate(CTX, PAGE))
     except OSError as exc:
         raise StorageError(name=target.name, reason=exc.strerror or str(exc)) from exc
     with ws.unit(actor) as uow:

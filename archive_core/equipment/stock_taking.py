@@ -17,6 +17,12 @@ from models.devices import Device, StockAudit, StockAuditItem
 AUDIT_INTERVAL = timedelta(days=90)
 # Expected on the shelf (or in its room) at an audit; checked-out devices are accounted for by their loan.
 EXPECTED = ("available", "maintenance")
+RESULT_LABELS = {
+    "missing": QT_TRANSLATE_NOOP("devices", "Missing"),
+    "discrepancy": QT_TRANSLATE_NOOP("devices", "Found, but the register says otherwise"),
+    "on_loan": QT_TRANSLATE_NOOP("devices", "On loan"),
+    "found": QT_TRANSLATE_NOOP("devices", "Found"),
+}
 
 
 @dataclass(frozen=True)
@@ -49,6 +55,21 @@ class AuditReport:
     on_loan: tuple[str, ...]
     discrepancies: tuple[str, ...]  # found, but registered as checked out, lost or retired
     unknown: tuple[str, ...] = ()  # scanned codes that match no device (one-shot audits)
+
+
+@dataclass(frozen=True)
+class AuditLine:
+    """One device's line in a stock-taking result. result: a key of RESULT_LABELS."""
+
+    asset_tag: str
+    kind: str
+    model: str
+    location_kind: str
+    location: str
+    result: str
+    status_then: str
+    at: datetime
+    by: str
 
 
 def _view(uow: UnitOfWork, a: StockAudit) -> AuditView:
@@ -177,6 +198,33 @@ def found_devices(ws: Workstation, actor: Actor, audit_id: int) -> frozenset[int
         uow.require(Permission.DEVICE_READ, "stock_audit", audit_id)
         return frozenset(uow.session.execute(select(StockAuditItem.device_id).where(
             StockAuditItem.audit_id == audit_id, StockAuditItem.result == "found")).scalars())
+
+
+def audit_result(ws: Workstation, actor: Actor, audit_id: int | None = None) -> tuple[AuditView, list[AuditLine]]:
+    """A finished stock-taking (the latest by default) device by device: missing first, then discrepancies, devices
+    on loan and devices found."""
+    with ws.unit(actor, write=False) as uow:
+        uow.require(Permission.DEVICE_READ, "stock_audit", audit_id or "latest")
+        query = select(StockAudit).where(StockAudit.finished_at.is_not(None))
+        if audit_id is not None:
+            query = query.where(StockAudit.id == audit_id)
+        audit = uow.session.execute(query.order_by(StockAudit.finished_at.desc()).limit(1)).scalar_one_or_none()
+        if audit is None:
+            raise ValidationError(reason=QT_TRANSLATE_NOOP("errors", "no finished stock-taking to report"),
+                                  hint=QT_TRANSLATE_NOOP("errors", "Finish a stock-taking first."))
+        rows = uow.session.execute(
+            select(StockAuditItem, Device).join(Device, Device.id == StockAuditItem.device_id)
+            .where(StockAuditItem.audit_id == audit.id))
+        lines = []
+        for item, device in rows:
+            result = item.result
+            if result == "found" and item.status_then not in EXPECTED:
+                result = "discrepancy"
+            lines.append(AuditLine(device.asset_tag, device.kind, device.model, device.location_kind,
+                                   device.location, result, item.status_then, item.at, item.by))
+        order = list(RESULT_LABELS)
+        lines.sort(key=lambda x: (order.index(x.result), x.asset_tag))
+        return _view(uow, audit), lines
 
 
 def next_audit_due(ws: Workstation, actor: Actor) -> datetime | None:

@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from archive_core.cases.compliance import article_label
 from archive_core.cases.rules import ARCHIVE_DAYS
 from archive_core.spine import clock
 from archive_core.spine.auth import PERMISSION_LABELS, ROLE_PERMISSIONS, Actor, Permission, Role
@@ -76,6 +77,18 @@ KINDS = {
 }
 
 
+ARTICLE_SEPARATOR = QT_TRANSLATE_NOOP("violations", ", ")
+EVIDENCE_LABELS = {
+    "case": QT_TRANSLATE_NOOP("violations", "case {value}"),
+    "event": QT_TRANSLATE_NOOP("violations", "audit event {value}"),
+    "digest": QT_TRANSLATE_NOOP("violations", "digest {value}"),
+    "article": QT_TRANSLATE_NOOP("violations", "{article}: {note} finding(s)"),
+    "unit": QT_TRANSLATE_NOOP("violations", "unit {value}"),
+    "user": QT_TRANSLATE_NOOP("violations", "user {value}"),
+    "note": QT_TRANSLATE_NOOP("violations", "{value}"),
+}
+
+
 @dataclass(frozen=True)
 class Evidence:
     kind: str  # case | event | digest | article | unit | user
@@ -97,7 +110,34 @@ class Violation:
         params = dict(self.params)
         if "right" in params:
             params["right"] = tr("errors", params["right"])
+        if self.kind == "findings":  # article numbers, said in the reader's language (第九条、第二十四条)
+            articles = [e.value for e in self.evidence if e.kind == "article"]
+            params["articles"] = tr("violations", ARTICLE_SEPARATOR).join(article_label(a, "", tr) for a in articles)
         return tr("violations", KINDS[self.kind]).format(**params)
+
+    def evidence_text(self, tr: Any = None, limit: int | None = None) -> str:
+        """The evidence as a reader sees it: "案号 …；审计事件 12；摘要 ab…" (the kinds a person can look up)."""
+        tr = tr or (lambda _ctx, text: text)
+        parts = []
+        for e in self.evidence[:limit]:
+            if e.kind not in EVIDENCE_LABELS or not e.value or (self.kind == "no_devices" and e.kind == "unit"):
+                continue
+            article = article_label(e.value, "", tr) if e.kind == "article" else ""
+            parts.append(tr("violations", EVIDENCE_LABELS[e.kind]).format(value=e.value, note=e.note,
+                                                                          article=article))
+        return "；".join(parts)
+
+    def when(self) -> str:
+        """When it happened, on the agency's clock ("" when the register found it now)."""
+        if not self.at:
+            return ""
+        try:
+            moment = datetime.fromisoformat(self.at)
+        except ValueError:
+            return self.at
+        if len(self.at) <= 10:  # a calendar day (a filing date)
+            return moment.date().isoformat()
+        return clock.fmt(moment)
 
     def as_dict(self, tr: Any = None) -> dict[str, Any]:
         out = asdict(self)
@@ -194,11 +234,7 @@ def not_recording(s: Session, today: date) -> tuple[list[Violation], dict[str, A
                 2,
                 "findings",
                 nos[cid],
-                {
-                    "case_no": nos[cid],
-                    "errors": sum(per.values()),
-                    "articles": ", ".join(f"Art. {a}" for a in articles),
-                },
+                {"case_no": nos[cid], "errors": sum(per.values()), "articles": articles},
                 (Evidence("case", nos[cid]), *(Evidence("article", a, str(per[a])) for a in articles)),
             )
         )

@@ -51,6 +51,7 @@ def test_a_taken_code_is_refused_inline_and_the_form_is_kept(qtbot, tasks, ws, c
     dlg = _dialog(qtbot, ws, clerk, tasks)
     _fill(qtbot, dlg, "ZF-0043", camera.device_code)
     qtbot.keyClicks(dlg.serial, "SN-77")
+    qtbot.keyClicks(dlg.model_edit, "DSJ-V9")
     with qtbot.waitSignal(dlg.failed, timeout=10_000):
         dlg.save_button.click()
     assert dlg.isVisible() and dlg.result() != QDialog.DialogCode.Accepted

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtCore import QDateTime, Qt, QTimeZone, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -23,15 +23,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from archive_core.equipment import devices, loans
+from archive_core.equipment import devices, loans, settings
 from archive_core.equipment.devices import CONDITION_LABELS, CONDITIONS, KIND_LABELS, STATUS_LABELS, DeviceView
 from archive_core.equipment.loans import LoanView
+from archive_core.spine import clock
 from archive_core.spine.officers import OfficerNotFoundError
 from ui.equipment.device_models import label, local_time
 from ui.kit.context import UiContext
 from ui.kit.errors import error_text
 
-DEFAULT_LOAN_HOURS = 12
 OK_COLOUR, ERROR_COLOUR = QColor("#1e8449"), QColor("#c0392b")
 
 
@@ -61,9 +61,14 @@ class CheckoutDialog(QDialog):
         self.officer_edit = QLineEdit()
         self.officer_edit.setFont(big)
         self.officer_edit.setPlaceholderText(self.tr("Scan or type the certificate number, then Enter"))
-        self.due_edit = QDateTimeEdit(QDateTime.currentDateTime().addSecs(DEFAULT_LOAN_HOURS * 3600))
+        self.due_edit = QDateTimeEdit()
+        self.due_edit.setTimeZone(QTimeZone(clock.agency_zone().key.encode()))
         self.due_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.due_edit.setCalendarPopup(True)
+        self.day_end = settings.DEFAULT_DAY_END
+        self.due_hint = QLabel()
+        self.due_hint.setStyleSheet("color: #555;")
+        self._reset_due()
         self.out_condition = self._condition_combo()
         self.out_notes = QLineEdit()
         self.out_notes.setPlaceholderText(self.tr("e.g. battery full, clip and charger"))
@@ -71,6 +76,7 @@ class CheckoutDialog(QDialog):
         form.addRow("", self.device_info)
         form.addRow(self.tr("Officer (certificate no.):"), self.officer_edit)
         form.addRow(self.tr("Expected return:"), self.due_edit)
+        form.addRow("", self.due_hint)
         form.addRow(self.tr("Condition:"), self.out_condition)
         form.addRow(self.tr("Battery and accessories:"), self.out_notes)
         self.tabs.addTab(out, self.tr("Check out"))
@@ -115,6 +121,18 @@ class CheckoutDialog(QDialog):
         self._busy = False
         self.tabs.setCurrentIndex(1 if check_in else 0)
         self._focus_scan_field()
+        ctx.tasks.run(settings.day_end, ctx.ws, on_done=self._day_end_loaded, owner=self)
+
+    def _day_end_loaded(self, end: object) -> None:
+        self.day_end = end  # type: ignore[assignment]
+        self._reset_due()
+
+    def _reset_due(self) -> None:
+        """The end of this working day, or of the next one once it has passed (the equipment room's setting)."""
+        due = settings.default_due(clock.now(), self.day_end)
+        self.due_edit.setDateTime(QDateTime.fromSecsSinceEpoch(int(due.timestamp()), self.due_edit.timeZone()))
+        self.due_hint.setText(self.tr("Default: end of the working day ({at}); change it for a longer loan.").format(
+            at=self.day_end.strftime("%H:%M")))
 
     def _condition_combo(self) -> QComboBox:
         combo = QComboBox()
@@ -162,6 +180,8 @@ class CheckoutDialog(QDialog):
             return
         if not cert:
             return
+        if self._due() <= clock.now():  # the counter stayed open past the end of the day
+            self._reset_due()
         self._busy = True
         self.ctx.tasks.run(self._checkout, tag, cert, self._due(), self.out_condition.currentData(),
                            self.out_notes.text(), on_done=self._checked_out, on_error=self._failed, write=True)
@@ -177,6 +197,7 @@ class CheckoutDialog(QDialog):
         for edit in (self.device_edit, self.officer_edit, self.out_notes):
             edit.clear()
         self.device_info.clear()
+        self._reset_due()  # the next person's loan starts from the default again
         self.device_edit.setFocus()
         self.recorded.emit(loan)
 
@@ -219,7 +240,7 @@ class CheckoutDialog(QDialog):
         self.failed.emit(exc)
 
     def _log(self, text: str, colour: QColor) -> None:
-        stamp = datetime.now().strftime("%H:%M:%S")
+        stamp = clock.fmt(clock.now(), clock.SECOND)[11:]
         self.message.setText(text)
         self.message.setStyleSheet(f"color: {colour.name()}; font-weight: bold;")
         item = QListWidgetItem(f"{stamp}  {text}")

@@ -1,4 +1,5 @@
-"""Equipment-room reports: the device register, check-out log or maintenance log to a PDF or CSV file."""
+"""Equipment-room reports: register, check-out log, maintenance log, stock-taking result or overdue list to PDF or
+CSV."""
 
 from __future__ import annotations
 
@@ -40,9 +41,11 @@ class DeviceReportsDialog(QDialog):
     """Stays open after writing, saying where the file went, so that another report can follow."""
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None, *,
-                 clock: Callable[[], datetime] = lambda: datetime.now(UTC)) -> None:
+                 clock: Callable[[], datetime] = lambda: datetime.now(UTC), kind: str | None = None,
+                 audit_id: int | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.clock = ctx, clock
+        self.audit_id = audit_id  # the stock-taking to report (None: the latest finished)
         self.written: ReportResult | None = None
         self.setWindowTitle(self.tr("Equipment reports"))
         self.setMinimumWidth(520)
@@ -79,11 +82,13 @@ class DeviceReportsDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
+        if kind is not None:
+            self.kind.setCurrentIndex(self.kind.findData(kind))
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self._kind_changed()
 
     def _kind_changed(self, *_args: object) -> None:
-        dated = self.kind.currentData() != "register"  # the register is as of now
+        dated = self.kind.currentData() in reports.DATED  # the others are as of now or of one stock-taking
         for widget in (self.since, self.until, self.period_label):
             widget.setEnabled(dated)
 
@@ -106,7 +111,7 @@ class DeviceReportsDialog(QDialog):
         kind = self.kind.currentData()
         since: date | None = None
         until: date | None = None
-        if kind != "register":
+        if kind in reports.DATED:
             since, until = self.since.date().toPython(), self.until.date().toPython()
         self.save_button.setEnabled(False)
         self.message.setStyleSheet("")
@@ -117,7 +122,8 @@ class DeviceReportsDialog(QDialog):
     def _write(self, kind: str, path: Path, since: date | None, until: date | None, now: datetime) -> ReportResult:
         return reports.write_report(
             self.ctx.ws, self.ctx.actor, kind, path, since=day_start(since) if since else None,
-            until=day_start(until + timedelta(days=1)) if until else None, tr=_translate, now=now)
+            until=day_start(until + timedelta(days=1)) if until else None, tr=_translate, now=now,
+            audit_id=self.audit_id if kind == "stocktake" else None)
 
     def _written(self, result: ReportResult) -> None:
         self.written = result

@@ -87,6 +87,7 @@ class EquipmentPage(Page):
         self.reports_button.setEnabled(ctx.can(Permission.REPORT_READ))
         # Buttons that act on the device selected in the register.
         self.history_button = QPushButton(self.tr("History"))
+        self.edit_button = QPushButton(self.tr("Edit…"))
         self.maintenance_button = QPushButton(self.tr("Maintenance…"))
         self.status_button = QPushButton(self.tr("Status…"))
         top = QHBoxLayout()
@@ -96,6 +97,7 @@ class EquipmentPage(Page):
         actions = QHBoxLayout()
         actions.addWidget(QLabel(self.tr("Selected device:")))
         actions.addWidget(self.history_button)
+        actions.addWidget(self.edit_button)
         actions.addWidget(self.maintenance_button)
         actions.addWidget(self.status_button)
         actions.addStretch(1)
@@ -122,6 +124,10 @@ class EquipmentPage(Page):
         self.tabs.addTab(self.register_view, self.tr("Register"))
         self.tabs.addTab(self.overdue_view, self.tr("Overdue"))
         self.tabs.addTab(self.due_view, self.tr("Maintenance due"))
+        self.overdue_export = QPushButton(self.tr("Print or save the overdue list…"))
+        self.overdue_export.setEnabled(ctx.can(Permission.REPORT_READ))
+        self.overdue_export.clicked.connect(lambda: self.open_reports("overdue"))
+        self.tabs.setCornerWidget(self.overdue_export)
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -146,13 +152,14 @@ class EquipmentPage(Page):
         self.overdue_view.doubleClicked.connect(lambda i: self._history_of(self.overdue_model.rows[i.row()].asset_tag))
         self.due_view.doubleClicked.connect(lambda i: self._history_of(self.due_model.rows[i.row()].asset_tag))
         self.history_button.clicked.connect(self.show_history)
+        self.edit_button.clicked.connect(self.edit_device)
         self.counter_button.clicked.connect(self.open_counter)
         self.add_button.clicked.connect(self.register_device)
         self.maintenance_button.clicked.connect(self.open_maintenance)
         self.status_button.clicked.connect(self.change_status)
         self.plans_button.clicked.connect(self.open_plans)
         self.audit_button.clicked.connect(self.open_stock_taking)
-        self.reports_button.clicked.connect(self.open_reports)
+        self.reports_button.clicked.connect(lambda: self.open_reports())
         self._selection_changed()
 
     def activate(self) -> None:
@@ -225,7 +232,9 @@ class EquipmentPage(Page):
         selected = self._selected_id() is not None
         self.history_button.setEnabled(selected)
         self.maintenance_button.setEnabled(selected)
-        self.status_button.setEnabled(self.selected_device() is not None and self.ctx.can(Permission.DEVICE_MANAGE))
+        loaded = self.selected_device() is not None and self.ctx.can(Permission.DEVICE_MANAGE)
+        self.status_button.setEnabled(loaded)
+        self.edit_button.setEnabled(loaded)
 
     def changed(self) -> None:
         """After a change: reload the register (keeping the selected device selected) and the lists."""
@@ -242,9 +251,9 @@ class EquipmentPage(Page):
         DeviceHistoryDialog(self.ctx, key, self).open()
 
     def open_counter(self) -> None:
-        dialog = CheckoutDialog(self.ctx, self)
-        dialog.recorded.connect(lambda _loan: self.changed())
-        dialog.open()
+        self.counter_dialog = CheckoutDialog(self.ctx, self)
+        self.counter_dialog.recorded.connect(lambda _loan: self.changed())
+        self.counter_dialog.open()
 
     def open_maintenance(self) -> None:
         device_id = self._selected_id()
@@ -270,14 +279,23 @@ class EquipmentPage(Page):
         dialog.open()
 
     def open_stock_taking(self) -> None:
-        dialog = StockTakingDialog(self.ctx, self)
-        dialog.finished_audit.connect(lambda _report: self.refresh_lists())  # the next stock-taking date
-        dialog.open()
+        self.stock_dialog = StockTakingDialog(self.ctx, self)
+        self.stock_dialog.finished_audit.connect(lambda _report: self.refresh_lists())  # the next stock-taking date
+        self.stock_dialog.open()
 
-    def open_reports(self) -> None:
-        DeviceReportsDialog(self.ctx, self).open()
+    def open_reports(self, kind: str | None = None) -> None:
+        self.reports_dialog = DeviceReportsDialog(self.ctx, self, kind=kind)
+        self.reports_dialog.open()
+
+    def edit_device(self) -> None:
+        device = self.selected_device()
+        if device is None:
+            return
+        self.device_dialog = DeviceDialog(self.ctx, self, device)
+        self.device_dialog.accepted.connect(self.changed)
+        self.device_dialog.open()
 
     def register_device(self) -> None:
-        dialog = DeviceDialog(self.ctx, self)
-        dialog.accepted.connect(self.activate)
-        dialog.open()
+        self.device_dialog = DeviceDialog(self.ctx, self)
+        self.device_dialog.accepted.connect(self.activate)
+        self.device_dialog.open()

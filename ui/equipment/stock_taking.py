@@ -37,6 +37,7 @@ from archive_core.spine import clock as agency
 from archive_core.spine.auth import Actor
 from archive_core.spine.workstation import Workstation
 from ui.equipment.device_models import label, local_time
+from ui.equipment.device_reports_dialog import DeviceReportsDialog
 from ui.equipment.maintenance_dialog import day_start
 from ui.kit.context import UiContext
 from ui.kit.errors import error_text
@@ -222,10 +223,22 @@ class StockTakingDialog(QDialog):
         lists.addWidget(odd_box, 0, 1)
         lists.addWidget(loan_box, 1, 0)
         lists.addWidget(unknown_box, 1, 1)
+        self.export_button = QPushButton(self.tr("Print or save the result…"))
+        self.export_button.clicked.connect(self.export_result)
+        heading = QHBoxLayout()
+        heading.addWidget(self.result_next, 1)
+        heading.addWidget(self.export_button)
         layout.addWidget(self.result_title)
-        layout.addWidget(self.result_next)
+        layout.addLayout(heading)
         layout.addLayout(lists, 1)
         return page
+
+    def export_result(self) -> None:
+        """The finished stock-taking, device by device, as PDF or CSV."""
+        if self.report is None:
+            return
+        self.reports_dialog = DeviceReportsDialog(self.ctx, self, kind="stocktake", audit_id=self.report.audit.id)
+        self.reports_dialog.open()
 
     # --- state -----------------------------------------------------------------------------------------------
     def reload(self) -> None:

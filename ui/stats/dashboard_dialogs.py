@@ -1,4 +1,4 @@
-"""Dialogs of the dashboard: write the statistics pack (Art. 28), show the Art. 31 register."""
+"""Dialogs of the dashboard: write the statistics pack (Art. 28), show, print and save the Art. 31 register."""
 
 from __future__ import annotations
 
@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from archive_core.spine import clock
 from archive_core.spine.i18n import Translator
-from archive_core.stats import statistics, statistics_pack, violations
+from archive_core.stats import statistics, statistics_pack, violations, violations_report
 from ui.kit.context import UiContext
 from ui.kit.errors import show_error
 
@@ -130,6 +131,8 @@ class ViolationsDialog(QDialog):
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.ctx = ctx
+        self.reg: violations.Register | None = None
         self.setWindowTitle(QCoreApplication.translate("dashboard", "Art. 31 register"))
         self.resize(1000, 600)
         layout = QVBoxLayout(self)
@@ -147,6 +150,11 @@ class ViolationsDialog(QDialog):
         self.tree.setColumnWidth(1, 300)
         layout.addWidget(self.tree, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.export_button = buttons.addButton(
+            QCoreApplication.translate("dashboard", "Print or save…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.export_button.setEnabled(False)
+        self.export_button.clicked.connect(self._choose)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         ctx.tasks.run(
@@ -162,6 +170,8 @@ class ViolationsDialog(QDialog):
         def t(context: str, text: str) -> str:
             return QCoreApplication.translate(context, text)
 
+        self.reg = reg
+        self.export_button.setEnabled(True)
         self.tree.clear()
         for number, title in violations.LIABILITIES.items():
             items = [v for v in reg.items if v.liability == number]
@@ -171,15 +181,48 @@ class ViolationsDialog(QDialog):
             top.setFont(0, font)
             self.tree.addTopLevelItem(top)
             for v in items[:2000]:
-                evidence = "；".join(
-                    f"{e.value}{'（' + e.note + '）' if e.note else ''}"
-                    for e in v.evidence[:4]
-                    if e.kind in ("case", "event", "digest", "article", "user")
-                )
-                top.addChild(QTreeWidgetItem([v.text(t), evidence, v.at[:16].replace("T", " ")]))
+                item = QTreeWidgetItem([v.text(t), v.evidence_text(t, limit=4), v.when()])
+                item.setToolTip(0, item.text(0))  # long findings are elided in the column
+                item.setToolTip(1, v.evidence_text(t))
+                top.addChild(item)
             top.setExpanded(0 < len(items) <= 20)
         self.status.setText(
             QCoreApplication.translate(
                 "dashboard", "{n} items found. Evidence: case numbers, audit event numbers and digests."
             ).format(n=len(reg.items))
         )
+
+    def _choose(self) -> None:
+        name = f"第三十一条情形登记_{clock.fmt(clock.now(), clock.STAMP)}.pdf"
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            QCoreApplication.translate("dashboard", "Save the Art. 31 register"),
+            name,
+            QCoreApplication.translate(
+                "dashboard", "PDF for printing (*.pdf);;Excel workbook (*.xlsx);;CSV table (*.csv)"
+            ),
+        )
+        if path:
+            self.write(Path(path))
+
+    def write(self, path: Path) -> None:
+        reg = self.reg
+        if reg is None:
+            return
+        self.export_button.setEnabled(False)
+        self.ctx.tasks.run(
+            lambda: violations_report.write(self.ctx.ws, self.ctx.actor, reg, path, QCoreApplication.translate),
+            write=True,
+            on_done=self._written,
+            on_error=self._failed,
+            owner=self,
+        )
+
+    def _written(self, path: Path) -> None:
+        self.export_button.setEnabled(True)
+        self.written = path
+        self.status.setText(QCoreApplication.translate("dashboard", "Saved to {path}.").format(path=path))
+
+    def _failed(self, exc: BaseException) -> None:
+        self.export_button.setEnabled(True)
+        show_error(self, exc)

@@ -115,6 +115,10 @@
       <source>, sent to maintenance</source>
       <translation>，已转入维修</translation>
     </message>
+    <message>
+      <source>Default: end of the working day ({at}); change it for a longer loan.</source>
+      <translation>默认为下班时间（{at}）；借用时间更长时请修改。</translation>
+    </message>
   </context>
   <context>
     <name>DeviceDialog</name>
@@ -187,6 +191,42 @@
       <location filename="../../../ui/equipment/device_dialog.py" line="76" />
       <source>Purchased:</source>
       <translation>购置日期：</translation>
+    </message>
+    <message>
+      <source>Edit device {tag}</source>
+      <translation>修改设备 {tag}</translation>
+    </message>
+    <message>
+      <source>not recorded</source>
+      <translation>未填写</translation>
+    </message>
+    <message>
+      <source>its own wall clock (most body-worn cameras)</source>
+      <translation>设备自身时钟的当地时间（多数执法记录仪）</translation>
+    </message>
+    <message>
+      <source>real UTC</source>
+      <translation>真实的 UTC 时间</translation>
+    </message>
+    <message>
+      <source>(required)</source>
+      <translation>（必填）</translation>
+    </message>
+    <message>
+      <source>Clock zone:</source>
+      <translation>设备时钟时区：</translation>
+    </message>
+    <message>
+      <source>File creation time:</source>
+      <translation>文件创建时间的写法：</translation>
+    </message>
+    <message>
+      <source>Notes:</source>
+      <translation>备注：</translation>
+    </message>
+    <message>
+      <source>Enter moves to the next field. Fill in at least the asset tag and the model, then press Save.</source>
+      <translation>回车键跳到下一项。至少填写资产编号和型号后，按“保存”。</translation>
     </message>
   </context>
   <context>
@@ -532,6 +572,14 @@
       <location filename="../../../ui/equipment/equipment_page.py" line="203" />
       <source>{n} devices overdue</source>
       <translation>{n} 台设备逾期未还</translation>
+    </message>
+    <message>
+      <source>Edit…</source>
+      <translation>修改……</translation>
+    </message>
+    <message>
+      <source>Print or save the overdue list…</source>
+      <translation>打印或保存逾期清单……</translation>
     </message>
   </context>
   <context>
@@ -1266,6 +1314,10 @@
       <source>Scanned codes of no device: {n}</source>
       <translation>无对应设备的编码：{n}</translation>
     </message>
+    <message>
+      <source>Print or save the result…</source>
+      <translation>打印或保存盘点结果……</translation>
+    </message>
   </context>
   <context>
     <name>cli</name>
@@ -1374,6 +1426,18 @@
     <message>
       <source>No officers.</source>
       <translation>没有执法人员。</translation>
+    </message>
+    <message>
+      <source>Device {tag} changed: {fields}.</source>
+      <translation>设备 {tag} 已修改：{fields}。</translation>
+    </message>
+    <message>
+      <source>Device {tag}: nothing to change.</source>
+      <translation>设备 {tag}：没有需要修改的内容。</translation>
+    </message>
+    <message>
+      <source>End of the working day (default expected return): {at}</source>
+      <translation>下班时间（默认预计归还时间）：{at}</translation>
     </message>
   </context>
   <context>
@@ -1550,6 +1614,46 @@
       <source>Page {n}</source>
       <translation>第 {n} 页</translation>
     </message>
+    <message>
+      <source>Stock-taking result</source>
+      <translation>盘点结果</translation>
+    </message>
+    <message>
+      <source>Overdue devices</source>
+      <translation>逾期未还设备</translation>
+    </message>
+    <message>
+      <source>Registered status</source>
+      <translation>登记状态</translation>
+    </message>
+    <message>
+      <source>Recorded</source>
+      <translation>记录时间</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <source>Overdue by</source>
+      <translation>逾期</translation>
+    </message>
+    <message>
+      <source>{days} d {hours} h</source>
+      <translation>{days}天{hours}小时</translation>
+    </message>
+    <message>
+      <source>Stock-taking #{id}, started {started} by {by}, finished {finished}: {found} found, {missing} missing, {loan} on loan, {odd} discrepancies</source>
+      <translation>第 {id} 次盘点，{by} 于 {started} 开始，{finished} 结束：在库 {found} 台，缺失 {missing} 台，借出 {loan} 台，账实不符 {odd} 台</translation>
+    </message>
+    <message>
+      <source>Devices out past their expected return at {at}: {n}</source>
+      <translation>截至 {at} 超过预计归还时间未还的设备：{n} 台</translation>
+    </message>
+    <message>
+      <source>Count result</source>
+      <translation>盘点情况</translation>
+    </message>
   </context>
   <context>
     <name>devices</name>
@@ -1707,6 +1811,22 @@
       <location filename="../../../archive_core/equipment/devices.py" line="74" />
       <source>Stock-taking</source>
       <translation>盘点</translation>
+    </message>
+    <message>
+      <source>Missing</source>
+      <translation>缺失</translation>
+    </message>
+    <message>
+      <source>Found, but the register says otherwise</source>
+      <translation>在库，但与登记不符</translation>
+    </message>
+    <message>
+      <source>On loan</source>
+      <translation>借出</translation>
+    </message>
+    <message>
+      <source>Found</source>
+      <translation>在库</translation>
     </message>
   </context>
   <context>
@@ -1905,6 +2025,26 @@
       <location filename="../../../archive_core/cli/devices_cmd.py" line="199" />
       <source>a plan needs --kind and --every</source>
       <translation>维护计划需要 --kind 和 --every</translation>
+    </message>
+    <message>
+      <source>Invalid input: unknown capabilities {names}; known: {known}.</source>
+      <translation>输入有误：没有这些功能 {names}；可用的有：{known}。</translation>
+    </message>
+    <message>
+      <source>Invalid input: name at least one field to change, e.g. --location or --container-time.</source>
+      <translation>输入有误：请至少指定一项要修改的内容，例如 --location 或 --container-time。</translation>
+    </message>
+    <message>
+      <source>Invalid input: the end of the working day must be a time such as 18:00 (got {value}).</source>
+      <translation>输入有误：下班时间应为 18:00 这样的时刻（收到的是 {value}）。</translation>
+    </message>
+    <message>
+      <source>no finished stock-taking to report</source>
+      <translation>还没有已完成的盘点可供输出</translation>
+    </message>
+    <message>
+      <source>Finish a stock-taking first.</source>
+      <translation>请先完成一次盘点。</translation>
     </message>
   </context>
 </TS>

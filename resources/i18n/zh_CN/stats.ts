@@ -15,6 +15,10 @@
         <source>… and {more} more (use --json for all)</source>
         <translation>……另有 {more} 项（使用 --json 查看全部）</translation>
     </message>
+    <message>
+        <source>Wrote {file}.</source>
+        <translation>已写入 {file}。</translation>
+    </message>
 </context>
 <context>
     <name>dashboard</name>
@@ -452,6 +456,22 @@
         <location filename="../../../ui/stats/dashboard_dialogs.py" line="183" />
         <source>{n} items found. Evidence: case numbers, audit event numbers and digests.</source>
         <translation>共发现 {n} 项。证据包括案件编号、审计事件编号和文件摘要。</translation>
+    </message>
+    <message>
+        <source>Print or save…</source>
+        <translation>打印或保存……</translation>
+    </message>
+    <message>
+        <source>Save the Art. 31 register</source>
+        <translation>保存第三十一条情形登记</translation>
+    </message>
+    <message>
+        <source>PDF for printing (*.pdf);;Excel workbook (*.xlsx);;CSV table (*.csv)</source>
+        <translation>用于打印的 PDF (*.pdf);;Excel 工作簿 (*.xlsx);;CSV 表格 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved to {path}.</source>
+        <translation>已保存到 {path}。</translation>
     </message>
 </context>
 <context>
@@ -925,6 +945,110 @@
         <location filename="../../../archive_core/stats/violations.py" line="75" />
         <source>{user} tried to {right} and was refused.</source>
         <translation>{user} 试图{right}，被拒绝。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>case {value}</source>
+        <translation>案号 {value}</translation>
+    </message>
+    <message>
+        <source>audit event {value}</source>
+        <translation>审计事件 {value}</translation>
+    </message>
+    <message>
+        <source>digest {value}</source>
+        <translation>摘要 {value}</translation>
+    </message>
+    <message>
+        <source>{article}: {note} finding(s)</source>
+        <translation>{article}：{note} 项问题</translation>
+    </message>
+    <message>
+        <source>unit {value}</source>
+        <translation>单位 {value}</translation>
+    </message>
+    <message>
+        <source>user {value}</source>
+        <translation>用户 {value}</translation>
+    </message>
+    <message>
+        <source>{value}</source>
+        <translation>{value}</translation>
+    </message>
+    <message>
+        <source>Register of Art. 31 liabilities</source>
+        <translation>第三十一条责任情形登记表</translation>
+    </message>
+    <message>
+        <source>Hebei Province Measures on Whole-Process Recording of Administrative Enforcement, Art. 31</source>
+        <translation>《河北省行政执法全过程记录办法》第三十一条</translation>
+    </message>
+    <message>
+        <source>({n}) {title}</source>
+        <translation>（{n_zh}）{title}</translation>
+    </message>
+    <message>
+        <source>{count} item(s)</source>
+        <translation>共 {count} 项</translation>
+    </message>
+    <message>
+        <source>None found.</source>
+        <translation>未发现。</translation>
+    </message>
+    <message>
+        <source>Liability</source>
+        <translation>责任情形</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>具体问题</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>生成时间</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>制表人</translation>
+    </message>
+    <message>
+        <source>Items in total</source>
+        <translation>情形合计</translation>
+    </message>
+    <message>
+        <source>Compliance findings as of</source>
+        <translation>合规检查结果截至</translation>
+    </message>
+    <message>
+        <source>evaluated now</source>
+        <translation>即时检查</translation>
+    </message>
+    <message>
+        <source>Each item is detected from the catalogue, the evidence vault and the audit trail; the evidence names case numbers, audit event numbers and digests that can be looked up on this workstation. The register lists facts for review; it is not a finding of liability.</source>
+        <translation>各项情形均依据目录、证据库和审计日志检出；所列证据（案号、审计事件编号和摘要值）均可在本工作站查证。本表列明事实供审查，并非责任认定结论。</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>汇总</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>明细</translation>
     </message>
 </context>
 </TS>
