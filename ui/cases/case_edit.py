@@ -48,7 +48,7 @@ class CaseEditDialog(SaveDialog):
         super().__init__(ctx, parent)
         self.case = case
         self.setWindowTitle(self.tr("Edit case — {case_no}").format(case_no=case.case_no))
-        self.resize(600, 560)
+        self.setMinimumWidth(620)
         form = QFormLayout(self)
         self.title_edit = QLineEdit(case.title)
         self.stage = QComboBox()
@@ -259,7 +259,7 @@ class ItemLinkDialog(SaveDialog):
         name = item.name_zh if chinese() else item.name
         self.setWindowTitle((self.tr("Unlink a record — item {code}") if unlink
                              else self.tr("Link a record — item {code}")).format(code=item.code))
-        self.resize(560, 220)
+        self.setMinimumWidth(560)
         form = QFormLayout(self)
         label = QLabel(f"{item.code}　{name}")
         label.setWordWrap(True)
