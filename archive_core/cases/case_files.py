@@ -377,27 +377,62 @@ def archive_case(ws: Workstation, actor: Actor, case_no: str, archived_on: date)
         return case_view(case)
 
 
+def _add_people(uow: UnitOfWork, case: Case, parties: Sequence[PartyInput],
+                officers: Sequence[OfficerInput]) -> None:
+    for p in parties:
+        if not p.name.strip():
+            raise ValidationError(reason=QT_TRANSLATE_NOOP("errors", "a party needs a name"))
+        party = party_for(uow.session, p)
+        if uow.session.get(CaseParty, (case.id, party.id)) is None:
+            uow.session.add(CaseParty(case_id=case.id, party_id=party.id))
+    for o in officers:
+        if not o.name.strip() or not o.certificate_no.strip():
+            raise ValidationError(reason=QT_TRANSLATE_NOOP(
+                "errors", "an officer needs a name and an enforcement certificate number (Art. 9)"))
+        officer = officer_for(uow.session, o)
+        if uow.session.get(CaseOfficer, (case.id, officer.id)) is None:
+            uow.session.add(CaseOfficer(case_id=case.id, officer_id=officer.id))
+    if parties or officers:
+        uow.audit("case.people_added", "case", case.case_no, {"parties": [p.name for p in parties],
+                                                              "officers": [o.certificate_no for o in officers]})
+
+
+def _remove_people(uow: UnitOfWork, case: Case, party_ids: Sequence[int], officer_ids: Sequence[int]) -> None:
+    removed: dict[str, list[str]] = {"parties": [], "officers": []}
+    for pid in party_ids:
+        link = uow.session.get(CaseParty, (case.id, pid))
+        party = uow.session.get(Party, pid)
+        if link is None or party is None:
+            raise NotFoundError(what="party of this case", key=str(pid))
+        removed["parties"].append(party.name)
+        uow.session.delete(link)
+    for oid in officer_ids:
+        olink = uow.session.get(CaseOfficer, (case.id, oid))
+        officer = uow.session.get(Officer, oid)
+        if olink is None or officer is None:
+            raise NotFoundError(what="officer of this case", key=str(oid))
+        removed["officers"].append(officer.certificate_no)
+        uow.session.delete(olink)
+    if party_ids or officer_ids:
+        uow.audit("case.people_removed", "case", case.case_no, removed)
+
+
 def add_people(ws: Workstation, actor: Actor, case_no: str, parties: Sequence[PartyInput] = (),
                officers: Sequence[OfficerInput] = ()) -> CaseView:
+    return change_people(ws, actor, case_no, parties, officers)
+
+
+def change_people(ws: Workstation, actor: Actor, case_no: str, parties: Sequence[PartyInput] = (),
+                  officers: Sequence[OfficerInput] = (), remove_party_ids: Sequence[int] = (),
+                  remove_officer_ids: Sequence[int] = ()) -> CaseView:
+    """Add and take off parties and officers of a case in one step (the people stay on record for other cases)."""
     _check_people(parties, officers)
     with ws.unit(actor) as uow:
         uow.require(Permission.CASE_WRITE, "case", case_no)
         case = get_case(uow.session, case_no)
-        for p in parties:
-            if not p.name.strip():
-                raise ValidationError(reason=QT_TRANSLATE_NOOP("errors", "a party needs a name"))
-            party = party_for(uow.session, p)
-            if uow.session.get(CaseParty, (case.id, party.id)) is None:
-                uow.session.add(CaseParty(case_id=case.id, party_id=party.id))
-        for o in officers:
-            if not o.name.strip() or not o.certificate_no.strip():
-                raise ValidationError(reason=QT_TRANSLATE_NOOP(
-                    "errors", "an officer needs a name and an enforcement certificate number (Art. 9)"))
-            officer = officer_for(uow.session, o)
-            if uow.session.get(CaseOfficer, (case.id, officer.id)) is None:
-                uow.session.add(CaseOfficer(case_id=case.id, officer_id=officer.id))
-        uow.audit("case.people_added", "case", case_no, {"parties": [p.name for p in parties],
-                                                         "officers": [o.certificate_no for o in officers]})
+        _remove_people(uow, case, remove_party_ids, remove_officer_ids)
+        uow.session.flush()
+        _add_people(uow, case, parties, officers)
         compliance.refresh(uow.session, [case.id])
         uow.session.refresh(case)
         return case_view(case)
@@ -480,6 +515,17 @@ def search_ids(ws: Workstation, actor: Actor, q: CaseQuery, sort: str = "opened_
     with ws.unit(actor, write=False) as uow:
         uow.require(Permission.CASE_READ, "case", "*")
         return query_ids(uow.session, q, sort, descending, limit)
+
+
+def find_cases(ws: Workstation, actor: Actor, text: str, limit: int = 20) -> list[CaseRow]:
+    """The case picker's choices: cases whose number, title, party or officer match the text, newest first."""
+    if not text.strip():
+        return []
+    with ws.unit(actor, write=False) as uow:
+        uow.require(Permission.CASE_READ, "case", "*")
+        ids = query_ids(uow.session, CaseQuery(text), limit=limit)
+        found = case_rows(uow.session, ids)
+        return [found[i] for i in ids if i in found]
 
 
 def rows(ws: Workstation, actor: Actor, ids: Sequence[int]) -> dict[int, CaseRow]:

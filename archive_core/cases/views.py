@@ -185,6 +185,16 @@ class CaseDetail:
     records: tuple[RecordView, ...]  # every version; is_current marks the live one
     findings: tuple[Finding, ...]
 
+    @property
+    def outstanding(self) -> tuple[ChecklistItemView, ...]:
+        """Required checklist items neither recorded nor marked not applicable yet, due or not."""
+        return tuple(i for i in self.checklist if i.required and i.status == "missing")
+
+    @property
+    def complete(self) -> bool:
+        """Compliant in full: no finding and nothing left to record — only then may a case show as compliant."""
+        return not self.findings and not self.outstanding
+
 
 def case_view(c: Case) -> CaseView:
     return CaseView(c.id, c.case_no, c.title, c.enforcement_type, c.initiation, c.source, c.entrusting_agency,

@@ -37,6 +37,7 @@ from archive_core.spine.errors import ArchiveError
 from archive_core.spine.progress import Progress
 from disc_burning.burn import Drive
 from disc_burning.plan import MEDIA, human_size
+from ui.kit.case_picker import CasePicker
 from ui.kit.context import UiContext
 from ui.kit.errors import error_text, show_error
 from ui.kit.tasks import Job
@@ -81,9 +82,11 @@ class PlanPage(QWizardPage):
                 "officers on every disc (Art. 26).",
             )
         )
-        self.cases = QLineEdit("、".join(wizard.case_nos))
+        self.cases = CasePicker(wizard.ctx, "、".join(wizard.case_nos), multiple=True)
         self.cases.setPlaceholderText(
-            QCoreApplication.translate("DiscWizard", "Case numbers, separated by 、 or commas")
+            QCoreApplication.translate(
+                "DiscWizard", "Type part of a case number, title or party and choose; several are separated by 、"
+            )
         )
         self.medium = QComboBox()
         for key, medium in MEDIA.items():
@@ -125,8 +128,7 @@ class PlanPage(QWizardPage):
         self.copies.valueChanged.connect(self._changed)
 
     def case_list(self) -> list[str]:
-        text = self.cases.text().replace("，", ",").replace("、", ",").replace(";", ",")
-        return [c.strip() for c in text.split(",") if c.strip()]
+        return self.cases.case_nos()
 
     def _changed(self) -> None:
         self.w.plan = None

@@ -31,6 +31,7 @@ from archive_core.spine.officers import OfficerRef
 from models.av import DeadlineException
 from ui.av.ingest_models import CLOCK_COLOURS, clock_text
 from ui.av.records_models import exception_label, local_time, stage_label
+from ui.kit.case_picker import CasePicker
 from ui.kit.context import UiContext
 from ui.kit.save_dialog import SaveDialog
 
@@ -78,11 +79,14 @@ class PurposeDialog(QDialog):
 
 
 class LinkDialog(QDialog):
-    def __init__(self, case_no: str = "", stage: str = "", parent: QWidget | None = None) -> None:
+    """Link a clip to a case chosen with the case picker, in a stage, optionally to a checklist item."""
+
+    def __init__(self, ctx: UiContext, case_no: str = "", stage: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Link to a case (Art. 19)"))
+        self.setMinimumWidth(520)
         form = QFormLayout(self)
-        self.case_no = QLineEdit(case_no)
+        self.case_no = CasePicker(ctx, case_no)
         self.stage = QComboBox()
         for s in STAGES:
             self.stage.addItem(stage_label(s), s)
@@ -99,7 +103,7 @@ class LinkDialog(QDialog):
         form.addRow(buttons)
 
     def values(self) -> tuple[str, str, str]:
-        return self.case_no.text().strip(), self.stage.currentData(), self.item.text().strip()
+        return self.case_no.case_no(), self.stage.currentData(), self.item.text().strip()
 
 
 class TagDialog(QDialog):

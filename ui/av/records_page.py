@@ -346,7 +346,7 @@ class EvidencePage(Page):
     def _link(self) -> None:
         if self.detail is None:
             return
-        dialog = LinkDialog(self.detail.row.case_no, self.detail.row.stage, self)
+        dialog = LinkDialog(self.ctx, self.detail.row.case_no, self.detail.row.stage, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             case_no, stage, item = dialog.values()
             self.ctx.tasks.run(lambda: av_records.link(self.ctx.ws, self.ctx.actor, self.detail.row.id, case_no, stage,

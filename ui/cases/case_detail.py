@@ -3,10 +3,13 @@ versions, with their history), and findings beside them."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QFrame,
     QGridLayout,
@@ -26,9 +29,10 @@ from PySide6.QtWidgets import (
 from archive_core.cases import case_files, records
 from archive_core.cases import labels as L
 from archive_core.cases.compliance import SEVERITY_LABELS, Finding, Severity, chinese_number
-from archive_core.cases.views import CaseDetail, RecordView
+from archive_core.cases.views import CaseDetail, ChecklistItemView, RecordView
 from archive_core.spine.auth import Permission
 from models.cases import STAGE_ARTICLE, STAGE_ORDER
+from ui.cases.case_edit import CaseEditDialog, ItemLinkDialog, PeopleDialog
 from ui.cases.case_forms import RecordDialog
 from ui.cases.case_models import ChecklistModel, RecordsModel, chinese, code_label, tr
 from ui.cases.record_history import RecordHistoryDialog
@@ -72,17 +76,50 @@ class StageTab(QWidget):
         self.history_button = QPushButton(self.tr("History…"))
         self.history_button.setToolTip(self.tr("Every version of the selected document: who, when, why and what "
                                                "changed"))
+        self.link_button = QPushButton(self.tr("Link record…"))
+        self.link_button.setToolTip(self.tr("Record the selected item with a document of the case (Art. 8–11)"))
+        self.unlink_button = QPushButton(self.tr("Unlink…"))
+        self.na_button = QPushButton(self.tr("Not applicable…"))
+        self.na_button.setToolTip(self.tr("Mark the selected checklist item not applicable, with the reason "
+                                          "(Art. 8–11)"))
+        self.clear_na_button = QPushButton(self.tr("Undo not applicable"))
+        checklist_bar = QHBoxLayout()
+        checklist_bar.addWidget(self.checklist_label, 1)
+        for button in (self.link_button, self.unlink_button, self.na_button, self.clear_na_button):
+            checklist_bar.addWidget(button)
         records_bar = QHBoxLayout()
         records_bar.addWidget(self.records_label, 1)
         records_bar.addWidget(self.correct_button)
         records_bar.addWidget(self.history_button)
-        layout.addWidget(self.checklist_label)
+        layout.addLayout(checklist_bar)
         layout.addWidget(self.checklist_view, 3)
         layout.addLayout(records_bar)
         layout.addWidget(self.records_view, 2)
         self.records_view.selectionModel().selectionChanged.connect(self._update_buttons)
         self.records.modelReset.connect(self._update_buttons)
+        self.checklist_view.selectionModel().selectionChanged.connect(self._update_item_buttons)
+        self.checklist.modelReset.connect(self._update_item_buttons)
         self._update_buttons()
+        self._update_item_buttons()
+
+    def selected_item(self) -> ChecklistItemView | None:
+        rows = self.checklist_view.selectionModel().selectedRows()
+        return self.checklist.row_object(rows[0].row()) if rows else None
+
+    def select_item(self, code: str) -> bool:
+        for row in range(self.checklist.rowCount()):
+            if self.checklist.row_object(row).code == code:
+                self.checklist_view.selectRow(row)
+                return True
+        return False
+
+    def _update_item_buttons(self) -> None:
+        item = self.selected_item()
+        linked = item is not None and bool(item.text_record_ids or item.media_record_ids)
+        self.link_button.setEnabled(self.can_write and item is not None)
+        self.unlink_button.setEnabled(self.can_write and linked)
+        self.na_button.setEnabled(self.can_write and item is not None and item.status == "missing")
+        self.clear_na_button.setEnabled(self.can_write and item is not None and item.status == "not_applicable")
 
     def selected_record(self) -> RecordView | None:
         rows = self.records_view.selectionModel().selectedRows()
@@ -115,6 +152,7 @@ class CaseDetailWidget(QWidget):
         self.detail: CaseDetail | None = None
         self.dialog: QWidget | None = None  # the correction or history dialog last opened
         self._select_after: int | None = None  # the new version, once the case is reloaded
+        self._select_item: str | None = None  # the checklist item just changed, once the case is reloaded
         outer = QVBoxLayout(self)
         outer.setContentsMargins(8, 8, 8, 8)
 
@@ -127,22 +165,24 @@ class CaseDetailWidget(QWidget):
         self.badge = QLabel()
         self.add_button = QPushButton(self.tr("Register document…"))
         self.add_button.clicked.connect(self._add_record)
-        self.na_button = QPushButton(self.tr("Not applicable…"))
-        self.na_button.setToolTip(self.tr("Mark the selected checklist item not applicable, with the reason "
-                                          "(Art. 8–11)"))
-        self.na_button.clicked.connect(self._mark_na)
+        self.edit_button = QPushButton(self.tr("Edit case…"))
+        self.edit_button.setToolTip(self.tr("Stage, end of the action, title, source and the other facts"))
+        self.edit_button.clicked.connect(self.edit_case)
+        self.people_button = QPushButton(self.tr("Parties and officers…"))
+        self.people_button.clicked.connect(self.edit_people)
         self.report_button = QPushButton(self.tr("Evaluation report…"))
         self.report_button.setToolTip(self.tr("Case-file evaluation report as PDF (Art. 30)"))
         self.report_button.clicked.connect(self._report)
         can_write = ctx.can(Permission.CASE_WRITE)
-        self.add_button.setEnabled(can_write)
-        self.na_button.setEnabled(can_write)
+        for button in (self.add_button, self.edit_button, self.people_button):
+            button.setEnabled(can_write)
         bar.addWidget(self.back_button)
         bar.addSpacing(8)
         bar.addWidget(self.title, 1)
         bar.addWidget(self.badge)
+        bar.addWidget(self.edit_button)
+        bar.addWidget(self.people_button)
         bar.addWidget(self.add_button)
-        bar.addWidget(self.na_button)
         bar.addWidget(self.report_button)
         outer.addLayout(bar)
 
@@ -163,6 +203,10 @@ class CaseDetailWidget(QWidget):
             tab.correct_button.clicked.connect(lambda _checked=False, t=tab: self.correct(t.selected_record()))
             tab.history_button.clicked.connect(lambda _checked=False, t=tab: self.history(t.selected_record()))
             tab.records_view.doubleClicked.connect(lambda _index, t=tab: self.history(t.selected_record()))
+            tab.link_button.clicked.connect(lambda _checked=False, t=tab: self.link(t.selected_item()))
+            tab.unlink_button.clicked.connect(lambda _checked=False, t=tab: self.link(t.selected_item(), True))
+            tab.na_button.clicked.connect(lambda _checked=False, t=tab: self._mark_na(t.selected_item()))
+            tab.clear_na_button.clicked.connect(lambda _checked=False, t=tab: self.clear_na(t.selected_item()))
         split.addWidget(self.tabs)
 
         side = QWidget()
@@ -206,6 +250,9 @@ class CaseDetailWidget(QWidget):
         self.title.setToolTip(c.title)
         state = code_label(L.COMPLIANCE, c.compliance_state)
         color = {"error": "#b3261e", "warning": "#8a5a00", "ok": "#1e6b34"}.get(c.compliance_state, "#6b7280")
+        if c.compliance_state == "ok" and not detail.complete:
+            state = self.tr("{count} items to record").format(count=len(detail.outstanding))
+            color = "#3f5f8a"
         self.badge.setText(state)
         self.badge.setStyleSheet(f"color: white; background: {color}; border-radius: 3px; padding: 3px 8px;")
         self._fill_facts(detail)
@@ -235,7 +282,12 @@ class CaseDetailWidget(QWidget):
                 if tab.select_record(self._select_after):
                     self.tabs.setCurrentIndex(n)
             self._select_after = None
-        self._fill_findings(detail.findings)
+        if self._select_item is not None:
+            for n, tab in enumerate(self.stage_tabs):
+                if tab.select_item(self._select_item):
+                    self.tabs.setCurrentIndex(n)
+            self._select_item = None
+        self._fill_findings(detail)
 
     def _fill_facts(self, d: CaseDetail) -> None:
         while self.facts.count():
@@ -275,15 +327,48 @@ class CaseDetailWidget(QWidget):
         for col in range(columns):
             self.facts.setColumnStretch(col * 2 + 1, 1)
 
-    def _fill_findings(self, findings: tuple[Finding, ...]) -> None:
+    def _fill_findings(self, detail: CaseDetail) -> None:
         while self.cards.count():
             item = self.cards.takeAt(0)
             if item.widget():
                 item.widget().deleteLater()
-        self.findings_label.setText(self.tr("Findings: {count}").format(count=len(findings)) if findings
-                                    else self.tr("Findings: none — the case file meets every rule"))
+        findings = detail.findings
+        if findings:
+            text = self.tr("Findings: {count}").format(count=len(findings))
+        elif detail.outstanding:
+            text = self.tr("Findings: none so far — {count} checklist items still to record").format(
+                count=len(detail.outstanding))
+        else:
+            text = self.tr("Findings: none — the case file meets every rule")
+        self.findings_label.setText(text)
         for f in findings:
             self.cards.addWidget(self._card(f))
+        if detail.outstanding:
+            self.cards.addWidget(self._outstanding_card(detail.outstanding))
+
+    def _outstanding_card(self, items: tuple[ChecklistItemView, ...]) -> QFrame:
+        """The items still to record: not yet a finding while their stage runs, but the file is not complete."""
+        fill, accent = CARD_STYLE[Severity.INFO]
+        card = QFrame()
+        card.setObjectName("card")
+        card.setStyleSheet(f"#card {{ background: {fill}; border-left: 4px solid {accent}; border-radius: 3px; }}")
+        layout = QVBoxLayout(card)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.setSpacing(2)
+        head = QLabel(f"<b style='color:{accent}'>"
+                      + self.tr("Still to record ({count})").format(count=len(items)) + "</b>")
+        layout.addWidget(head)
+        zh = chinese()
+        for i in items:
+            line = QLabel(f"{code_label(L.STAGES, i.stage)} · {i.code} {i.name_zh if zh else i.name}")
+            line.setWordWrap(True)
+            layout.addWidget(line)
+        action = QLabel("→ " + self.tr("Link the record that documents each item, or mark it not applicable with a "
+                                       "reason; an item becomes a finding once its stage is over."))
+        action.setWordWrap(True)
+        action.setStyleSheet("color: #374151;")
+        layout.addWidget(action)
+        return card
 
     def _card(self, f: Finding) -> QFrame:
         fill, accent = CARD_STYLE[f.severity]
@@ -335,23 +420,48 @@ class CaseDetailWidget(QWidget):
         self.dialog = RecordHistoryDialog(self.ctx, record, self)
         self.dialog.open()
 
-    def _mark_na(self) -> None:
-        if self.detail is None:
-            return
-        tab = self.stage_tabs[self.tabs.currentIndex()]
-        rows = tab.checklist_view.selectionModel().selectedRows()
-        item = tab.checklist.row_object(rows[0].row()) if rows else None
-        if item is None:
-            QMessageBox.information(self, self.tr("Not applicable"), self.tr("Select a checklist item first."))
+    def _mark_na(self, item: ChecklistItemView | None) -> None:
+        if self.detail is None or item is None:
             return
         reason, ok = QInputDialog.getText(self, self.tr("Not applicable"),
                                           self.tr("Why does item {code} not apply to this case?").format(
                                               code=item.code))
         if not ok:
             return
-        self.ctx.tasks.run(records.mark_not_applicable, self.ctx.ws, self.ctx.actor, self.detail.case.case_no,
-                           item.code, reason, write=True, on_done=lambda _v: (self.reload(), self.changed.emit()),
-                           on_error=lambda exc: show_error(self, exc))
+        self._item_change(item, records.mark_not_applicable, self.detail.case.case_no, item.code, reason)
+
+    def clear_na(self, item: ChecklistItemView | None) -> None:
+        """Undo a "not applicable" mark: the item is missing again until a record is linked."""
+        if self.detail is not None and item is not None:
+            self._item_change(item, records.clear_not_applicable, self.detail.case.case_no, item.code)
+
+    def _item_change(self, item: ChecklistItemView, fn: Callable[..., Any], *args: Any) -> None:
+        self._select_item = item.code
+        self.ctx.tasks.run(fn, self.ctx.ws, self.ctx.actor, *args, write=True, owner=self,
+                           on_done=self._case_changed, on_error=lambda exc: show_error(self, exc))
+
+    def link(self, item: ChecklistItemView | None, unlink: bool = False) -> None:
+        if self.detail is None or item is None:
+            return
+        self._select_item = item.code
+        self._open_dialog(ItemLinkDialog(self.ctx, self.detail, item, unlink, self))
+
+    def edit_case(self) -> None:
+        if self.detail is not None:
+            self._open_dialog(CaseEditDialog(self.ctx, self.detail.case, self))
+
+    def edit_people(self) -> None:
+        if self.detail is not None:
+            self._open_dialog(PeopleDialog(self.ctx, self.detail, self))
+
+    def _open_dialog(self, dialog: QDialog) -> None:
+        dialog.saved.connect(self._case_changed)  # type: ignore[attr-defined]
+        self.dialog = dialog
+        dialog.open()
+
+    def _case_changed(self, _result: object = None) -> None:
+        self.reload()
+        self.changed.emit()
 
     def _report(self) -> None:
         if self.detail is None:

@@ -531,10 +531,11 @@ class CaseDialog(QDialog):
         form.addRow(self.tr("Whole-process A/V (Art. 20)"), av_row)
         form.addRow(self.tr("Parties"), self.parties)
         form.addRow(self.tr("Officers (Art. 9)"), self.officers)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self._save)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self._save)
+        self.buttons.rejected.connect(self.reject)
+        form.addRow(self.buttons)
 
     def _save(self) -> None:
         parties = []

@@ -545,6 +545,10 @@
         <source>Register</source>
         <translation>登记</translation>
     </message>
+    <message>
+      <source>Type part of a case number, title or party and choose; several are separated by 、</source>
+      <translation>输入案号、案件名称或当事人的任一部分并选择；多个案件以“、”分隔</translation>
+    </message>
 </context>
 <context>
     <name>DiscsPage</name>

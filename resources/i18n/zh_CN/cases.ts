@@ -135,6 +135,34 @@
       <source>Saved to {path}</source>
       <translation>已保存到 {path}</translation>
     </message>
+      <message>
+      <source>Edit case…</source>
+      <translation>编辑案件…</translation>
+    </message>
+    <message>
+      <source>Stage, end of the action, title, source and the other facts</source>
+      <translation>环节、执法终结日期、案件名称、来源等案件信息</translation>
+    </message>
+    <message>
+      <source>Parties and officers…</source>
+      <translation>当事人和执法人员…</translation>
+    </message>
+    <message>
+      <source>{count} items to record</source>
+      <translation>{count} 项待记录</translation>
+    </message>
+    <message>
+      <source>Findings: none so far — {count} checklist items still to record</source>
+      <translation>评查发现：暂无 — 尚有 {count} 项记录事项待记录</translation>
+    </message>
+    <message>
+      <source>Still to record ({count})</source>
+      <translation>尚待记录（{count} 项）</translation>
+    </message>
+    <message>
+      <source>Link the record that documents each item, or mark it not applicable with a reason; an item becomes a finding once its stage is over.</source>
+      <translation>逐项关联记载该事项的文书，或说明理由标记不适用；环节结束后仍未记录的事项列为评查发现。</translation>
+    </message>
   </context>
   <context>
     <name>CaseDialog</name>
@@ -887,6 +915,30 @@ Register the document as it is? It will be reported as a finding.</source>
     <message>
       <source>Correct the selected document: a new version with the reason; the current one stays in the file (Art. 27)</source>
       <translation>更正选中的文书：生成载明更正原因的新版本，原版本保留在案卷中（第二十七条）</translation>
+    </message>
+      <message>
+      <source>Link record…</source>
+      <translation>关联文书…</translation>
+    </message>
+    <message>
+      <source>Record the selected item with a document of the case (Art. 8–11)</source>
+      <translation>以本案文书记录选中的事项（第八条至第十一条）</translation>
+    </message>
+    <message>
+      <source>Unlink…</source>
+      <translation>取消关联…</translation>
+    </message>
+    <message>
+      <source>Not applicable…</source>
+      <translation>标记不适用…</translation>
+    </message>
+    <message>
+      <source>Mark the selected checklist item not applicable, with the reason (Art. 8–11)</source>
+      <translation>将选中的记录事项标记为不适用并说明理由（第八条至第十一条）</translation>
+    </message>
+    <message>
+      <source>Undo not applicable</source>
+      <translation>撤销不适用</translation>
     </message>
   </context>
   <context>
@@ -1759,6 +1811,14 @@ Register the document as it is? It will be reported as a finding.</source>
       <source>Invalid input: nothing to correct; give --set FIELD=VALUE or --file.</source>
       <translation>输入无效：没有要更正的内容；请用 --set 字段=值 或 --file 指定。</translation>
     </message>
+      <message>
+      <source>party of this case</source>
+      <translation>本案当事人</translation>
+    </message>
+    <message>
+      <source>officer of this case</source>
+      <translation>本案执法人员</translation>
+    </message>
   </context>
   <context>
     <name>cli</name>
@@ -1857,6 +1917,166 @@ Register the document as it is? It will be reported as a finding.</source>
     <message>
       <source>Changed: {fields}</source>
       <translation>更正内容：{fields}</translation>
+    </message>
+  </context>
+  <context>
+    <name>CaseEditDialog</name>
+    <message>
+      <source>Edit case — {case_no}</source>
+      <translation>编辑案件 — {case_no}</translation>
+    </message>
+    <message>
+      <source>The enforcement action has ended, on</source>
+      <translation>执法已终结，终结日期</translation>
+    </message>
+    <message>
+      <source>Required</source>
+      <translation>必须</translation>
+    </message>
+    <message>
+      <source>Case number</source>
+      <translation>案号</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>案件名称</translation>
+    </message>
+    <message>
+      <source>Current stage</source>
+      <translation>当前环节</translation>
+    </message>
+    <message>
+      <source>End of the action (Art. 26)</source>
+      <translation>执法终结（第二十六条）</translation>
+    </message>
+    <message>
+      <source>Filing is due within 30 days of the end of the action (Art. 26).</source>
+      <translation>自执法终结之日起30日内归档（第二十六条）。</translation>
+    </message>
+    <message>
+      <source>Source</source>
+      <translation>案件来源</translation>
+    </message>
+    <message>
+      <source>Agency</source>
+      <translation>执法机关</translation>
+    </message>
+    <message>
+      <source>Entrusting agency (Art. 32)</source>
+      <translation>委托机关（第三十二条）</translation>
+    </message>
+    <message>
+      <source>Confidentiality</source>
+      <translation>密级</translation>
+    </message>
+    <message>
+      <source>Whole-process A/V (Art. 20)</source>
+      <translation>全程音像记录（第二十条）</translation>
+    </message>
+    <message>
+      <source>Summary</source>
+      <translation>案情摘要</translation>
+    </message>
+    <message>
+      <source>Nothing was changed: change a field first, or cancel.</source>
+      <translation>未作任何修改：请先修改内容，或取消。</translation>
+    </message>
+  </context>
+  <context>
+    <name>PeopleDialog</name>
+    <message>
+      <source>Parties and officers — {case_no}</source>
+      <translation>当事人和执法人员 — {case_no}</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>姓名或名称</translation>
+    </message>
+    <message>
+      <source>ID or credit code (optional)</source>
+      <translation>身份证号或统一社会信用代码（选填）</translation>
+    </message>
+    <message>
+      <source>Add party</source>
+      <translation>添加当事人</translation>
+    </message>
+    <message>
+      <source>Remove selected</source>
+      <translation>移除选中项</translation>
+    </message>
+    <message>
+      <source>Parties</source>
+      <translation>当事人</translation>
+    </message>
+    <message>
+      <source>Enforcement certificate number</source>
+      <translation>执法证号</translation>
+    </message>
+    <message>
+      <source>Add officer</source>
+      <translation>添加执法人员</translation>
+    </message>
+    <message>
+      <source>Officers (Art. 9)</source>
+      <translation>执法人员（第九条）</translation>
+    </message>
+    <message>
+      <source>People taken off stay on record for their other cases. At least two officers handle a case (Art. 9).</source>
+      <translation>移除的人员在其他案件中的记录不受影响。每个案件至少由两名执法人员办理（第九条）。</translation>
+    </message>
+    <message>
+      <source>Type the party's name first.</source>
+      <translation>请先输入当事人的姓名或名称。</translation>
+    </message>
+    <message>
+      <source>{text} (new)</source>
+      <translation>{text}（新增）</translation>
+    </message>
+    <message>
+      <source>An officer needs a name and an enforcement certificate number.</source>
+      <translation>执法人员须填写姓名和执法证号。</translation>
+    </message>
+    <message>
+      <source>Nothing was changed: add or remove someone first, or cancel.</source>
+      <translation>未作任何修改：请先添加或移除人员，或取消。</translation>
+    </message>
+  </context>
+  <context>
+    <name>ItemLinkDialog</name>
+    <message>
+      <source>Unlink a record — item {code}</source>
+      <translation>取消关联 — 事项 {code}</translation>
+    </message>
+    <message>
+      <source>Link a record — item {code}</source>
+      <translation>关联文书 — 事项 {code}</translation>
+    </message>
+    <message>
+      <source>Checklist item</source>
+      <translation>记录事项</translation>
+    </message>
+    <message>
+      <source>A/V record {id}</source>
+      <translation>音像记录 {id}</translation>
+    </message>
+    <message>
+      <source>Record</source>
+      <translation>记录</translation>
+    </message>
+    <message>
+      <source>No record is linked to this item.</source>
+      <translation>此事项尚未关联任何记录。</translation>
+    </message>
+    <message>
+      <source>The case has no document to link yet: register it first (Register document…).</source>
+      <translation>本案尚无可关联的文书：请先登记文书（“登记文书…”）。</translation>
+    </message>
+  </context>
+  <context>
+    <name>CasePicker</name>
+    <message>
+      <source>Type part of the case number, title or party, then choose</source>
+      <translation>输入案号、案件名称或当事人的任一部分，再从列表中选择</translation>
     </message>
   </context>
 </TS>
