@@ -926,5 +926,9 @@
         <source>{user} tried to {right} and was refused.</source>
         <translation>{user} 试图{right}，被拒绝。</translation>
     </message>
+    <message>
+        <source>Vault object {name} failed the scheduled fixity check.</source>
+        <translation>档案库对象 {name} 未通过定期固定性检测。</translation>
+    </message>
 </context>
 </TS>
