@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
@@ -54,8 +55,6 @@ def events(ws: Workstation, action: str) -> list[AuditEvent]:
 
 
 def details(event: AuditEvent) -> dict:
-    import json
-
     return json.loads(event.details)
 
 
