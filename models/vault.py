@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import BigInteger, String
+from sqlalchemy import BigInteger, ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.base import Base
@@ -21,3 +21,14 @@ class VaultObject(Base):
     stored_by: Mapped[str] = mapped_column(String(64))
     # Set only by an approved disposal; the row stays as the tombstone.
     disposed_at: Mapped[datetime | None]
+
+
+class FixityCheck(Base):
+    """When an object was last re-hashed by the rolling fixity check, and what that check found."""
+
+    __tablename__ = "fixity_checks"
+
+    sha256: Mapped[str] = mapped_column(String(64), ForeignKey("vault_objects.sha256"), primary_key=True)
+    checked_at: Mapped[datetime]
+    ok: Mapped[bool]
+    problem: Mapped[str] = mapped_column(String(16), default="")

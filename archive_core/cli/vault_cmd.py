@@ -1,4 +1,5 @@
-"""CLI: store files in the vault and check the fixity of every object (Art. 7, 27)."""
+"""CLI: store files in the vault, check the fixity of every object or of the day's share, and repair objects from a
+verified copy (Art. 7, 27)."""
 
 from __future__ import annotations
 
@@ -8,8 +9,9 @@ from pathlib import Path
 
 from archive_core.cli import CliContext
 from archive_core.cli.audit_cmd import catalogue_json, catalogue_lines
+from archive_core.custody import repair
 from archive_core.spine.errors import ArchiveError
-from archive_core.spine.vault import fixity
+from archive_core.spine.vault import fixity, schedule
 from archive_core.spine.vault.store import StoredObject
 
 
@@ -19,6 +21,20 @@ def register(sub: argparse._SubParsersAction) -> None:
     put = vsub.add_parser("put", help="store files; prints their SHA-256")
     put.add_argument("files", nargs="+", type=Path)
     put.set_defaults(handler=_put)
+    fix = vsub.add_parser("repair", help="put back missing or altered objects from a backup or an evidence disc "
+                                         "(system administrator); only copies matching the catalogue")
+    where = fix.add_mutually_exclusive_group(required=True)
+    where.add_argument("--from", dest="backup", type=Path, metavar="DIR", help="a backup folder")
+    where.add_argument("--from-disc", dest="disc", metavar="IMAGE_OR_DRIVE",
+                       help="an evidence disc image (.iso) or the drive holding the disc")
+    fix.add_argument("objects", nargs="*", metavar="SHA256", help="only these objects (default: every damaged one)")
+    fix.set_defaults(handler=_repair)
+    run = vsub.add_parser("fixity-run", help="re-hash the objects checked least recently, this run's share of "
+                                             "the period; a failure raises the tamper alarm")
+    run.add_argument("--budget-seconds", type=float, metavar="N", help="stop after about N seconds")
+    run.add_argument("--period-days", type=int, default=schedule.PERIOD_DAYS, metavar="DAYS",
+                     help=f"every object is checked within this many days (default {schedule.PERIOD_DAYS})")
+    run.set_defaults(handler=_fixity_run)
 
     verify = sub.add_parser("verify", help="re-hash every vault object, list objects "
                             "without a catalogue entry, check the catalogue records against the trail; non-zero "
@@ -64,4 +80,44 @@ def _verify(args: argparse.Namespace, ctx: CliContext) -> int:
     ctx.emit({"ok": report.ok, "checked": report.checked, "bytes": report.bytes, "missing": report.missing,
               "mismatched": report.mismatched, "uncatalogued": report.uncatalogued,
               "catalogue": catalogue_json(report.catalogue)}, "\n".join(lines))
+    return 0 if report.ok else 7
+
+
+def _repair(args: argparse.Namespace, ctx: CliContext) -> int:
+    source = str(args.backup) if args.backup is not None else str(args.disc)
+    opened = (repair.backup_copies(ctx.ws, ctx.actor, args.backup) if args.backup is not None
+              else repair.disc_copies(ctx.ws, ctx.actor, args.disc))
+    with opened as copies:
+        report = repair.repair(ctx.ws, ctx.actor, copies, source, args.objects or None)
+    was = {schedule.MISSING: ctx.translate("cli", "was missing"), schedule.ALTERED: ctx.translate("cli", "was altered")}
+    lines = [ctx.translate("cli", "Checked {n} objects; {k} repaired from {source}.").format(
+        n=report.checked, k=len(report.repaired), source=source)]
+    for r in report.repaired:
+        lines.append(f"  {r.sha256}  {was[r.was]}")
+        if r.quarantined is not None:
+            kept = ctx.translate("cli", "the damaged file was kept in {path}")
+            lines.append("    " + kept.format(path=r.quarantined))
+    ctx.emit({"source": source, "checked": report.checked,
+              "repaired": [{"sha256": r.sha256, "was": r.was,
+                            "quarantined": str(r.quarantined) if r.quarantined else None} for r in report.repaired]},
+             "\n".join(lines))
+    return 0
+
+
+def _fixity_run(args: argparse.Namespace, ctx: CliContext) -> int:
+    report = schedule.fixity_run(ctx.ws, ctx.actor, budget_seconds=args.budget_seconds, period_days=args.period_days)
+    lines = [ctx.translate("cli", "Checked {n} of {total} objects ({mb:.1f} MB); {due} were due.").format(
+        n=report.checked, total=report.total, mb=report.bytes / 1e6, due=report.due)]
+    labels = {schedule.MISSING: ctx.translate("cli", "MISSING  {sha}"),
+              schedule.ALTERED: ctx.translate("cli", "ALTERED  {sha}")}
+    lines += [labels[problem].format(sha=sha) for sha, problem in report.failed.items()]
+    if report.left_due:
+        lines.append(ctx.translate("cli", "{n} due objects were left for the next run (time budget spent).").format(
+            n=report.left_due))
+    if not report.ok:
+        lines.append(ctx.translate("cli", "TAMPER ALARM: the alarm is in the audit trail. Tell the security "
+                                          "auditor; the system administrator repairs the objects with "
+                                          "\u201cvault repair\u201d."))
+    ctx.emit({"ok": report.ok, "checked": report.checked, "total": report.total, "due": report.due,
+              "left_due": report.left_due, "bytes": report.bytes, "failed": report.failed}, "\n".join(lines))
     return 0 if report.ok else 7

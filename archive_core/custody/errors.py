@@ -130,3 +130,30 @@ class ToolFailedError(StorageError):
     code = "tool_failed"
     message = QT_TRANSLATE_NOOP("errors", "{tool} failed: {reason}")
     hint = QT_TRANSLATE_NOOP("errors", "Nothing was kept. Check the database connection, then try again.")
+
+
+class DiscUnreadableError(ValidationError):
+    code = "repair_disc_unreadable"
+    translated_params = ()
+    message = QT_TRANSLATE_NOOP("errors", "{path} cannot be read as an evidence disc: {reason}")
+    hint = QT_TRANSLATE_NOOP("errors", "Nothing was written. Name a disc image (.iso) or the drive holding the "
+                                       "evidence disc (for example /dev/sr0).")
+
+
+class RepairRefusedError(IntegrityError):
+    code = "repair_refused"
+    translated_params = ()
+    message = QT_TRANSLATE_NOOP("errors", "The copies in {path} of {objects} do not match the catalogue's SHA-256 "
+                                          "and SM3; they were refused and nothing was written for them ({repaired} "
+                                          "other object(s) repaired).")
+    hint = QT_TRANSLATE_NOOP("errors", "That copy is damaged too: repair from another backup or evidence disc, and "
+                                       "report it to the security auditor.")
+
+
+class NotInCopyError(ArchiveError):
+    code = "repair_not_in_copy"
+    exit_code = NotFoundError.exit_code
+    translated_params = ()
+    message = QT_TRANSLATE_NOOP("errors", "{path} holds no copy of {objects}; nothing was written for them "
+                                          "({repaired} other object(s) repaired).")
+    hint = QT_TRANSLATE_NOOP("errors", "Name a backup folder or an evidence disc that holds them.")

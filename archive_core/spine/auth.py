@@ -34,6 +34,7 @@ class Permission(StrEnum):
     AUDIT_EXPORT = "audit.export"
     VAULT_PUT = "vault.put"
     VAULT_VERIFY = "vault.verify"
+    VAULT_REPAIR = "vault.repair"
     CASE_READ = "case.read"
     CASE_WRITE = "case.write"
     CASE_IMPORT = "case.import"
@@ -70,6 +71,7 @@ PERMISSION_LABELS = {
     P.AUDIT_EXPORT: QT_TRANSLATE_NOOP("errors", "export the audit trail"),
     P.VAULT_PUT: QT_TRANSLATE_NOOP("errors", "store files in the vault"),
     P.VAULT_VERIFY: QT_TRANSLATE_NOOP("errors", "check the vault's fixity"),
+    P.VAULT_REPAIR: QT_TRANSLATE_NOOP("errors", "repair vault objects from a backup or a disc"),
     P.CASE_READ: QT_TRANSLATE_NOOP("errors", "read case files"),
     P.CASE_WRITE: QT_TRANSLATE_NOOP("errors", "edit case files"),
     P.CASE_IMPORT: QT_TRANSLATE_NOOP("errors", "import case files"),
@@ -118,9 +120,11 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     # Only the security administrator may let the signing key leave the workstation (in a backup, encrypted).
     Role.SECURITY_ADMIN: frozenset({P.USER_MANAGE, P.BACKUP_KEY}),
     # The system administrator runs the installation, its storage and so its backups (copies, not reads, of the
-    # catalogue), but can neither read nor alter the audit trail.
-    Role.SYSTEM_ADMIN: frozenset({P.SETTINGS_MANAGE, P.VAULT_VERIFY, P.RETENTION_MANAGE, P.HOLD_MANAGE,
-                                  P.BACKUP_RUN, P.BACKUP_VERIFY}),
+    # catalogue), but can neither read nor alter the audit trail. Repair is part of that: it puts back only bytes
+    # whose digests equal the catalogue's, so it changes no record, and the auditor who finds the damage stays a
+    # reader who alters nothing.
+    Role.SYSTEM_ADMIN: frozenset({P.SETTINGS_MANAGE, P.VAULT_VERIFY, P.VAULT_REPAIR, P.RETENTION_MANAGE,
+                                  P.HOLD_MANAGE, P.BACKUP_RUN, P.BACKUP_VERIFY}),
 }
 
 # Three-officer separation (三员分立): no account holds two of these, nor one of these with a business role.

@@ -119,6 +119,11 @@ class AppPaths:
         return self.home / "discs"
 
     @property
+    def quarantine(self) -> Path:
+        """Vault objects that no longer matched the catalogue, moved aside by a repair: kept, never deleted."""
+        return self.home / "quarantine"
+
+    @property
     def logs(self) -> Path:
         return self.home / "logs"
 

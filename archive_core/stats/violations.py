@@ -64,6 +64,7 @@ KINDS = {
         "violations", "The audit trail failed verification (first bad event {first_bad})."
     ),
     "tamper_on_use": QT_TRANSLATE_NOOP("violations", "Recording {name} failed its digest check when {user} opened it."),
+    "tamper_on_fixity": QT_TRANSLATE_NOOP("violations", "Vault object {name} failed the scheduled fixity check."),
     "disposed_without_approval": QT_TRANSLATE_NOOP(
         "violations", "Vault object {name} is marked disposed without an executed, approved disposal."
     ),
@@ -371,14 +372,15 @@ def tampering(s: Session, vault: Vault) -> tuple[list[Violation], dict[str, Any]
                 chain.at.isoformat(),
             )
         )
+    alarms = {"media.tamper_detected": "tamper_on_use", "vault.tamper_detected": "tamper_on_fixity"}
     for e in s.execute(
-        select(AuditEvent).where(AuditEvent.action == "media.tamper_detected").order_by(AuditEvent.seq)
+        select(AuditEvent).where(AuditEvent.action.in_(alarms)).order_by(AuditEvent.seq)
     ).scalars():
         sha = _details(e).get("sha256", "")
         out.append(
             Violation(
                 4,
-                "tamper_on_use",
+                alarms[e.action],
                 sha,
                 {"name": names.get(sha, sha), "user": e.actor},
                 (Evidence("event", str(e.seq), e.action), Evidence("digest", sha)),

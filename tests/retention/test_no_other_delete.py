@@ -16,7 +16,10 @@ VAULT_WORDS = ("path_of", "vault", "open_object", ".objects")
 VAULT_ALLOWED = {("sweep_temp", "unlink", "entry"), ("put_stream", "unlink", "tmp"),
                  ("put_stream", "rename", "os"),
                  # the record of a put (a small file in tmp/, never an object): when the rename fails, and once settled
-                 ("put_stream", "unlink", "intent"), ("settle", "unlink", "intent")}
+                 ("put_stream", "unlink", "intent"), ("settle", "unlink", "intent"),
+                 # a repair: its temp file, and the verified copy renamed over a damaged object once that object
+                 # is linked into the quarantine (kept, not deleted)
+                 ("restore_object", "unlink", "tmp"), ("restore_object", "rename", "os")}
 
 
 def _sources() -> list[Path]:

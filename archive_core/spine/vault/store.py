@@ -171,6 +171,12 @@ class StoredObject:
 
 
 @dataclass(frozen=True)
+class Restored:
+    written: bool
+    aside: Path | None  # where the damaged file that was in the object's place now is
+
+
+@dataclass(frozen=True)
 class InterruptedPut:
     path: Path
     sha256: str
@@ -329,6 +335,41 @@ class Vault:
             if exc.errno in (errno.ENOSPC, errno.EDQUOT):
                 raise StorageFullError(name=name, path=str(self.root)) from exc
             raise StorageError(name=name, reason=exc.strerror or str(exc)) from exc
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+
+    def restore_object(self, src: ChunkSource, want: Digests, quarantine: Path) -> Restored:
+        """Put back a catalogued object from a copy, through the temp file, fsync and rename of every put. A copy
+        whose digests are not ``want`` is refused (IntegrityError) and nothing is written. A file in the object's
+        place that no longer matches is first linked into ``quarantine`` (kept, never deleted), then the good copy
+        is renamed over it, so the object is never absent; one that matches (repaired meanwhile) is left alone."""
+        tmp = self.tmp / f"{self._host}-{os.getpid()}-{uuid.uuid4().hex}{TEMP_SUFFIX}"
+        final = self.path_of(want.sha256)
+        try:
+            got = self._copy_hashing(src, tmp, want.sha256, None, None)
+            if got != want:
+                raise IntegrityError(reason=f"the copy of {want.sha256} does not match its catalogue entry")
+            aside = None
+            if final.exists():
+                if self.digest_object(want.sha256, with_sm3=True) == want:
+                    tmp.unlink()
+                    return Restored(written=False, aside=None)
+                private_dir(quarantine)
+                aside = quarantine / f"{want.sha256}-{uuid.uuid4().hex[:8]}"
+                os.link(final, aside)
+                _fsync_dir(quarantine)
+            else:
+                private_dir(final.parent, below=self.objects)
+            os.chmod(tmp, 0o400)
+            os.rename(tmp, final)
+            _fsync_dir(final.parent)
+            return Restored(written=True, aside=aside)
+        except OSError as exc:
+            tmp.unlink(missing_ok=True)
+            if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+                raise StorageFullError(name=want.sha256, path=str(self.root)) from exc
+            raise StorageError(name=want.sha256, reason=exc.strerror or str(exc)) from exc
         except BaseException:
             tmp.unlink(missing_ok=True)
             raise

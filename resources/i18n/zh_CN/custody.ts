@@ -158,6 +158,38 @@
         <source>Nothing was kept. Check the database connection, then try again.</source>
         <translation>未保留任何内容。请检查数据库连接后再试。</translation>
     </message>
+    <message>
+        <source>{path} cannot be read as an evidence disc: {reason}</source>
+        <translation>{path} 无法作为证据光盘读取：{reason}</translation>
+    </message>
+    <message>
+        <source>Nothing was written. Name a disc image (.iso) or the drive holding the evidence disc (for example /dev/sr0).</source>
+        <translation>未写入任何内容。请指定光盘镜像（.iso）或放有证据光盘的光驱（例如 /dev/sr0）。</translation>
+    </message>
+    <message>
+        <source>it has no readable bag manifest</source>
+        <translation>其中没有可读的封包清单</translation>
+    </message>
+    <message>
+        <source>The copies in {path} of {objects} do not match the catalogue's SHA-256 and SM3; they were refused and nothing was written for them ({repaired} other object(s) repaired).</source>
+        <translation>{path} 中 {objects} 的副本与目录记录的 SHA-256 和 SM3 不符，已拒绝，未为其写入任何内容（另有 {repaired} 个对象已修复）。</translation>
+    </message>
+    <message>
+        <source>That copy is damaged too: repair from another backup or evidence disc, and report it to the security auditor.</source>
+        <translation>该副本也已损坏：请用其他备份或证据光盘修复，并报告安全审计员。</translation>
+    </message>
+    <message>
+        <source>{path} holds no copy of {objects}; nothing was written for them ({repaired} other object(s) repaired).</source>
+        <translation>{path} 中没有 {objects} 的副本，未为其写入任何内容（另有 {repaired} 个对象已修复）。</translation>
+    </message>
+    <message>
+        <source>Name a backup folder or an evidence disc that holds them.</source>
+        <translation>请指定存有这些对象的备份文件夹或证据光盘。</translation>
+    </message>
+    <message>
+        <source>vault object</source>
+        <translation>档案库对象</translation>
+    </message>
 </context>
 <context>
     <name>audit_actions</name>
@@ -176,6 +208,14 @@
     <message>
         <source>backup checked</source>
         <translation>检测备份</translation>
+    </message>
+    <message>
+        <source>vault object repaired from a verified copy</source>
+        <translation>用经核验的副本修复档案库对象</translation>
+    </message>
+    <message>
+        <source>vault repair refused: the copy does not match</source>
+        <translation>拒绝修复档案库：副本不符</translation>
     </message>
 </context>
 <context>
@@ -215,6 +255,22 @@
     <message>
         <source>The signing key was not restored: the new home signs with a new key; the old key's checkpoints still verify.</source>
         <translation>未恢复签名密钥：新的数据目录将使用新密钥签名；旧密钥签署的检查点仍可验证。</translation>
+    </message>
+    <message>
+        <source>was missing</source>
+        <translation>原已缺失</translation>
+    </message>
+    <message>
+        <source>was altered</source>
+        <translation>原已被改动</translation>
+    </message>
+    <message>
+        <source>Checked {n} objects; {k} repaired from {source}.</source>
+        <translation>已检测 {n} 个对象；从 {source} 修复 {k} 个。</translation>
+    </message>
+    <message>
+        <source>the damaged file was kept in {path}</source>
+        <translation>损坏的文件已保留在 {path}</translation>
     </message>
 </context>
 </TS>

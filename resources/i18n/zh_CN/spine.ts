@@ -888,6 +888,14 @@ Keeps the text and audio-visual records that the Hebei Measures on Whole-Process
         <source>uncatalogued object found</source>
         <translation>发现未登记的对象</translation>
     </message>
+    <message>
+        <source>scheduled vault fixity check</source>
+        <translation>档案库定期固定性检测</translation>
+    </message>
+    <message>
+        <source>VAULT OBJECT TAMPERING DETECTED</source>
+        <translation>发现档案库对象被篡改</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -1013,6 +1021,18 @@ Keeps the text and audio-visual records that the Hebei Measures on Whole-Process
         <location filename="../../../archive_core/cli/vault_cmd.py" line="1"/>
         <source>Objects not catalogued were planted or left by an interrupted copy: a person must decide whether to keep them.</source>
         <translation>未登记的对象系人为放入或由中断的存储留下：须由人员决定是否保留。</translation>
+    </message>
+    <message>
+        <source>Checked {n} of {total} objects ({mb:.1f} MB); {due} were due.</source>
+        <translation>已检测 {total} 个对象中的 {n} 个（{mb:.1f} MB）；本次应检 {due} 个。</translation>
+    </message>
+    <message>
+        <source>{n} due objects were left for the next run (time budget spent).</source>
+        <translation>时间预算已用完，{n} 个应检对象留待下次检测。</translation>
+    </message>
+    <message>
+        <source>TAMPER ALARM: the alarm is in the audit trail. Tell the security auditor; the system administrator repairs the objects with “vault repair”.</source>
+        <translation>篡改告警：告警已记入审计日志。请通知安全审计员；系统管理员用“vault repair”修复这些对象。</translation>
     </message>
 </context>
 <context>
@@ -1465,6 +1485,10 @@ Keeps the text and audio-visual records that the Hebei Measures on Whole-Process
     <message>
       <source>The copy of {name} does not match: expected SHA-256 {expected}, read {found}. It was not kept.</source>
       <translation>{name} 的副本与记录不符：应为 SHA-256 {expected}，读到 {found}。该副本未保留。</translation>
+    </message>
+    <message>
+        <source>repair vault objects from a backup or a disc</source>
+        <translation>从备份或光盘修复档案库对象</translation>
     </message>
 </context>
 <context>

@@ -1050,5 +1050,9 @@
         <source>Items</source>
         <translation>明细</translation>
     </message>
+    <message>
+        <source>Vault object {name} failed the scheduled fixity check.</source>
+        <translation>档案库对象 {name} 未通过定期固定性检测。</translation>
+    </message>
 </context>
 </TS>
