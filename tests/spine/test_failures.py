@@ -74,7 +74,7 @@ def small_disk(where: Path, size: str = "4m", options: str = "") -> Iterator[Pat
 def fill(disk: Path) -> Path:
     """Write until the disk is full; the file is removed to free the space again."""
     filler = disk / "filler.bin"
-    with open(filler, "wb") as out:
+    with open(filler, "wb", buffering=0) as out:  # unbuffered: nothing left to flush on close
         try:
             while True:
                 out.write(b"\0" * 65536)
