@@ -15,8 +15,9 @@ DEBIAN_PACKAGES := python3-venv libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfi
 	vlc-plugin-video-output xorriso xvfb xauth poppler-utils p7zip-full imagemagick libgcrypt20 \
 	postgresql-client
 PYTEST_ARGS ?=
-# The offscreen part runs on every core (each worker has its own template catalogues and temporary folders).
-PYTEST_WORKERS ?= auto
+# The offscreen part runs two workers a core: many tests wait on fsync, PostgreSQL or a process they started (each
+# worker has its own template catalogues and temporary folders).
+PYTEST_WORKERS ?= $(shell echo $$(( $$(nproc) * 2 )))
 
 .PHONY: run test lint bench system-packages translations clean
 

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from archive_core.spine import users
 from archive_core.spine.workstation import open_workstation
 from models.cases import Case
 from tests.conftest import PASSWORD, run_cli
@@ -34,11 +35,17 @@ def _clean(done: subprocess.CompletedProcess[str]) -> None:
 
 @pytest.fixture
 def users_home(tmp_path: Path, db_url: str) -> Path:
+    """A home with a security administrator, an archivist and an auditor, set up in this process (the commands
+    under test run as their own processes)."""
     home = tmp_path / "home"
-    assert cli(home, db_url, "init", "--admin", "sec").returncode == 0
-    for name, roles in (("arch", "archivist"), ("aud", "auditor")):
-        assert cli(home, db_url, "user", "add", name, "--roles", roles, user="sec",
-                   new_password=PASSWORD).returncode == 0
+    ws = open_workstation(home, db_url)
+    try:
+        users.create_first_admin(ws, "sec", "sec", PASSWORD)
+        admin = users.login(ws, "sec", PASSWORD)
+        for name, roles in (("arch", "archivist"), ("aud", "auditor")):
+            users.create_user(ws, admin, name, name, PASSWORD, {roles})
+    finally:
+        ws.close()
     return home
 
 
