@@ -17,7 +17,7 @@ from archive_core.archiving.disc_errors import DiscFailure
 from archive_core.archiving.disc_sources import disc_item
 from archive_core.av.av_records import EvidenceClip, evidence_clips_in
 from archive_core.cases import case_files
-from archive_core.spine import clock, confidentiality
+from archive_core.spine import clock, confidentiality, disk_space
 from archive_core.spine.audit.chain import FAILED, Checkpoint
 from archive_core.spine.auth import Actor, Permission
 from archive_core.spine.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
@@ -45,6 +45,8 @@ from models.archiving import (
 from models.audit import AuditCheckpoint
 
 DEFAULT_COPIES = ("A", "B")
+# What an image adds to its payload (ISO 9660 and UDF structures, catalogue, index page, sidecars), generously.
+IMAGE_OVERHEAD = 8 * 1024 * 1024
 
 
 class NotFiledError(ValidationError):
@@ -405,6 +407,8 @@ def build_set(ws: Workstation, actor: Actor, plan: DiscPlanView, out_dir: str | 
             for path in output_paths(target, d.volume_label):
                 if path.exists():
                     raise TargetExistsError(folder=str(target), name=path.name)
+        # Each image holds its payload and its file system; the catalogue, labels and sidecars are small beside it.
+        disk_space.require_folder_room(target, sum(d.payload_bytes + IMAGE_OVERHEAD for d in plan.discs))
         disc_set.out_dir = str(target)
         for case_id, vol_id in zip(cases.case_ids.values(), cases.volume_ids, strict=True):
             uow.session.add(DiscSetCase(disc_set_id=disc_set.id, case_id=case_id, volume_id=vol_id))

@@ -44,6 +44,7 @@ from archive_core.av.settings import MediaSettings, load_settings
 from archive_core.equipment.devices import device_by_code
 from archive_core.equipment.loans import officer_holding
 from archive_core.spine import clock as agency_clock
+from archive_core.spine import disk_space
 from archive_core.spine.auth import Actor, Permission
 from archive_core.spine.errors import QT_TRANSLATE_NOOP, ArchiveError, NotFoundError, StorageError, StorageFullError
 from archive_core.spine.progress import Progress
@@ -256,6 +257,7 @@ def _process(ws: Workstation, actor: Actor, entry: IngestEntry, raw: bytes, name
         raise reject_error("symlink", raw)
     if (st.st_size, st.st_mtime_ns) != (entry.size, entry.mtime_ns):
         raise failure("changed", name)
+    disk_space.require_vault_room(ws.vault.root, st.st_size, name)
     info, damage, damage_reason = _probe(raw, name)
     try:
         fd = _open_source(raw)

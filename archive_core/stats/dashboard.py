@@ -9,6 +9,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select
@@ -20,7 +21,7 @@ from archive_core.cases.rules import ARCHIVE_DAYS, ARCHIVE_WARN_DAYS
 from archive_core.equipment import loans, maintenance
 from archive_core.retention import schedule
 from archive_core.retention.schedule import RetentionFilter, RetentionState
-from archive_core.spine import clock
+from archive_core.spine import clock, disk_space
 from archive_core.spine.auth import Actor, Permission
 from archive_core.spine.errors import QT_TRANSLATE_NOOP, NotFoundError
 from archive_core.spine.workstation import UnitOfWork, Workstation
@@ -28,6 +29,7 @@ from archive_core.stats.findings import current_counts
 from models.archiving import CopyStatus, Disc, DiscCopy, DiscSet
 from models.av import MediaRecord
 from models.cases import Case, ComplianceState
+from models.custody import BackupRun
 from models.devices import Device
 from models.stats import FindingCount
 
@@ -400,6 +402,42 @@ def _discs_items(uow: UnitOfWork, ws: Workstation, figure: str, today: date, now
     ]
 
 
+# --- custody: the second copy and the room left (Art. 27) -----------------------------------------------------
+
+BACKUP_MAX_AGE = timedelta(days=7)  # warn after a week without a good backup, alarm after two
+
+
+def _custody(uow: UnitOfWork, ws: Workstation, today: date, now: datetime) -> Tile:
+    if not (uow.actor.can(P.BACKUP_VERIFY) or uow.actor.can(P.VAULT_REPAIR)):
+        uow.require(P.BACKUP_RUN, "backup", "*")
+    last_ok = uow.session.execute(select(BackupRun).where(BackupRun.result == "ok")
+                                  .order_by(BackupRun.finished_at.desc()).limit(1)).scalar_one_or_none()
+    last_verified = uow.session.execute(select(BackupRun).where(BackupRun.verified_at.is_not(None))
+                                        .order_by(BackupRun.verified_at.desc()).limit(1)).scalar_one_or_none()
+    age = now - last_ok.finished_at if last_ok is not None and last_ok.finished_at else None
+    stale = 2 if age is None or age > 2 * BACKUP_MAX_AGE else 1 if age > BACKUP_MAX_AGE else 0
+    vault_free, vault_level = disk_space.space_level(ws.vault.root)
+    target_level = disk_space.space_level(Path(last_ok.target))[1] if last_ok is not None else 0
+    return Tile("custody", {
+        "backup_stale": stale,
+        "backup_verify_failed": int(last_verified is not None and last_verified.verify_result != "ok"),
+        "vault_space_low": vault_level,
+        "backup_space_low": target_level,
+        "days_since_backup": age.days if age is not None else 0,
+        "vault_free_gib": vault_free // disk_space.GIB,
+    }, alerts=("backup_stale", "backup_verify_failed", "vault_space_low", "backup_space_low"), as_of=now)
+
+
+def _custody_items(uow: UnitOfWork, ws: Workstation, figure: str, today: date, now: datetime) -> list[DrillRow]:
+    _custody(uow, ws, today, now)  # the same permission
+    if figure in ("vault_space_low", "vault_free_gib"):
+        free, level = disk_space.space_level(ws.vault.root)
+        return [DrillRow(str(ws.vault.root), f"{free / disk_space.GIB:.1f} GiB", _local(now), str(level))]
+    runs = uow.session.execute(select(BackupRun).order_by(BackupRun.started_at.desc()).limit(20)).scalars()
+    return [DrillRow(r.run_id, r.target, _local(r.finished_at or r.started_at),
+                     f"{r.result} · {r.verify_result or '-'}") for r in runs]
+
+
 # --- retention ends (Art. 25, 27) ------------------------------------------------------------------------------
 
 
@@ -528,6 +566,21 @@ TILES: tuple[TileSpec, ...] = (
         },
         _discs,
         _discs_items,
+    ),
+    TileSpec(
+        "custody",
+        QT_TRANSLATE_NOOP("dashboard", "Backup and storage (Art. 27)"),
+        (P.BACKUP_RUN, P.BACKUP_VERIFY, P.VAULT_REPAIR),
+        {
+            "backup_stale": QT_TRANSLATE_NOOP("dashboard", "No good backup for a week (2: two weeks or never)"),
+            "backup_verify_failed": QT_TRANSLATE_NOOP("dashboard", "Last backup check failed"),
+            "vault_space_low": QT_TRANSLATE_NOOP("dashboard", "Vault disk space low (2: critical)"),
+            "backup_space_low": QT_TRANSLATE_NOOP("dashboard", "Backup disk space low (2: critical)"),
+            "days_since_backup": QT_TRANSLATE_NOOP("dashboard", "Days since the last good backup"),
+            "vault_free_gib": QT_TRANSLATE_NOOP("dashboard", "Free on the vault disk (GiB)"),
+        },
+        _custody,
+        _custody_items,
     ),
     TileSpec(
         "retention",

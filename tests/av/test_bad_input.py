@@ -227,6 +227,8 @@ def test_full_vault_disk(tiny_vault, db_url, dock, security_admin):
         full = by_name[big.name]
         assert (full.state, full.error_code) == ("failed", "storage_full")
         assert "vault disk is full" in full.message
+        # refused before the copy, naming what it needs and what is free
+        assert "it needs 2.0 MiB and" in full.message and "are free" in full.message
         assert by_name[small.name].state == "done", "the queue goes on after a full disk"
         assert big.exists() and list(ws.vault.tmp.iterdir()) == []
         assert _count(ws, actor) == 1

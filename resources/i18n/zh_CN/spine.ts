@@ -1490,6 +1490,18 @@ Keeps the text and audio-visual records that the Hebei Measures on Whole-Process
         <source>repair vault objects from a backup or a disc</source>
         <translation>从备份或光盘修复档案库对象</translation>
     </message>
+    <message>
+      <source>The vault disk is full for {name}: it needs {needed} and {free} are free.</source>
+      <translation>档案库磁盘空间不足，无法保存 {name}：需要 {needed}，仅剩 {free}。</translation>
+    </message>
+    <message>
+      <source>The disc images need {needed} in {path}, which has {free} free.</source>
+      <translation>光盘镜像需要 {needed}，而 {path} 仅剩 {free}。</translation>
+    </message>
+    <message>
+      <source>Nothing was built. Free space there or choose another folder, then build again.</source>
+      <translation>未制作任何光盘。请清理该处空间或另选文件夹，然后重新制作。</translation>
+    </message>
 </context>
 <context>
     <name>roles</name>

@@ -473,6 +473,34 @@
         <source>Saved to {path}.</source>
         <translation>已保存到 {path}。</translation>
     </message>
+    <message>
+      <source>Backup and storage (Art. 27)</source>
+      <translation>备份与存储（第二十七条）</translation>
+    </message>
+    <message>
+      <source>No good backup for a week (2: two weeks or never)</source>
+      <translation>一周内无成功备份（2：超过两周或从未备份）</translation>
+    </message>
+    <message>
+      <source>Last backup check failed</source>
+      <translation>最近一次备份检测未通过</translation>
+    </message>
+    <message>
+      <source>Vault disk space low (2: critical)</source>
+      <translation>档案库磁盘空间不足（2：严重）</translation>
+    </message>
+    <message>
+      <source>Backup disk space low (2: critical)</source>
+      <translation>备份磁盘空间不足（2：严重）</translation>
+    </message>
+    <message>
+      <source>Days since the last good backup</source>
+      <translation>距最近一次成功备份的天数</translation>
+    </message>
+    <message>
+      <source>Free on the vault disk (GiB)</source>
+      <translation>档案库磁盘可用空间（GiB）</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
