@@ -15,6 +15,7 @@ ED25519 = "ed25519"
 SM2 = "sm2"
 ALGORITHM_ENV = "ARCHIVE_WS_SIGNATURE"
 SM2_UID = b"archive-ws"
+SM2_PART = 32
 
 
 def _b64(data: bytes) -> str:
@@ -51,7 +52,8 @@ class Signer:
 
         sm2 = GmSM2(self.private_key, SM2_UID, bytes.fromhex(self.public_key))
         r, s = sm2.sign(data)
-        return _b64(r + s)
+        # r and s are 32-byte numbers; gmalg drops leading zero bytes (about one signature in 128)
+        return _b64(r.rjust(SM2_PART, b"\0") + s.rjust(SM2_PART, b"\0"))
 
 
 def _new_private_key(algorithm: str) -> bytes:
@@ -85,7 +87,7 @@ def verify_signature(algorithm: str, public_key: str, signature: str, data: byte
         if algorithm == SM2:
             from gmalg import SM2 as GmSM2
 
-            half = len(sig) // 2
+            half = SM2_PART if len(sig) == 2 * SM2_PART else len(sig) // 2  # the latter: unpadded older ones
             return bool(GmSM2(pk=bytes.fromhex(public_key), uid=SM2_UID).verify(data, sig[:half], sig[half:]))
     except (InvalidSignature, ValueError):
         return False

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import json
 
 import pytest
@@ -206,3 +207,27 @@ def test_sm2_checkpoints_verify_and_catch_a_rewrite(tmp_path, monkeypatch) -> No
         assert not result.ok and any("invalid signature" in p for p in result.problems)
     finally:
         ws.close()
+
+
+
+def test_sm2_signatures_are_64_bytes_even_when_a_number_starts_with_zero(tmp_path, monkeypatch) -> None:
+    """About one SM2 signature in 128 has an r or s below 2**248, which gmalg returns shorter; such a signature
+    must still be 64 bytes and verify. The signer here is made to meet one at once."""
+    gmalg = pytest.importorskip("gmalg")
+    from archive_core.spine.signing import SM2, Signer, verify_signature
+
+    real = gmalg.SM2.sign
+
+    def short_one(self, data):  # type: ignore[no-untyped-def]
+        for _ in range(5000):
+            r, s = real(self, data)
+            if min(len(r), len(s)) < 32:
+                return r, s
+        raise AssertionError("no short r or s in 5000 signatures")
+
+    monkeypatch.setattr(gmalg.SM2, "sign", short_one)
+    key = Signer.load_or_create(tmp_path / "keys", SM2)
+    sig = key.sign(b"head 1")
+    assert len(base64.b64decode(sig)) == 64
+    assert verify_signature(SM2, key.public_key, sig, b"head 1")
+    assert not verify_signature(SM2, key.public_key, sig, b"head 2")
