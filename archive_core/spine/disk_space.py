@@ -22,12 +22,16 @@ class FolderNoRoomError(StorageFullError):
                                        "again.")
 
 
-def free_bytes(path: Path) -> int:
-    """Free space of the file system ``path`` is on (or would be, for a folder not made yet)."""
+def _usage(path: Path) -> shutil._ntuple_diskusage:
+    """Usage of the file system ``path`` is on (or would be, for a folder not made yet)."""
     here = path
     while not here.exists() and here != here.parent:
         here = here.parent
-    return shutil.disk_usage(here).free
+    return shutil.disk_usage(here)
+
+
+def free_bytes(path: Path) -> int:
+    return _usage(path).free
 
 
 def require_vault_room(vault_root: Path, size: int, name: str) -> None:
@@ -49,10 +53,7 @@ WARN_AT, ALARM_AT = (0.15, 20 * GIB), (0.05, 5 * GIB)
 
 def space_level(path: Path) -> tuple[int, int]:
     """(free bytes, level): 0 fine, 1 warn, 2 alarm — by share of the disk or by the absolute floor, the stricter."""
-    here = path
-    while not here.exists() and here != here.parent:
-        here = here.parent
-    usage = shutil.disk_usage(here)
+    usage = _usage(path)
     for level, (share, floor) in ((2, ALARM_AT), (1, WARN_AT)):
         if usage.free < share * usage.total or usage.free < floor:
             return usage.free, level

@@ -407,9 +407,13 @@ def _discs_items(uow: UnitOfWork, ws: Workstation, figure: str, today: date, now
 BACKUP_MAX_AGE = timedelta(days=7)  # warn after a week without a good backup, alarm after two
 
 
-def _custody(uow: UnitOfWork, ws: Workstation, today: date, now: datetime) -> Tile:
+def _require_custody(uow: UnitOfWork) -> None:
     if not (uow.actor.can(P.BACKUP_VERIFY) or uow.actor.can(P.VAULT_REPAIR)):
         uow.require(P.BACKUP_RUN, "backup", "*")
+
+
+def _custody(uow: UnitOfWork, ws: Workstation, today: date, now: datetime) -> Tile:
+    _require_custody(uow)
     last_ok = uow.session.execute(select(BackupRun).where(BackupRun.result == "ok")
                                   .order_by(BackupRun.finished_at.desc()).limit(1)).scalar_one_or_none()
     last_verified = uow.session.execute(select(BackupRun).where(BackupRun.verified_at.is_not(None))
@@ -429,7 +433,7 @@ def _custody(uow: UnitOfWork, ws: Workstation, today: date, now: datetime) -> Ti
 
 
 def _custody_items(uow: UnitOfWork, ws: Workstation, figure: str, today: date, now: datetime) -> list[DrillRow]:
-    _custody(uow, ws, today, now)  # the same permission
+    _require_custody(uow)
     if figure in ("vault_space_low", "vault_free_gib"):
         free, level = disk_space.space_level(ws.vault.root)
         return [DrillRow(str(ws.vault.root), f"{free / disk_space.GIB:.1f} GiB", _local(now), str(level))]
