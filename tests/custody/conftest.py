@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine, select, text
+from sqlalchemy import create_engine, select, text
 
 from archive_core.cases import records
 from archive_core.cases.records import RecordInput
@@ -15,6 +15,7 @@ from archive_core.custody.snapshot import search_path
 from archive_core.spine.auth import Actor
 from archive_core.spine.workstation import Workstation
 from models import Base
+from models.engine import normalize_url
 from tests.stats.conftest import World, clerk, supervisor, world  # noqa: F401  (fixtures shared with this area)
 
 PASSPHRASE = "一二三四五六七八九十abc"
@@ -69,15 +70,18 @@ def lose_catalogue(ws: Workstation, request: pytest.FixtureRequest) -> None:
     ws.close()
     url = ws.db.url
     if url.startswith("postgresql"):
-        schema = search_path(url)
-        admin: Engine = request.getfixturevalue("pg_admin")
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-            conn.execute(text(f'CREATE SCHEMA "{schema}"'))
+        schema = search_path(url) or "public"
+        engine = create_engine(normalize_url(url), isolation_level="AUTOCOMMIT")
+        try:
+            with engine.connect() as conn:
+                conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+                conn.execute(text(f'CREATE SCHEMA "{schema}"'))
+        finally:
+            engine.dispose()
 
 
 @pytest.fixture
 def new_database(db_url: str) -> str | None:
-    """Where a restore puts the catalogue: on PostgreSQL the lost catalogue's (emptied) schema, a new database being
-    slow to make and drop on a shared server; on SQLite None (the catalogue goes into the new home)."""
+    """Where a restore puts the catalogue: on PostgreSQL the lost catalogue's database (its schema emptied); on SQLite
+    None (the catalogue goes into the new home)."""
     return db_url if db_url.startswith("postgresql") else None

@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import create_engine, text
 
 from archive_core.custody import backup, backup_register, restore, verify
 from archive_core.custody.backup_folder import BackupFolder
@@ -28,6 +28,7 @@ from archive_core.custody.snapshot import schema_state
 from archive_core.spine.errors import PermissionDeniedError
 from archive_core.spine.i18n import Translator
 from archive_core.spine.vault import fixity
+from models.engine import normalize_url
 from tests.conftest import PASSWORD
 from tests.custody.conftest import lose_catalogue
 from tests.spine.test_failures import small_disk
@@ -264,14 +265,16 @@ def test_full_backup_disk_gives_a_clear_error_and_keeps_the_previous_backup(ws, 
 def test_one_backup_at_a_time(ws, db_url, sysadmin, backed_up, request):
     target, _first = backed_up
     if db_url.startswith("postgresql"):
-        admin = request.getfixturevalue("pg_admin")
-        schema = db_url.rsplit("%3D", 1)[-1]
-        with admin.connect() as other:  # another workstation holds the catalogue's backup lock
-            assert other.execute(text(f"SELECT pg_try_advisory_lock(hashtext('archive-ws-backup:{schema}'))")
-                                 ).scalar()
-            with pytest.raises(BackupBusyError) as caught:
-                backup.run_backup(ws, sysadmin, target)
-            other.execute(text(f"SELECT pg_advisory_unlock(hashtext('archive-ws-backup:{schema}'))"))
+        engine = create_engine(normalize_url(db_url))
+        try:
+            with engine.connect() as other:  # another workstation holds the catalogue's backup lock
+                lock = "hashtext('archive-ws-backup:' || current_schema())"
+                assert other.execute(text(f"SELECT pg_try_advisory_lock({lock})")).scalar()
+                with pytest.raises(BackupBusyError) as caught:
+                    backup.run_backup(ws, sysadmin, target)
+                other.execute(text(f"SELECT pg_advisory_unlock({lock})"))
+        finally:
+            engine.dispose()
     else:
         fd = os.open(target / ".lock", os.O_RDWR)
         try:
