@@ -9,6 +9,7 @@ from pathlib import Path
 
 from archive_core.cli import CliContext
 from archive_core.custody import backup, backup_register, restore, verify
+from archive_core.custody import settings as custody_settings
 from archive_core.custody.errors import PassphraseMissingError
 from archive_core.custody.keys import MIN_PASSPHRASE
 from archive_core.spine import clock
@@ -32,6 +33,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     listing = bsub.add_parser("list", help="the backup register, newest first")
     listing.add_argument("--limit", type=int, default=50)
     listing.set_defaults(handler=_list)
+    conf = bsub.add_parser("settings", help="show or change when the dashboard warns of an old backup")
+    conf.add_argument("--max-age-days", metavar="N",
+                      help=f"warn after N days without a good backup, alarm after twice N (default "
+                           f"{custody_settings.DEFAULT_MAX_AGE_DAYS}; system administrator)")
+    conf.set_defaults(handler=_settings)
 
     r = sub.add_parser("restore", help="build a new home from a backup (never over an existing one)")
     r.add_argument("--from", dest="source", type=Path, required=True, metavar="DIR")
@@ -84,6 +90,17 @@ def _list(args: argparse.Namespace, ctx: CliContext) -> int:
         f"{r.run_id}  {clock.fmt(r.started_at)}  {r.result:<11} {r.objects:>6} ({r.objects_copied} new)  "
         f"#{r.audit_seq or '-'}  {r.verify_result or '-'} {clock.fmt(r.verified_at)}  {r.target}" for r in runs)
     ctx.emit([r.__dict__ for r in runs], text or ctx.translate("cli", "No backups yet."))
+    return 0
+
+
+def _settings(args: argparse.Namespace, ctx: CliContext) -> int:
+    if args.max_age_days is None:
+        days = custody_settings.read_max_age_days(ctx.ws, ctx.actor)
+    else:
+        days = custody_settings.set_backup_max_age(ctx.ws, ctx.actor, args.max_age_days)
+    ctx.emit({"max_age_days": days}, ctx.translate(
+        "cli", "The dashboard warns after {n} days without a good backup and alarms after {twice}.").format(
+        n=days, twice=2 * days))
     return 0
 
 

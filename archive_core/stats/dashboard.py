@@ -18,12 +18,14 @@ from archive_core.archiving.disc_register import DUE_SOON_DAYS
 from archive_core.av import ingest_monitor
 from archive_core.av.deadline import ClockState
 from archive_core.cases.rules import ARCHIVE_DAYS, ARCHIVE_WARN_DAYS
+from archive_core.custody import settings as custody_settings
 from archive_core.equipment import loans, maintenance
 from archive_core.retention import schedule
 from archive_core.retention.schedule import RetentionFilter, RetentionState
 from archive_core.spine import clock, disk_space
 from archive_core.spine.auth import Actor, Permission
 from archive_core.spine.errors import QT_TRANSLATE_NOOP, NotFoundError
+from archive_core.spine.vault import schedule as vault_schedule
 from archive_core.spine.workstation import UnitOfWork, Workstation
 from archive_core.stats.findings import current_counts
 from models.archiving import CopyStatus, Disc, DiscCopy, DiscSet
@@ -404,8 +406,6 @@ def _discs_items(uow: UnitOfWork, ws: Workstation, figure: str, today: date, now
 
 # --- custody: the second copy and the room left (Art. 27) -----------------------------------------------------
 
-BACKUP_MAX_AGE = timedelta(days=7)  # warn after a week without a good backup, alarm after two
-
 
 def _require_custody(uow: UnitOfWork) -> None:
     if not (uow.actor.can(P.BACKUP_VERIFY) or uow.actor.can(P.VAULT_REPAIR)):
@@ -419,21 +419,27 @@ def _custody(uow: UnitOfWork, ws: Workstation, today: date, now: datetime) -> Ti
     last_verified = uow.session.execute(select(BackupRun).where(BackupRun.verified_at.is_not(None))
                                         .order_by(BackupRun.verified_at.desc()).limit(1)).scalar_one_or_none()
     age = now - last_ok.finished_at if last_ok is not None and last_ok.finished_at else None
-    stale = 2 if age is None or age > 2 * BACKUP_MAX_AGE else 1 if age > BACKUP_MAX_AGE else 0
+    max_age = timedelta(days=custody_settings.backup_max_age_days(uow))  # warn past it, alarm past twice it
+    stale = 2 if age is None or age > 2 * max_age else 1 if age > max_age else 0
     vault_free, vault_level = disk_space.space_level(ws.vault.root)
     target_level = disk_space.space_level(Path(last_ok.target))[1] if last_ok is not None else 0
     return Tile("custody", {
+        "fixity_failed": len(vault_schedule.failures(uow.session)),
         "backup_stale": stale,
         "backup_verify_failed": int(last_verified is not None and last_verified.verify_result != "ok"),
         "vault_space_low": vault_level,
         "backup_space_low": target_level,
         "days_since_backup": age.days if age is not None else 0,
         "vault_free_gib": vault_free // disk_space.GIB,
-    }, alerts=("backup_stale", "backup_verify_failed", "vault_space_low", "backup_space_low"), as_of=now)
+    }, alerts=("fixity_failed", "backup_stale", "backup_verify_failed", "vault_space_low", "backup_space_low"),
+        as_of=now)
 
 
 def _custody_items(uow: UnitOfWork, ws: Workstation, figure: str, today: date, now: datetime) -> list[DrillRow]:
     _require_custody(uow)
+    if figure == "fixity_failed":
+        return [DrillRow(f.sha256, f.name, _local(f.checked_at), f.problem)
+                for f in vault_schedule.failures(uow.session)]
     if figure in ("vault_space_low", "vault_free_gib"):
         free, level = disk_space.space_level(ws.vault.root)
         return [DrillRow(str(ws.vault.root), f"{free / disk_space.GIB:.1f} GiB", _local(now), str(level))]
@@ -576,7 +582,8 @@ TILES: tuple[TileSpec, ...] = (
         QT_TRANSLATE_NOOP("dashboard", "Backup and storage (Art. 27)"),
         (P.BACKUP_RUN, P.BACKUP_VERIFY, P.VAULT_REPAIR),
         {
-            "backup_stale": QT_TRANSLATE_NOOP("dashboard", "No good backup for a week (2: two weeks or never)"),
+            "fixity_failed": QT_TRANSLATE_NOOP("dashboard", "Vault objects that failed the fixity check"),
+            "backup_stale": QT_TRANSLATE_NOOP("dashboard", "No good backup within the set age (2: twice it, or never)"),
             "backup_verify_failed": QT_TRANSLATE_NOOP("dashboard", "Last backup check failed"),
             "vault_space_low": QT_TRANSLATE_NOOP("dashboard", "Vault disk space low (2: critical)"),
             "backup_space_low": QT_TRANSLATE_NOOP("dashboard", "Backup disk space low (2: critical)"),

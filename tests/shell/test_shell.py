@@ -10,6 +10,7 @@ from archive_core.spine import users
 from archive_core.spine.auth import Actor
 from archive_core.spine.errors import PermissionDeniedError
 from tests.conftest import PASSWORD
+from ui.custody.backup_page import BackupPage
 from ui.kit.context import UiContext
 from ui.shell.login import LoginDialog
 from ui.shell.main_window import MainWindow
@@ -80,7 +81,8 @@ def test_wrong_password_reason_in_chinese(qtbot, qapp, tasks, ws, archivist: Act
 def test_navigation_shows_only_what_the_role_may_use(qtbot, tasks, ws, security_admin, auditor) -> None:
     admin_window = MainWindow(UiContext(ws, security_admin, tasks))
     qtbot.addWidget(admin_window)
-    assert [type(p) for p in admin_window.pages] == [UsersPage]
+    # users, and the backup page for the one backup only this role may make: the one with the signing key
+    assert [type(p) for p in admin_window.pages] == [BackupPage, UsersPage]
     auditor_window = MainWindow(UiContext(ws, auditor, tasks))
     qtbot.addWidget(auditor_window)
     assert AuditPage in [type(p) for p in auditor_window.pages]

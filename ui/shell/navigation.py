@@ -13,6 +13,7 @@ PAGE_CLASSES = [
     "ui.archiving.discs_page:DiscsPage",
     "ui.spine.users_page:UsersPage",
     "ui.cases.cases_page:CasesPage",
+    "ui.custody.backup_page:BackupPage",
     "ui.equipment.equipment_page:EquipmentPage",
     "ui.av.ingest_page:IngestPage",
     "ui.av.records_page:EvidencePage",

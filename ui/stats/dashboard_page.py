@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from archive_core.spine import clock
 from archive_core.spine.auth import Permission
 from archive_core.stats import dashboard, findings
 from archive_core.stats.dashboard import DrillRow, Tile
@@ -147,9 +148,8 @@ class DashboardPage(Page):
     def _done(self, key: str) -> None:
         self._pending.discard(key)
         if not self._pending:
-            self.updated.setText(
-                QCoreApplication.translate("dashboard", "Updated {at}").format(at=time.strftime("%H:%M"))
-            )
+            at = clock.fmt(clock.now(), clock.HOUR_MINUTE)
+            self.updated.setText(QCoreApplication.translate("dashboard", "Updated {at}").format(at=at))
 
     def recount(self) -> None:
         self.recount_button.setEnabled(False)

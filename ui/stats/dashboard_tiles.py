@@ -77,6 +77,7 @@ TARGETS: dict[str, tuple[str, dict[str, dict[str, Any]]]] = {
             "not_burned": {"attention": False},
         },
     ),
+    "custody": ("BackupPage", {}),
     "retention": (
         "RetentionPage",
         {

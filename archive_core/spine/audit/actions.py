@@ -22,6 +22,7 @@ ACTION_LABELS: dict[str, str] = {
     "backup.started": QT_TRANSLATE_NOOP("audit_actions", "backup started"),
     "backup.run": QT_TRANSLATE_NOOP("audit_actions", "backup made"),
     "backup.verify": QT_TRANSLATE_NOOP("audit_actions", "backup checked"),
+    "custody.setting_changed": QT_TRANSLATE_NOOP("audit_actions", "backup warning age changed"),
     "vault.put": QT_TRANSLATE_NOOP("audit_actions", "stored in vault"),
     "vault.put_duplicate": QT_TRANSLATE_NOOP("audit_actions", "duplicate linked"),
     "vault.verify": QT_TRANSLATE_NOOP("audit_actions", "vault fixity check"),

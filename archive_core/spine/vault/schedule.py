@@ -3,18 +3,21 @@ within the period; a failure raises the tamper alarm, as a playback digest failu
 
 from __future__ import annotations
 
+import json
 import math
 import time
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from archive_core.spine import clock
 from archive_core.spine.auth import Actor, Permission
 from archive_core.spine.errors import IntegrityError
 from archive_core.spine.vault.store import Digests
 from archive_core.spine.workstation import UnitOfWork, Workstation
+from models.audit import AuditEvent
 from models.vault import FixityCheck, VaultObject
 
 PERIOD_DAYS = 90
@@ -93,3 +96,57 @@ def fixity_run(ws: Workstation, actor: Actor, *, budget_seconds: float | None = 
             uow.audit(ALARM, "vault_object", sha, {"sha256": sha, "problem": problem, "check": "fixity_run"},
                       outcome="failed")
     return report
+
+
+@dataclass(frozen=True)
+class FixityFailure:
+    sha256: str
+    name: str
+    problem: str  # MISSING or ALTERED
+    checked_at: datetime
+
+
+@dataclass(frozen=True)
+class FixityStatus:
+    total: int
+    checked_in_period: int  # objects re-hashed within the last period
+    overdue: int  # objects whose last check (or storing) is older than the period
+    last_run_at: datetime | None
+    last_run_checked: int
+    last_run_ok: bool
+    next_due: datetime  # runs are daily: a day after the last one, or now when none ran yet
+    failures: list[FixityFailure] = field(default_factory=list)  # last check failed and no repair since
+
+
+def failures(session: Session) -> list[FixityFailure]:
+    rows = session.execute(
+        select(FixityCheck.sha256, VaultObject.original_name, FixityCheck.problem, FixityCheck.checked_at)
+        .join(VaultObject, VaultObject.sha256 == FixityCheck.sha256)
+        .where(FixityCheck.ok.is_(False), VaultObject.disposed_at.is_(None))
+        .order_by(FixityCheck.checked_at.desc(), FixityCheck.sha256)
+    ).all()
+    return [FixityFailure(sha, name, problem, clock.aware(at)) for sha, name, problem, at in rows]
+
+
+def status(ws: Workstation, actor: Actor, *, period_days: int = PERIOD_DAYS) -> FixityStatus:
+    """Where the rolling check stands: the last run, how much of the vault the period has covered, the failures."""
+    with ws.unit(actor, write=False) as uow:
+        uow.require(Permission.VAULT_VERIFY, "vault", "fixity")
+        s = uow.session
+        now = clock.now()
+        cutoff = now - timedelta(days=period_days)
+        live = VaultObject.disposed_at.is_(None)
+        total = s.execute(select(func.count()).select_from(VaultObject).where(live)).scalar_one()
+        recent = s.execute(select(func.count()).select_from(FixityCheck)
+                           .join(VaultObject, VaultObject.sha256 == FixityCheck.sha256)
+                           .where(live, FixityCheck.checked_at > cutoff)).scalar_one()
+        last = func.coalesce(FixityCheck.checked_at, VaultObject.stored_at)
+        overdue = s.execute(select(func.count()).select_from(VaultObject)
+                            .outerjoin(FixityCheck, FixityCheck.sha256 == VaultObject.sha256)
+                            .where(live, last <= cutoff)).scalar_one()
+        run = s.execute(select(AuditEvent).where(AuditEvent.action == "vault.fixity_run")
+                        .order_by(AuditEvent.seq.desc()).limit(1)).scalar_one_or_none()
+        checked = int(json.loads(run.details).get("checked", 0)) if run is not None else 0
+        at = clock.aware(run.at) if run is not None else None
+        return FixityStatus(total, recent, overdue, at, checked, run is None or run.outcome == "ok",
+                            at + timedelta(days=1) if at is not None else now, failures(s))

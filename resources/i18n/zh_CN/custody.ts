@@ -3,6 +3,10 @@
 <context>
     <name>errors</name>
     <message>
+        <source>Invalid input: the backup age must be a whole number of days from 1 to {limit} (got {value}).</source>
+        <translation>输入无效：备份期限须为 1 至 {limit} 之间的整数天数（输入的是 {value}）。</translation>
+    </message>
+    <message>
         <source>back up the workstation</source>
         <translation>备份工作站</translation>
     </message>
@@ -194,6 +198,10 @@
 <context>
     <name>audit_actions</name>
     <message>
+        <source>backup warning age changed</source>
+        <translation>修改备份预警期限</translation>
+    </message>
+    <message>
         <source>home restored from a backup</source>
         <translation>从备份恢复数据目录</translation>
     </message>
@@ -220,6 +228,10 @@
 </context>
 <context>
     <name>cli</name>
+    <message>
+        <source>The dashboard warns after {n} days without a good backup and alarms after {twice}.</source>
+        <translation>超过 {n} 天无成功备份时首页预警，超过 {twice} 天时告警。</translation>
+    </message>
     <message>
         <source>Passphrase for the signing key: </source>
         <translation>签名密钥的口令：</translation>
@@ -271,6 +283,312 @@
     <message>
         <source>the damaged file was kept in {path}</source>
         <translation>损坏的文件已保留在 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPage</name>
+    <message>
+        <source>Backup intact.</source>
+        <translation>备份完好。</translation>
+    </message>
+    <message>
+        <source>Backup and repair</source>
+        <translation>备份与修复</translation>
+    </message>
+    <message>
+        <source>Back up to a second place</source>
+        <translation>备份到第二存储位置</translation>
+    </message>
+    <message>
+        <source>A folder on another disk, a USB disk or a network mount</source>
+        <translation>另一块磁盘、U 盘或网络挂载上的文件夹</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Include the signing key, encrypted</source>
+        <translation>包含签名私钥（加密）</translation>
+    </message>
+    <message>
+        <source>Passphrase, at least {n} characters</source>
+        <translation>口令，至少 {n} 个字符</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Target folder:</source>
+        <translation>备份目标文件夹：</translation>
+    </message>
+    <message>
+        <source>The system administrator makes the backups; you read and check them.</source>
+        <translation>备份由系统管理员执行；您可查看和检测备份。</translation>
+    </message>
+    <message>
+        <source>Backup target folder</source>
+        <translation>备份目标文件夹</translation>
+    </message>
+    <message>
+        <source>Choose the target folder first.</source>
+        <translation>请先选择备份目标文件夹。</translation>
+    </message>
+    <message>
+        <source>Taking a snapshot of the catalogue…</source>
+        <translation>正在生成目录数据库快照…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Copying vault objects: {done} of {total}</source>
+        <translation>正在复制档案库对象：{done} / {total}</translation>
+    </message>
+    <message>
+        <source>Backup {run} written: {n} objects ({new} new, {size} copied), audit trail up to event #{seq}.</source>
+        <translation>备份 {run} 已写入：{n} 个对象（新增 {new} 个，复制 {size}），审计记录截至第 {seq} 号事件。</translation>
+    </message>
+    <message>
+        <source>Backup register</source>
+        <translation>备份登记</translation>
+    </message>
+    <message>
+        <source>Check the selected backup</source>
+        <translation>检测所选备份</translation>
+    </message>
+    <message>
+        <source>Re-hash the backup against its signed manifest; noted in the register</source>
+        <translation>按签名清单重新计算备份的摘要；结果记入备份登记</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Checking backup {run}…</source>
+        <translation>正在检测备份 {run}…</translation>
+    </message>
+    <message>
+        <source>Backup {run}: checked {n} objects ({size}).</source>
+        <translation>备份 {run}：已检测 {n} 个对象（{size}）。</translation>
+    </message>
+    <message>
+        <source>Backup DAMAGED: {problems}</source>
+        <translation>备份已损坏：{problems}</translation>
+    </message>
+    <message>
+        <source>Scheduled fixity check</source>
+        <translation>定期完整性校验</translation>
+    </message>
+    <message>
+        <source>Run today's check now</source>
+        <translation>立即执行今日校验</translation>
+    </message>
+    <message>
+        <source>Re-hash this run's share of the vault (SHA-256 and SM3)</source>
+        <translation>重新计算本次应校验的档案库对象摘要（SHA-256 与 SM3）</translation>
+    </message>
+    <message>
+        <source>Repair from a backup…</source>
+        <translation>从备份修复…</translation>
+    </message>
+    <message>
+        <source>Re-hashing this run's share of the vault…</source>
+        <translation>正在校验本次应校验的档案库对象…</translation>
+    </message>
+    <message>
+        <source>last run {when}: {n} objects re-hashed</source>
+        <translation>上次校验 {when}：校验 {n} 个对象</translation>
+    </message>
+    <message>
+        <source>no run yet</source>
+        <translation>尚未校验</translation>
+    </message>
+    <message>
+        <source>{total} objects in the vault; {recent} re-hashed within {days} days, {overdue} overdue; {last}; next run due {next}.</source>
+        <translation>档案库共 {total} 个对象；{days} 天内已校验 {recent} 个，逾期未校验 {overdue} 个；{last}；下次校验应于 {next}。</translation>
+    </message>
+    <message>
+        <source>{n} objects failed their last check: repair them from a backup or an evidence disc.</source>
+        <translation>{n} 个对象最近一次校验未通过：请从备份或证据光盘修复。</translation>
+    </message>
+    <message>
+        <source>Dashboard warning</source>
+        <translation>首页预警</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Warn when the last good backup is older than</source>
+        <translation>最近一次成功备份超过此期限时预警</translation>
+    </message>
+    <message>
+        <source>The dashboard alarms at twice this age, or when there is no good backup.</source>
+        <translation>超过两倍期限或没有成功备份时，首页告警。</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Saved: the dashboard warns after {n} days.</source>
+        <translation>已保存：超过 {n} 天无成功备份时首页预警。</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>中断</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>Altered</source>
+        <translation>被改动</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Target folder</source>
+        <translation>目标文件夹</translation>
+    </message>
+    <message>
+        <source>Objects (new)</source>
+        <translation>对象数（新增）</translation>
+    </message>
+    <message>
+        <source>Size (copied)</source>
+        <translation>大小（本次复制）</translation>
+    </message>
+    <message>
+        <source>Audit trail up to</source>
+        <translation>审计记录截至</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation>最近检测</translation>
+    </message>
+    <message>
+        <source>  (with signing key)</source>
+        <translation>（含签名私钥）</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>尚未检测</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>发现</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>校验时间</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256 摘要</translation>
+    </message>
+</context>
+<context>
+    <name>RepairDialog</name>
+    <message>
+        <source>was altered</source>
+        <translation>被改动</translation>
+    </message>
+    <message>
+        <source>was missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>Checked {n} objects; {k} repaired from {source}.</source>
+        <translation>已校验 {n} 个对象；从 {source} 修复 {k} 个。</translation>
+    </message>
+    <message>
+        <source>the damaged file was kept in {path}</source>
+        <translation>损坏的文件已保留在 {path}</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Repair from a backup</source>
+        <translation>从备份修复</translation>
+    </message>
+    <message>
+        <source>{n} vault objects failed their last check. The repair re-hashes every object and puts back each missing or altered one from the copy you name, only when its SHA-256 and SM3 are the catalogue's. A damaged file is kept in the quarantine folder, never deleted; each repair is in the audit trail.</source>
+        <translation>{n} 个档案库对象最近一次校验未通过。修复将重新校验每个对象，并从您指定的副本恢复缺失或被改动的对象，仅当副本的 SHA-256 与 SM3 摘要与目录一致时才写入。损坏的文件保留在隔离文件夹中，不会删除；每次修复均记入审计记录。</translation>
+    </message>
+    <message>
+        <source>A backup folder</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <source>An evidence disc (image file or drive)</source>
+        <translation>证据光盘（镜像文件或光驱）</translation>
+    </message>
+    <message>
+        <source>Folder given to the backup, or a disc image (.iso) or drive</source>
+        <translation>备份时指定的文件夹，或光盘镜像（.iso）、光驱</translation>
+    </message>
+    <message>
+        <source>The result appears here.</source>
+        <translation>修复结果显示在此处。</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>修复</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <source>Evidence disc image</source>
+        <translation>证据光盘镜像</translation>
+    </message>
+    <message>
+        <source>Disc images (*.iso);;All files (*)</source>
+        <translation>光盘镜像 (*.iso);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Name the backup folder or the disc first.</source>
+        <translation>请先指定备份文件夹或光盘。</translation>
+    </message>
+    <message>
+        <source>Checking the vault and repairing…</source>
+        <translation>正在校验档案库并修复…</translation>
     </message>
 </context>
 </TS>

@@ -23,6 +23,10 @@
 <context>
     <name>dashboard</name>
     <message>
+        <source>Vault objects that failed the fixity check</source>
+        <translation>未通过定期校验的档案库对象</translation>
+    </message>
+    <message>
         <location filename="../../../archive_core/stats/dashboard.py" line="454" />
         <source>A/V waiting for ingest (Art. 24)</source>
         <translation>待入库音像（第二十四条）</translation>
@@ -478,8 +482,8 @@
       <translation>备份与存储（第二十七条）</translation>
     </message>
     <message>
-      <source>No good backup for a week (2: two weeks or never)</source>
-      <translation>一周内无成功备份（2：超过两周或从未备份）</translation>
+      <source>No good backup within the set age (2: twice it, or never)</source>
+      <translation>超过设定期限无成功备份（2：超过两倍期限或从未备份）</translation>
     </message>
     <message>
       <source>Last backup check failed</source>
