@@ -21,6 +21,7 @@ class ArchiveCodeScheme(Base):
     default_fonds: Mapped[str] = mapped_column(String(32))
     default_retention: Mapped[str] = mapped_column(String(8))
     agency_name: Mapped[str] = mapped_column(String(128), default="")
+    default_category: Mapped[str] = mapped_column(String(16), default="WS")  # 门类代码
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_by: Mapped[str] = mapped_column(String(64), default="")
 
@@ -46,8 +47,9 @@ class ArchiveVolume(Base):
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), unique=True)
     archive_code: Mapped[str] = mapped_column(String(96), unique=True)
     fonds: Mapped[str] = mapped_column(String(32))
+    category: Mapped[str] = mapped_column(String(16), default="")  # 门类代码; "" in codes issued before it
     year: Mapped[int] = mapped_column(Integer)
-    retention: Mapped[str] = mapped_column(String(8))
+    retention: Mapped[str] = mapped_column(String(8))  # as issued: an old Y30/Y10 stays (archive_codes reads it)
     seq: Mapped[int] = mapped_column(Integer)
     title: Mapped[str] = mapped_column(String(256))
     filed_on: Mapped[date] = mapped_column(Date, index=True)

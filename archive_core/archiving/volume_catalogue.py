@@ -14,7 +14,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import LongTable, Paragraph, SimpleDocTemplate, Spacer, TableStyle
 
-from archive_core.archiving.archive_codes import RETENTION_LABELS
+from archive_core.archiving.archive_codes import retention_zh
 from archive_core.archiving.volumes import VolumeView, get_volume
 from archive_core.spine.auth import Actor
 from archive_core.spine.errors import StorageError
@@ -24,7 +24,6 @@ from disc_burning import pdfa
 
 COLUMNS = ("序号", "文号", "题名", "日期", "页数/时长", "备注")
 WIDTHS_MM = (11, 34, 58, 21, 18, 44)
-RETENTION_ZH = {"Permanent": "永久", "30 years": "30年", "10 years": "10年"}
 
 
 def duration_text(seconds: float) -> str:
@@ -40,7 +39,7 @@ def render(volume: VolumeView) -> bytes:
     head = ParagraphStyle("head", fontName=font, fontSize=9.5, leading=14)
     cell = ParagraphStyle("cell", fontName=font, fontSize=8.5, leading=11, wordWrap="CJK")
     center = ParagraphStyle("center", parent=cell, alignment=1)
-    retention = RETENTION_ZH.get(RETENTION_LABELS.get(volume.retention, ""), volume.retention)
+    retention = retention_zh(volume.retention)
     docs = sum(i.kind == "document" for i in volume.items)
     media = len(volume.items) - docs
     story = [

@@ -14,6 +14,7 @@ from archive_core.archiving import archive_codes
 from archive_core.av.av_records import EvidenceClip, evidence_clips_in
 from archive_core.cases import case_files
 from archive_core.cases.rules import ARCHIVE_DAYS, ARCHIVE_WARN_DAYS
+from archive_core.retention import schedule
 from archive_core.spine import clock
 from archive_core.spine.auth import Actor, Permission
 from archive_core.spine.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
@@ -119,7 +120,7 @@ class VolumeView:
     archive_code: str
     fonds: str
     year: int
-    retention: str
+    retention: str  # as issued; archive_codes.standard_retention reads an old Y30/Y10
     seq: int
     title: str
     filed_on: date
@@ -130,6 +131,7 @@ class VolumeView:
     total_seconds: float
     created_by: str
     items: tuple[VolumeItemView, ...]
+    category: str = ""
 
 
 def _view(session: Session, v: ArchiveVolume) -> VolumeView:
@@ -142,7 +144,7 @@ def _view(session: Session, v: ArchiveVolume) -> VolumeView:
         v.title, v.filed_on, v.action_ended_at, v.late_days, v.late_reason, v.total_pages, v.total_seconds,
         v.created_by,
         tuple(VolumeItemView(i.number, i.kind, i.doc_no, i.title, i.item_date, i.pages, i.seconds, i.notes, i.sha256,
-                             i.text_record_id, i.media_record_id) for i in items))
+                             i.text_record_id, i.media_record_id) for i in items), v.category)
 
 
 def _documents(session: Session, case_id: int) -> list[tuple[TextRecord, DocumentType]]:
@@ -204,14 +206,16 @@ def file_volume(ws: Workstation, actor: Actor, case_no: str, *, fonds: str | Non
         if filed_on < case.action_ended_at:
             raise ValidationError(reason=QT_TRANSLATE_NOOP("errors", "a case cannot be filed before its action ended"))
         scheme = archive_codes.scheme_of(session)
-        code = archive_codes.allocate(uow, fonds or scheme.default_fonds, filed_on.year,
-                                      retention or scheme.default_retention)
+        # The retention period the schedule gives the case, unless the archivist or the agency chose one.
+        retention = retention or scheme.default_retention or schedule.case_period_code(session, case)
+        code = archive_codes.allocate(uow, fonds or scheme.default_fonds, filed_on.year, retention)
         items = catalogue_items(session, ws.vault, case.id)
         late = max(0, (filed_on - due_date(case.action_ended_at)).days)
         if late and not is_a_reason(late_reason):
             raise LateReasonMissingError(case_no=case.case_no, days=late)
         volume = ArchiveVolume(
-            case_id=case.id, archive_code=code.code, fonds=code.fonds, year=code.year, retention=code.retention,
+            case_id=case.id, archive_code=code.code, fonds=code.fonds, category=code.category, year=code.year,
+            retention=code.retention,
             seq=code.seq, title=case.title, filed_on=filed_on, action_ended_at=case.action_ended_at, late_days=late,
             late_reason=late_reason.strip(), total_pages=sum(i.pages for i in items),
             total_seconds=sum(i.seconds for i in items), created_by=actor.username)
@@ -230,7 +234,7 @@ def file_volume(ws: Workstation, actor: Actor, case_no: str, *, fonds: str | Non
         return _view(session, volume)
 
 
-def _find(session: Session, key: str) -> ArchiveVolume:
+def find(session: Session, key: str) -> ArchiveVolume:
     """A volume by archive code or by case number."""
     volume = session.execute(select(ArchiveVolume).where(ArchiveVolume.archive_code == key)).scalar_one_or_none()
     if volume is None:
@@ -245,7 +249,7 @@ def get_volume(ws: Workstation, actor: Actor, key: str) -> VolumeView:
     """A volume by its archive code or its case number."""
     with ws.unit(actor, write=False) as uow:
         uow.require(Permission.CASE_READ, "archive_volume", key)
-        return _view(uow.session, _find(uow.session, key))
+        return _view(uow.session, find(uow.session, key))
 
 
 def volume_for_case(session: Session, case_id: int) -> ArchiveVolume | None:

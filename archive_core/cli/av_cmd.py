@@ -1,5 +1,5 @@
 """CLI: ingest and dock watching (Art. 24), the A/V list, linking, tagging, evidence marks, exceptions, interruptions
-(Art. 19–23), audited export, and the evidence clips the disc builder burns (Art. 26)."""
+(Art. 19–23), audited export, archival metadata XML, and the evidence clips the disc builder burns (Art. 26)."""
 
 from __future__ import annotations
 
@@ -9,8 +9,10 @@ import signal
 import threading
 from dataclasses import asdict
 from datetime import date
+from pathlib import Path
 from typing import Any
 
+from archive_core.archiving import metadata_xml
 from archive_core.av import av_records, ingest, ingest_queue, interruptions, time_sources
 from archive_core.av import settings as media_settings
 from archive_core.av.deadline import ClockState
@@ -123,6 +125,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     ex.add_argument("dest", help="folder")
     ex.add_argument("--purpose", required=True)
     ex.set_defaults(handler=_export)
+
+    md = msub.add_parser("metadata", help="write the clip's archival metadata (DA/T 63 element names) as XML")
+    md.add_argument("id", type=int)
+    md.add_argument("-o", "--output", type=Path, required=True, help="FILE.xml")
+    md.set_defaults(handler=_metadata)
 
     clips = msub.add_parser("evidence-clips", help="evidence clips of a case with their Art. 26 metadata")
     clips.add_argument("--case", required=True)
@@ -342,6 +349,14 @@ def _explain(args: argparse.Namespace, ctx: CliContext) -> int:
 def _export(args: argparse.Namespace, ctx: CliContext) -> int:
     path = av_records.export_clip(ctx.ws, ctx.actor, args.id, args.dest, args.purpose)
     ctx.emit({"path": str(path)}, ctx.translate("cli", "Exported to {path}.").format(path=path))
+    return 0
+
+
+def _metadata(args: argparse.Namespace, ctx: CliContext) -> int:
+    data = metadata_xml.media_metadata(ctx.ws, ctx.actor, args.id)
+    path = metadata_xml.write_metadata(ctx.ws, ctx.actor, data, args.output, object_type="media", object_id=args.id)
+    ctx.emit({"file": str(path), "size": len(data)},
+             ctx.translate("cli", "Wrote the archival metadata to {file}.").format(file=path))
     return 0
 
 

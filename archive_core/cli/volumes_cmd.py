@@ -1,4 +1,4 @@
-"""CLI: archive volumes (Art. 26) — file a case, list filing deadlines, write the volume catalogue."""
+"""CLI: archive volumes (Art. 26) — file a case, list filing deadlines, write the volume catalogue and metadata."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from dataclasses import asdict
 from datetime import date
 from pathlib import Path
 
-from archive_core.archiving import volume_catalogue, volumes
+from archive_core.archiving import metadata_xml, volume_catalogue, volumes
 from archive_core.archiving.volumes import DEADLINE_LABELS, Deadline
 from archive_core.cli import CliContext
 
@@ -19,7 +19,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     fi = vsub.add_parser("file", help="file a case whose enforcement action has ended")
     fi.add_argument("case_no", metavar="NO")
     fi.add_argument("--fonds", default=None, help="fonds number (全宗号); default from the agency settings")
-    fi.add_argument("--retention", default=None, help="retention code, e.g. Y (permanent), Y30, Y10")
+    fi.add_argument("--retention", default=None,
+                    help="retention code (保管期限): Y (permanent), D30, D10; default: the agency's setting, else the "
+                         "retention schedule's period for the case")
     fi.add_argument("--date", type=date.fromisoformat, default=None, help="filing date YYYY-MM-DD (default today)")
     fi.add_argument("--late-reason", default="", help="why the filing is later than 30 days")
     fi.set_defaults(handler=_file)
@@ -35,6 +37,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     ca.add_argument("key", metavar="NO", help="case number or archive code")
     ca.add_argument("-o", "--output", type=Path, required=True, help="FILE.pdf")
     ca.set_defaults(handler=_catalogue)
+
+    md = vsub.add_parser("metadata", help="write the volume's archival metadata (DA/T 46 / DA/T 63) as XML")
+    md.add_argument("key", metavar="NO", help="case number or archive code")
+    md.add_argument("-o", "--output", type=Path, required=True, help="FILE.xml")
+    md.set_defaults(handler=_metadata)
 
 
 def _file(args: argparse.Namespace, ctx: CliContext) -> int:
@@ -74,4 +81,13 @@ def _catalogue(args: argparse.Namespace, ctx: CliContext) -> int:
     path = volume_catalogue.write_catalogue(ctx.ws, ctx.actor, args.key, args.output)
     ctx.emit({"file": str(path), "size": path.stat().st_size},
              ctx.translate("cli", "Wrote the volume catalogue to {file}.").format(file=path))
+    return 0
+
+
+def _metadata(args: argparse.Namespace, ctx: CliContext) -> int:
+    code, data = metadata_xml.volume_metadata(ctx.ws, ctx.actor, args.key)
+    path = metadata_xml.write_metadata(ctx.ws, ctx.actor, data, args.output, object_type="archive_volume",
+                                       object_id=code)
+    ctx.emit({"file": str(path), "size": len(data), "archive_code": code},
+             ctx.translate("cli", "Wrote the archival metadata to {file}.").format(file=path))
     return 0

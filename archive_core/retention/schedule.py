@@ -86,8 +86,18 @@ class RuleView:
     active: bool
     sort_order: int
 
+    @property
+    def period_code(self) -> str:
+        return period_code(self.months)
+
     def as_dict(self) -> dict[str, Any]:
-        return dict(self.__dict__)
+        return dict(self.__dict__) | {"period_code": self.period_code}
+
+
+def period_code(months: int | None) -> str:
+    """A retention period as the 保管期限 code of archive codes (DA/T 22-2015): Y permanent, else D and the whole
+    years, rounded up (360 months: D30, 120 months: D10)."""
+    return "Y" if months is None else f"D{-(-months // 12)}"
 
 
 @dataclass(frozen=True)
@@ -217,6 +227,17 @@ def _match(rules_: Sequence[RuleView], category: str, enforcement_type: str = ""
             continue
         return r
     return None
+
+
+def media_rule(session: Session) -> RuleView | None:
+    """The rule for A/V records not used as evidence and not linked to a case."""
+    return _match(_active_rules(session), RecordCategory.MEDIA.value)
+
+
+def case_period_code(session: Session, case: Case) -> str:
+    """The 保管期限 code the schedule gives a case file; a case no active rule matches is kept permanently."""
+    rule = _match(_active_rules(session), RecordCategory.CASE.value, case.enforcement_type, case_risk(case.av_reasons))
+    return period_code(rule.months if rule is not None else None)
 
 
 def case_risk(av_reasons: str) -> str:

@@ -37,7 +37,7 @@ class Evidence:
 
     def add_mp4(self, case: CaseView, name: str = "现场检查.mp4", seconds: float = 1.0, *,
                 matter: str = "现场检查：后厨卫生与原料台账", start: datetime | None = None,
-                stage: str = "investigation", truncated: bool = False) -> MediaRow:
+                stage: str = "investigation", truncated: bool = False, device_code: str = "") -> MediaRow:
         n = next(self.colours)
         start = start or datetime(2024, 3, 5, 9, 30, tzinfo=CST) + timedelta(minutes=15 * n)
         # distinct bytes per clip (the encoder is deterministic, so the colour differs); the camera writes its
@@ -47,7 +47,8 @@ class Evidence:
                         creation_time=start.replace(tzinfo=None))
         if truncated:  # cut off as by an interrupted copy: the index written last is lost
             path.write_bytes(path.read_bytes()[: path.stat().st_size // 2])
-        (result,) = ingest.ingest_paths(self.ws, self.actor, [path], case_no=case.case_no, stage=stage, settle=0)
+        (result,) = ingest.ingest_paths(self.ws, self.actor, [path], case_no=case.case_no, stage=stage, settle=0,
+                                        device_code=device_code)
         assert result.ok, result.message
         mid = result.media_id
         av_records.link(self.ws, self.actor, mid, case.case_no, stage)

@@ -116,7 +116,8 @@ class FileVolumeDialog(QDialog):
         )
         self.fonds = QLineEdit(scheme.default_fonds)
         self.retention = QComboBox()
-        for code in ("Y", "Y30", "Y10"):
+        self.retention.addItem(QCoreApplication.translate("ArchivingPage", "As the retention schedule gives"), "")
+        for code in RETENTION_LABELS:
             self.retention.addItem(f"{code}　{QCoreApplication.translate('archiving', RETENTION_LABELS[code])}", code)
         found = self.retention.findData(scheme.default_retention)
         if found < 0:

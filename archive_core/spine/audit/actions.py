@@ -41,6 +41,7 @@ ACTION_LABELS: dict[str, str] = {
     "audit.head_invalid": QT_TRANSLATE_NOOP("audit_actions", "TRAIL HEAD SIGNATURE INVALID"),
     "record.state": QT_TRANSLATE_NOOP("audit_actions", "record state noted"),
     "archive_codes.configure": QT_TRANSLATE_NOOP("audit_actions", "archive-code scheme changed"),
+    "metadata.export": QT_TRANSLATE_NOOP("audit_actions", "archival metadata written"),
     "case.archived": QT_TRANSLATE_NOOP("audit_actions", "case archived"),
     "case.create": QT_TRANSLATE_NOOP("audit_actions", "case created"),
     "case.import": QT_TRANSLATE_NOOP("audit_actions", "cases imported"),
