@@ -14,9 +14,13 @@ from disc_burning.index_page import render_index
 from disc_burning.names import disc_names, volume_id
 from disc_burning.plan import DiscPlan, PlannedDisc
 from disc_burning.sidecar import item_record, to_json, to_xml
+from resources import METADATA_SCHEMA
 
 MEDIA_DIR = "data/media"
 METADATA_DIR = "data/metadata"
+# The archival metadata XML of each item (DA/T 63 element names) and the schema it validates against.
+ARCHIVAL_DIR = "data/archival-metadata"
+ARCHIVAL_SCHEMA = f"{ARCHIVAL_DIR}/{METADATA_SCHEMA.name}"
 CATALOGUE = "data/catalogue.pdf"
 INDEX = "data/index.html"
 CHECKPOINT = "data/audit-checkpoint.json"
@@ -119,9 +123,13 @@ def build_layout(plan: DiscPlan, disc: PlannedDisc, cancelled: Callable[[], bool
         record = item_record(item, path)
         entries.append(_generated(f"{METADATA_DIR}/{name}.json", to_json(record)))
         entries.append(_generated(f"{METADATA_DIR}/{name}.xml", to_xml(record)))
+        if item.sha256 in request.metadata_xml:
+            entries.append(_generated(f"{ARCHIVAL_DIR}/{name}.xml", request.metadata_xml[item.sha256]))
         if cancelled is not None and cancelled():
             raise BuildCancelledError(target=vol)
 
+    if request.metadata_xml:
+        entries.append(_generated(ARCHIVAL_SCHEMA, METADATA_SCHEMA.read_bytes()))
     entries.append(_generated(CATALOGUE, render_catalogue(
         archive_code=request.archive_code, agency_name=request.agency_name, bag_count=disc.bag_count,
         disc_label=plan.medium.label, volume_id=vol, bagging_date=request.bagging_date, items=items,

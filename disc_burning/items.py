@@ -93,6 +93,8 @@ class DiscRequest:
     copies: tuple[str, ...] = ("A", "B")
     description: str = ""
     bagging_date: date = field(default_factory=date.today)
+    # The standard archival metadata XML (DA/T 63 names) of each item, by its SHA-256: written beside the sidecars.
+    metadata_xml: Mapping[str, bytes] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         if not self.archive_code.strip():

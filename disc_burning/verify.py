@@ -1,4 +1,5 @@
-"""Read an image back through its UDF view and check every file against the bag's manifests and the plan."""
+"""Read an image back through its UDF view and check every file against the bag's manifests and the plan, and the
+archival metadata XML against its schema."""
 
 from __future__ import annotations
 
@@ -11,7 +12,8 @@ from pathlib import Path
 
 import pycdlib
 
-from disc_burning.bag import MANIFEST_ALGORITHMS, DiscLayout, parse_bag_info, parse_manifest
+from disc_burning import metadata_schema
+from disc_burning.bag import ARCHIVAL_DIR, MANIFEST_ALGORITHMS, DiscLayout, parse_bag_info, parse_manifest
 from disc_burning.digests import Digests, digest_bytes, digest_stream
 from disc_burning.errors import VerifyCancelledError
 
@@ -107,6 +109,14 @@ def verify_image(
 
         media = []
         for path in sorted(files):
+            if path.startswith(f"{ARCHIVAL_DIR}/") and path.endswith(".xml"):  # small: read whole and validated
+                with iso.open_file_from_iso(udf_path="/" + path) as fp:
+                    data = fp.read()
+                digests[path] = digest_bytes(data)
+                problems += [VerifyProblem(path, f"metadata not valid against the archival metadata schema: {p}")
+                             for p in metadata_schema.problems(data)[:1]]
+                advance(len(data))
+                continue
             if "/" in path:
                 ino = iso.get_record(udf_path="/" + path).inode
                 media.append((path, ino.extent_location() * iso.logical_block_size if ino else 0))

@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from archive_core.archiving import archive_codes, volumes
+from archive_core.archiving import archive_codes, metadata_xml, volumes
 from archive_core.archiving.disc_errors import DiscFailure
 from archive_core.archiving.disc_sources import disc_item
 from archive_core.av.av_records import EvidenceClip, evidence_clips_in
@@ -22,13 +22,15 @@ from archive_core.spine.audit.chain import FAILED, Checkpoint
 from archive_core.spine.auth import Actor, Permission
 from archive_core.spine.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from archive_core.spine.progress import CancelledError, Progress
+from archive_core.spine.vault.store import Vault
 from archive_core.spine.workstation import UnitOfWork, Workstation
 from disc_burning import items as disc_items
+from disc_burning.bag import MEDIA_DIR
 from disc_burning.digests import sha256_prefix
 from disc_burning.disc_set import BuiltDisc, build_disc_set
 from disc_burning.errors import BuildCancelledError, DiscError, ItemTooLargeError, VerifyCancelledError
 from disc_burning.files import output_paths
-from disc_burning.names import volume_id
+from disc_burning.names import disc_names, volume_id
 from disc_burning.plan import MEDIA, DiscPlan, Medium, PlannedDisc, plan_discs
 from disc_burning.verify import verify_image
 from models.archiving import (
@@ -356,13 +358,24 @@ def _check_unchanged(plan: DiscPlanView, cases: _Cases) -> None:
             raise EvidenceChangedError(case_no, changes)
 
 
-def _disc_plan(plan: DiscPlanView, checkpoint: Mapping[str, Any]) -> DiscPlan:
-    """The plan shown, for disc_burning, carrying the checkpoint and the bagging date of this build."""
+def _metadata(session: Session, vault: Vault, plan: DiscPlanView) -> dict[str, bytes]:
+    """The archival metadata XML of every clip of the plan, naming where the clip is on its disc."""
+    out = {}
+    for d in plan.discs:
+        on_disc = {i.item.sha256: f"{MEDIA_DIR}/{name}"
+                   for i, name in zip(d.items, disc_names(i.item.original_name for i in d.items), strict=True)}
+        for i in d.items:
+            out[i.item.sha256] = metadata_xml.media_xml(session, vault, i.media_record_id, on_disc.__getitem__)
+    return out
+
+
+def _disc_plan(plan: DiscPlanView, checkpoint: Mapping[str, Any], metadata: Mapping[str, bytes]) -> DiscPlan:
+    """The plan shown, for disc_burning, carrying the checkpoint, the metadata and the bagging date of this build."""
     planned = tuple(PlannedDisc(d.number, d.count, tuple(i.item for i in d.items)) for d in plan.discs)
     request = disc_items.DiscRequest(
         archive_code=plan.archive_code, items=tuple(i for d in planned for i in d.items),
         agency_name=plan.agency_name, audit_checkpoint=checkpoint, copies=plan.copies,
-        bagging_date=clock.today())
+        bagging_date=clock.today(), metadata_xml=metadata)
     return DiscPlan(request, medium_of(plan.medium), planned)
 
 
@@ -421,6 +434,7 @@ def build_set(ws: Workstation, actor: Actor, plan: DiscPlanView, out_dir: str | 
         cp = signed_checkpoint(uow)
         disc_set.checkpoint_seq = cp.seq
         set_id = disc_set.id
+        metadata = _metadata(uow.session, ws.vault, plan)
 
     planned = [d.volume_label for d in plan.discs]
 
@@ -432,7 +446,7 @@ def build_set(ws: Workstation, actor: Actor, plan: DiscPlanView, out_dir: str | 
     started = time.monotonic()
     try:
         # The disc carries the checkpoint: it proves the trail up to the start of this build.
-        built = build_disc_set(_disc_plan(plan, asdict(cp)), target, report, cancelled)
+        built = build_disc_set(_disc_plan(plan, asdict(cp), metadata), target, report, cancelled)
         digests = []
         for n, disc in enumerate(built, start=1):
             report(f"digest {n}/{len(built)}", 0, disc.image.size)

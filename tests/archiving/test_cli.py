@@ -37,14 +37,14 @@ def test_volume_commands(cli, ended_case, evidence, tmp_path):
     code, err = cli("volume", "file", open_case.case_no)
     assert code == 2 and err["error"] == "action_not_ended" and "第二十六条" in err["message"]
     code, vol = cli("volume", "file", case.case_no, "--fonds", "J012", "--retention", "Y30", "--date", "2024-04-20")
-    assert code == 0 and vol["archive_code"] == "J012-2024-Y30-0001" and len(vol["items"]) == 4
+    assert code == 0 and vol["archive_code"] == "J012-WS-2024-D30-0001" and len(vol["items"]) == 4
     code, again = cli("volume", "file", case.case_no)
     assert code == 2 and again["error"] == "already_filed"
     pdf = tmp_path / "卷内目录.pdf"
     code, out = cli("volume", "catalogue", case.case_no, "-o", str(pdf))
     assert code == 0 and pdf.read_bytes().startswith(b"%PDF") and out["size"] == pdf.stat().st_size
     code, rows = cli("volume", "list")
-    assert {r["case_no"]: r["archive_code"] for r in rows}[case.case_no] == "J012-2024-Y30-0001"
+    assert {r["case_no"]: r["archive_code"] for r in rows}[case.case_no] == "J012-WS-2024-D30-0001"
 
 
 @pytest.mark.skipif(shutil.which("xorriso") is None, reason="needs xorriso")

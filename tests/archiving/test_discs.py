@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pycdlib
 import pytest
+from lxml import etree
 from sqlalchemy import select
 
 from archive_core.archiving import disc_register, discs, volumes
@@ -21,6 +22,7 @@ from archive_core.spine import clock
 from archive_core.spine.audit.chain import Checkpoint
 from archive_core.spine.i18n import Translator
 from archive_core.spine.progress import CancelledError, Progress
+from disc_burning import metadata_schema
 from disc_burning.plan import MEDIA, MIB, Medium
 from models.archiving import DiscSet
 from models.audit import AuditEvent
@@ -91,6 +93,11 @@ def test_the_plan_shown_is_what_is_built(ws, archivist, filed, ended_case, evide
         for i in shown.items:
             sidecar = json.loads(read_from_image(Path(disc.image), f"data/metadata/{i.item.original_name}.json"))
             assert sidecar["matter"] == i.item.matter and sidecar["file"]["sha256"] == i.item.sha256
+            xml = read_from_image(Path(disc.image), f"data/archival-metadata/{i.item.original_name}.xml")
+            assert metadata_schema.problems(xml) == []
+            clip = etree.fromstring(xml).find("音像文件")
+            assert clip.findtext("题名") == i.item.matter and clip.findtext("数字摘要") == i.item.sha256
+            assert clip.findtext("存储位置") == f"data/media/{i.item.original_name}"
 
 
 @pytest.mark.parametrize(("change", "says"), [("linked", "新增了 补充录像.mp4"),

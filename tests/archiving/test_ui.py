@@ -72,7 +72,7 @@ def test_archiving_page_highlights_deadlines(qtbot, qtmodeltester, ui_ctx, ws, a
     assert m.index(0, 5).data() == "已逾期" and m.index(0, 4).data() == "逾期 31 天"
     assert m.index(1, 5).data() == "即将到期" and m.index(1, 7).data() == "1"
     assert m.index(0, 0).data(Qt.ItemDataRole.BackgroundRole).color().name() == "#f8d7da"
-    assert m.index(2, 6).data() == "0001-2024-Y30-0001"
+    assert m.index(2, 6).data() == "0001-WS-2024-D30-0001"
     assert "已逾期 1" in page.summary.text()
     assert not page.show_filtered(compliance="error")
     assert page.show_filtered(deadline="overdue")  # as the dashboard's "overdue" figure asks

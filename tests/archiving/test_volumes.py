@@ -31,9 +31,10 @@ def test_codes_are_consecutive_and_per_fonds_year_retention(ws, archivist, ended
     v2 = volumes.file_volume(ws, archivist, b.case_no, filed_on=date(2024, 4, 10))
     v3 = volumes.file_volume(ws, archivist, c.case_no, fonds="J012", retention="Y", filed_on=date(2024, 4, 11))
     v4 = volumes.file_volume(ws, archivist, d.case_no, filed_on=date(2024, 4, 12))
-    assert [v.archive_code for v in (v1, v2, v4)] == ["0001-2024-Y30-0001", "0001-2024-Y30-0002",
-                                                       "0001-2024-Y30-0003"]
-    assert (v3.archive_code, v3.seq) == ("J012-2024-Y-0001", 1)
+    # DA/T 22: 全宗号-门类代码-年度-保管期限-件号; a penalty case file is kept 30 years by the schedule
+    assert [v.archive_code for v in (v1, v2, v4)] == ["0001-WS-2024-D30-0001", "0001-WS-2024-D30-0002",
+                                                       "0001-WS-2024-D30-0003"]
+    assert (v3.archive_code, v3.seq) == ("J012-WS-2024-Y-0001", 1)
 
 
 def test_a_refused_or_rolled_back_filing_leaves_no_gap(ws, archivist, ended_case):
@@ -46,14 +47,14 @@ def test_a_refused_or_rolled_back_filing_leaves_no_gap(ws, archivist, ended_case
     assert "Art. 26" in str(refused.value) and open_case.case_no in str(refused.value)
     # a transaction that allocated and then failed gives its number back
     with pytest.raises(RuntimeError), ws.unit(archivist) as uow:
-        assert archive_codes.allocate(uow, "0001", 2024, "Y30").seq == 2
+        assert archive_codes.allocate(uow, "0001", 2024, "D30").seq == 2
         raise RuntimeError("power cut")
     v = volumes.file_volume(ws, archivist, last.case_no, filed_on=date(2024, 4, 12))
     assert v.seq == 2 and v.archive_code.endswith("-0002")
     with ws.unit(archivist, write=False) as uow:
         assert uow.session.get(Case, open_case.id).archived_at is None
         assert uow.session.execute(select(func.count(ArchiveVolume.id))).scalar_one() == 2
-        assert uow.session.get(ArchiveCodeCounter, ("0001", 2024, "Y30")).last_seq == 2
+        assert uow.session.get(ArchiveCodeCounter, ("0001", 2024, "D30")).last_seq == 2
 
 
 def test_concurrent_workstations_never_skip_or_duplicate(ws, archivist, ended_case, home, db_url):
@@ -108,7 +109,7 @@ def test_custom_format_and_bad_formats(ws, archivist, make_actor, ended_case):
     archive_codes.configure(ws, admin, code_format="{fonds}·{year}·{retention}·{seq:05d}".replace("·", "."),
                             default_fonds="J012", agency_name="石家庄市市场监督管理局")
     v = volumes.file_volume(ws, archivist, ended_case().case_no, filed_on=date(2024, 4, 2))
-    assert v.archive_code == "J012.2024.Y30.00001"
+    assert v.archive_code == "J012.2024.D30.00001"
 
 
 def test_deadline_states_at_a_given_clock(ws, archivist, ended_case):
@@ -207,15 +208,15 @@ def test_a_counter_already_read_in_the_session_is_read_again_under_the_lock(ws, 
     if db_url.startswith("sqlite"):
         pytest.skip("an SQLite writer holds the whole file from its first statement: no other writer gets between")
     with ws.unit(archivist) as uow:
-        archive_codes.allocate(uow, "0001", 2024, "Y30")
+        archive_codes.allocate(uow, "0001", 2024, "D30")
     other = open_workstation(home, db_url, name="ws-other")
     try:
         with ws.unit(archivist) as uow:
-            cached = uow.session.get(ArchiveCodeCounter, ("0001", 2024, "Y30"))
+            cached = uow.session.get(ArchiveCodeCounter, ("0001", 2024, "D30"))
             assert cached is not None and cached.last_seq == 1
             with other.unit(archivist) as elsewhere:
-                assert archive_codes.allocate(elsewhere, "0001", 2024, "Y30").seq == 2
-            assert archive_codes.allocate(uow, "0001", 2024, "Y30").seq == 3
+                assert archive_codes.allocate(elsewhere, "0001", 2024, "D30").seq == 2
+            assert archive_codes.allocate(uow, "0001", 2024, "D30").seq == 3
     finally:
         other.close()
 
@@ -226,7 +227,7 @@ def test_a_second_workstation_waits_for_the_number_taken_before_it(ws, archivist
     if db_url.startswith("sqlite"):
         pytest.skip("an SQLite writer holds the whole file from its first statement: no other writer gets between")
     with ws.unit(archivist) as uow:
-        archive_codes.allocate(uow, "0001", 2024, "Y30")  # the counter row exists
+        archive_codes.allocate(uow, "0001", 2024, "D30")  # the counter row exists
     other = open_workstation(home, db_url, name="ws-other")
     got: list[int] = []
     errors: list[BaseException] = []
@@ -234,13 +235,13 @@ def test_a_second_workstation_waits_for_the_number_taken_before_it(ws, archivist
     def second() -> None:
         try:
             with other.unit(archivist) as uow:
-                got.append(archive_codes.allocate(uow, "0001", 2024, "Y30").seq)
+                got.append(archive_codes.allocate(uow, "0001", 2024, "D30").seq)
         except BaseException as exc:  # reported below
             errors.append(exc)
 
     try:
         with ws.unit(archivist) as uow:
-            assert archive_codes.allocate(uow, "0001", 2024, "Y30").seq == 2
+            assert archive_codes.allocate(uow, "0001", 2024, "D30").seq == 2
             waiting = threading.Thread(target=second)
             waiting.start()
             waiting.join(1.0)

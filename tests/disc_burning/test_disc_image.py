@@ -171,3 +171,21 @@ def test_without_in_kernel_copy_the_image_is_the_same(
     second = build_image(layout, tmp_path / "copied-by-hand.iso")
     assert verify_image(second.path, expected=layout).ok
     assert second.size == first.size
+
+
+def test_archival_metadata_on_disc_is_validated(make_item: ItemFactory, make_request: Callable[..., DiscRequest],
+                                                tmp_path: Path) -> None:
+    """The standard XML goes beside the sidecars with its schema; verify checks it against the schema, so XML
+    that the manifest lists but the schema refuses fails the disc, naming the file and the element."""
+    from tests.metadata_samples import INVALID_DURATION, VALID_MEDIA
+
+    good, bad = make_item("完整.mp4", 20_000), make_item("改过.mp4", 20_000)
+    request = make_request([good, bad], metadata_xml={good.sha256: VALID_MEDIA, bad.sha256: INVALID_DURATION})
+    plan = plan_discs(request, BD)
+    layout = build_layout(plan, plan.discs[0])
+    assert layout.entry("data/archival-metadata/完整.mp4.xml").data == VALID_MEDIA
+    assert layout.entry("data/archival-metadata/archival-metadata.xsd").size > 0
+    image = build_image(layout, tmp_path / "disc.iso")
+    for result in (verify_image(image.path, expected=layout), verify_image(image.path)):
+        (problem,) = result.problems
+        assert problem.path == "data/archival-metadata/改过.mp4.xml" and "时长" in problem.what

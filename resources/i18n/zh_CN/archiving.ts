@@ -194,6 +194,10 @@
         <source>Saved to {file}.</source>
         <translation>已保存到 {file}。</translation>
     </message>
+    <message>
+        <source>As the retention schedule gives</source>
+        <translation>按保管期限表</translation>
+    </message>
 </context>
 <context>
     <name>DiscWizard</name>
@@ -935,6 +939,10 @@
         <source>No optical drive was found.</source>
         <translation>未找到光盘刻录机。</translation>
     </message>
+    <message>
+        <source>Wrote the archival metadata to {file}.</source>
+        <translation>档案元数据已写入 {file}。</translation>
+    </message>
 </context>
 <context>
     <name>disc_errors</name>
@@ -1071,11 +1079,6 @@
     <message>
       <source>Give the reason for the late filing in a few words; it is kept with the volume.</source>
       <translation>请用几句话说明逾期归档的原因；原因随案卷保存。</translation>
-    </message>
-    <message>
-        <location filename="../../../archive_core/archiving/archive_codes.py" line="59" />
-        <source>the archive code format must contain {seq} and may use only {fonds}, {year}, {retention}</source>
-        <translation>档号格式必须包含 {seq}，且只能使用 {fonds}、{year}、{retention}</translation>
     </message>
     <message>
         <location filename="../../../archive_core/archiving/archive_codes.py" line="62" />
@@ -1441,6 +1444,30 @@
         <location filename="../../../archive_core/cli/discs_cmd.py" line="142" />
         <source>every copy of this disc is already burned</source>
         <translation>该光盘的所有副本均已刻录</translation>
+    </message>
+    <message>
+        <source>the retention code must be Y (permanent) or D and the years, e.g. D30 or D10 (DA/T 22)</source>
+        <translation>保管期限代码须为 Y（永久）或 D 加年数，如 D30、D10（DA/T 22）</translation>
+    </message>
+    <message>
+        <source>the archive code format must contain {seq} and may use only {fonds}, {category}, {year}, {retention}</source>
+        <translation>档号格式必须包含 {seq}，且只能使用 {fonds}、{category}、{year}、{retention}</translation>
+    </message>
+    <message>
+        <source>The metadata XML {name} is not valid against the archival metadata schema: {problem}</source>
+        <translation>元数据 XML {name} 不符合档案元数据规范（XSD）：{problem}</translation>
+    </message>
+    <message>
+        <source>Metadata must not be edited by hand; write it again from the catalogue. Nothing was accepted.</source>
+        <translation>元数据不得手工修改，请从目录重新生成。未接受任何内容。</translation>
+    </message>
+    <message>
+        <source>text record</source>
+        <translation>文字记录</translation>
+    </message>
+    <message>
+        <source>A/V record</source>
+        <translation>音像记录</translation>
     </message>
 </context>
 </TS>

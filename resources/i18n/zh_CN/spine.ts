@@ -896,6 +896,10 @@ Keeps the text and audio-visual records that the Hebei Measures on Whole-Process
         <source>VAULT OBJECT TAMPERING DETECTED</source>
         <translation>发现档案库对象被篡改</translation>
     </message>
+    <message>
+        <source>archival metadata written</source>
+        <translation>写出档案元数据</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
