@@ -319,6 +319,33 @@ Keeps the text and audio-visual records that the Hebei Measures on Whole-Process
     </message>
 </context>
 <context>
+    <name>RotateKeyDialog</name>
+    <message>
+        <source>Replace the signing key</source>
+        <translation>更换签名密钥</translation>
+    </message>
+    <message>
+        <source>The workstation gets a new signing key; the current key {key} is retired. Its checkpoints keep verifying, and it signs the hand-over unless it is lost or compromised. Recorded in the audit trail (Art. 7).</source>
+        <translation>工作站将启用新的签名密钥，当前密钥 {key} 停用。当前密钥签署的检查点仍可验证；除非该密钥已丢失或泄露，交接声明由它签署。此操作记入审计日志（第七条）。</translation>
+    </message>
+    <message>
+        <source>e.g. routine yearly replacement</source>
+        <translation>例如：每年例行更换</translation>
+    </message>
+    <message>
+        <source>The current key is lost or compromised: it must not sign the hand-over</source>
+        <translation>当前密钥已丢失或泄露：不得用它签署交接声明</translation>
+    </message>
+    <message>
+        <source>Replace key</source>
+        <translation>更换密钥</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
     <name>RolesBox</name>
     <message>
         <location filename="../../../ui/spine/users_page.py" line="89"/>
@@ -328,6 +355,22 @@ Keeps the text and audio-visual records that the Hebei Measures on Whole-Process
 </context>
 <context>
     <name>UsersPage</name>
+    <message>
+        <source>Replace signing key…</source>
+        <translation>更换签名密钥…</translation>
+    </message>
+    <message>
+        <source>Workstation signing key: {key}</source>
+        <translation>工作站签名密钥：{key}</translation>
+    </message>
+    <message>
+        <source>(replaced {old} → {new}; the old key signed the hand-over)</source>
+        <translation>（已更换 {old} → {new}；交接声明已由旧密钥签署）</translation>
+    </message>
+    <message>
+        <source>(replaced {old} → {new}; NOT signed by the old key)</source>
+        <translation>（已更换 {old} → {new}；交接声明未经旧密钥签署）</translation>
+    </message>
     <message>
         <location filename="../../../ui/spine/users_page.py" line="59"/>
         <source>User name</source>
