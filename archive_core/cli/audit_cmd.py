@@ -68,8 +68,8 @@ def rotation_lines(ctx: CliContext, rotations: Sequence[Rotation]) -> list[str]:
         lines.append(tr("cli", "Key rotation (event #{seq}, {at}, workstation {workstation}): {old} → {new}, {signed}; "
                                "reason: {reason}. Checkpoints up to then verify with the old key, later ones with "
                                "the new key.").format(
-            seq=r.seq, at=clock.fmt(instant(r.at), clock.SECOND), workstation=r.workstation, old=r.old_key_id, new=r.new_key_id,
-            signed=signed, reason=r.reason))
+            seq=r.seq, at=clock.fmt(instant(r.at), clock.SECOND), workstation=r.workstation, old=r.old_key_id,
+            new=r.new_key_id, signed=signed, reason=r.reason))
     return lines
 
 

@@ -25,7 +25,7 @@ def rotate(ws: Workstation, actor: Actor, reason: str, *, lost: bool = False) ->
     """Replace this workstation's key (security administrator). The old key signs the hand-over and a last
     checkpoint unless it is lost (``lost``, or its file is gone); the new key signs the hand-over, the checkpoint
     after it and everything from then on. Public keys are never removed: old checkpoints keep verifying."""
-    reason = check_text(reason.strip(), AuditEvent.details, REASON_FIELD)
+    reason = check_text(reason.strip(), AuditEvent.__table__.c["details"], REASON_FIELD)
     if not reason:
         raise ValidationError(REASON_NEEDED)
     old = ws.signer

@@ -16,7 +16,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session
 
-from archive_core.spine import clock
+from archive_core.spine import clock, signing
 from archive_core.spine.audit import chain as audit
 from archive_core.spine.audit import records
 from archive_core.spine.audit.chain import Checkpoint
@@ -24,7 +24,6 @@ from archive_core.spine.auth import PERMISSION_LABELS, SYSTEM_ACTOR, Actor, Perm
 from archive_core.spine.errors import QT_TRANSLATE_NOOP, CatalogueAddressError, PermissionDeniedError
 from archive_core.spine.failures import translate_database_errors
 from archive_core.spine.paths import AppPaths, private_dir, private_file, repair_modes
-from archive_core.spine import signing
 from archive_core.spine.signing import Signer
 from archive_core.spine.vault import recovery
 from archive_core.spine.vault.store import Vault

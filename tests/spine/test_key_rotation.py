@@ -255,3 +255,18 @@ def test_cli_rotates_and_audit_verify_explains_the_rotation(ws, db_url, security
     code, text = run_cli(home, db_url, auditor.username, capsys, "audit", "verify", as_json=False)
     assert code == 0
     assert f"{out['old_key']} → {out['new_key']}" in text and "未经旧密钥签署" in text and "私钥泄露" in text
+
+
+def test_a_head_signed_by_the_retired_key_after_the_rotation_fails(ws, security_admin, auditor) -> None:
+    old = ws.signer
+    rotation = key_rotation.rotate(ws, security_admin, "私钥泄露", lost=True)
+    _events(ws, auditor, 3)
+    late = (instant(rotation.at) + timedelta(minutes=5)).isoformat()
+    with ws.db.writer() as s, s.begin():  # the thief of the old key re-signs the head
+        head = s.execute(select(AuditHead)).scalar_one()
+        head.signed_at, head.public_key = late, old.public_key
+        head.signature = old.sign(chain.head_payload(head.signed_by, head.seq, head.hash, late))
+    result = service.verify(ws, auditor)
+    assert not result.ok
+    assert any(p.startswith(f"the head is signed at {late} by key {old.key_id}, which was retired")
+               for p in result.problems), result.problems
