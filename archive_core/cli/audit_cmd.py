@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 
 from archive_core.cli import CliContext
+from archive_core.cli.keys_cmd import rotation_json
+from archive_core.spine import clock
 from archive_core.spine.audit import records, service
+from archive_core.spine.audit.rotations import Rotation, instant
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -41,11 +45,32 @@ def _verify(args: argparse.Namespace, ctx: CliContext) -> int:
         lines.append(ctx.translate("cli", "Audit trail TAMPERED (Art. 27); first bad event: #{seq}").format(
             seq=result.first_bad_seq))
         lines += [f"  - {p}" for p in result.problems]
+    lines += rotation_lines(ctx, result.rotations)
     lines += catalogue_lines(ctx, result.catalogue)
     ctx.emit({"ok": result.ok, "events": result.events, "checkpoints": result.checkpoints,
               "first_bad_seq": result.first_bad_seq, "problems": result.problems,
+              "key_rotations": [rotation_json(r) for r in result.rotations],
               "catalogue": catalogue_json(result.catalogue)}, "\n".join(lines))
     return 0 if result.ok else 7
+
+
+def rotation_lines(ctx: CliContext, rotations: Sequence[Rotation]) -> list[str]:
+    """Each signing-key rotation in words: when, why, old key → new key, and whether the old key signed it."""
+    tr = ctx.translate
+    lines = []
+    for r in rotations:
+        if r.signed_by_old:
+            signed = tr("cli", "signed by the old key")
+        elif r.old_signature:
+            signed = tr("cli", "the old key's signature does NOT verify")
+        else:
+            signed = tr("cli", "not signed by the old key (lost or compromised)")
+        lines.append(tr("cli", "Key rotation (event #{seq}, {at}, workstation {workstation}): {old} → {new}, {signed}; "
+                               "reason: {reason}. Checkpoints up to then verify with the old key, later ones with "
+                               "the new key.").format(
+            seq=r.seq, at=clock.fmt(instant(r.at), clock.SECOND), workstation=r.workstation, old=r.old_key_id,
+            new=r.new_key_id, signed=signed, reason=r.reason))
+    return lines
 
 
 def catalogue_lines(ctx: CliContext, report: records.CatalogueReport) -> list[str]:

@@ -4,6 +4,7 @@ COMMAND_MODULES = [
     "archive_core.cli.users_cmd",
     "archive_core.cli.vault_cmd",
     "archive_core.cli.audit_cmd",
+    "archive_core.cli.keys_cmd",
     "archive_core.cli.devices_cmd",
     "archive_core.cli.officers_cmd",
     "archive_core.cli.cases_cmd",

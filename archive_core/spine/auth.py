@@ -61,6 +61,7 @@ class Permission(StrEnum):
     BACKUP_RUN = "backup.run"
     BACKUP_VERIFY = "backup.verify"
     BACKUP_KEY = "backup.key"
+    KEY_ROTATE = "key.rotate"
 
 
 P = Permission
@@ -98,6 +99,7 @@ PERMISSION_LABELS = {
     P.BACKUP_RUN: QT_TRANSLATE_NOOP("errors", "back up the workstation"),
     P.BACKUP_VERIFY: QT_TRANSLATE_NOOP("errors", "check backups and read the backup register"),
     P.BACKUP_KEY: QT_TRANSLATE_NOOP("errors", "back up the private signing key"),
+    P.KEY_ROTATE: QT_TRANSLATE_NOOP("errors", "replace the workstation's signing key"),
 }
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.ARCHIVIST: frozenset({
@@ -117,8 +119,9 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
         P.AUDIT_READ, P.AUDIT_VERIFY, P.AUDIT_EXPORT, P.VAULT_VERIFY, P.CASE_READ, P.MEDIA_READ,
         P.REPORT_READ, P.RETENTION_READ, P.DEVICE_READ, P.BACKUP_VERIFY,
     }),
-    # Only the security administrator may let the signing key leave the workstation (in a backup, encrypted).
-    Role.SECURITY_ADMIN: frozenset({P.USER_MANAGE, P.BACKUP_KEY}),
+    # Only the security administrator may let the signing key leave the workstation (in a backup, encrypted) or
+    # replace it.
+    Role.SECURITY_ADMIN: frozenset({P.USER_MANAGE, P.BACKUP_KEY, P.KEY_ROTATE}),
     # The system administrator runs the installation, its storage and so its backups (copies, not reads, of the
     # catalogue), but can neither read nor alter the audit trail. Repair is part of that: it puts back only bytes
     # whose digests equal the catalogue's, so it changes no record, and the auditor who finds the damage stays a

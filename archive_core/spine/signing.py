@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import hashlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,6 +17,7 @@ SM2 = "sm2"
 ALGORITHM_ENV = "ARCHIVE_WS_SIGNATURE"
 SM2_UID = b"archive-ws"
 SM2_PART = 32
+PENDING = ".next"  # a rotation's new key until the catalogue has recorded the hand-over
 
 
 def _b64(data: bytes) -> str:
@@ -32,18 +34,26 @@ class Signer:
     def load_or_create(cls, key_dir: Path, algorithm: str | None = None) -> Signer:
         algorithm = algorithm or os.environ.get(ALGORITHM_ENV, ED25519)
         key_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
-        key_file = key_dir / f"workstation-{algorithm}.key"
-        if not key_file.exists():
-            raw = _new_private_key(algorithm)
-            tmp = key_file.with_suffix(".tmp")
-            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(raw)
-                fh.flush()
-                os.fsync(fh.fileno())
-            os.replace(tmp, key_file)
-        raw = key_file.read_bytes()
+        path = key_file(key_dir, algorithm)
+        if not path.exists():
+            _write_private(path, _new_private_key(algorithm))
+        return cls.from_file(path, algorithm)
+
+    @classmethod
+    def from_file(cls, path: Path, algorithm: str) -> Signer:
+        raw = path.read_bytes()
         return cls(algorithm, raw, _public_key(algorithm, raw))
+
+    @classmethod
+    def create_pending(cls, key_dir: Path, algorithm: str) -> Signer:
+        """A new key pair beside the one in use, which it replaces once the rotation is committed."""
+        path = pending_file(key_dir, algorithm)
+        _write_private(path, _new_private_key(algorithm))
+        return cls.from_file(path, algorithm)
+
+    @property
+    def key_id(self) -> str:
+        return key_id(self.algorithm, self.public_key)
 
     def sign(self, data: bytes) -> str:
         if self.algorithm == ED25519:
@@ -54,6 +64,48 @@ class Signer:
         r, s = sm2.sign(data)
         # r and s are 32-byte numbers; gmalg drops leading zero bytes (about one signature in 128)
         return _b64(r.rjust(SM2_PART, b"\0") + s.rjust(SM2_PART, b"\0"))
+
+
+def key_file(key_dir: Path, algorithm: str) -> Path:
+    return key_dir / f"workstation-{algorithm}.key"
+
+
+def pending_file(key_dir: Path, algorithm: str) -> Path:
+    return key_file(key_dir, algorithm).with_name(key_file(key_dir, algorithm).name + PENDING)
+
+
+def install_pending(key_dir: Path, algorithm: str) -> None:
+    """The pending key takes the key file's place; the retired private key is gone (its public key stays known)."""
+    os.replace(pending_file(key_dir, algorithm), key_file(key_dir, algorithm))
+    fd = os.open(key_dir, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def file_state(path: Path) -> tuple[int, int] | None:
+    """What tells a replaced key file from the one loaded (inode and modification time); None when missing."""
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        return None
+    return st.st_ino, st.st_mtime_ns
+
+
+def key_id(algorithm: str, public_key: str) -> str:
+    """A short fingerprint naming a public key in the trail and on screen."""
+    return f"{algorithm}:{hashlib.sha256(public_key.encode('ascii')).hexdigest()[:16]}"
+
+
+def _write_private(path: Path, raw: bytes) -> None:
+    tmp = path.with_name(path.name + ".tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "wb") as fh:
+        fh.write(raw)
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, path)
 
 
 def _new_private_key(algorithm: str) -> bytes:

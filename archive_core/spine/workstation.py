@@ -16,7 +16,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session
 
-from archive_core.spine import clock
+from archive_core.spine import clock, signing
 from archive_core.spine.audit import chain as audit
 from archive_core.spine.audit import records
 from archive_core.spine.audit.chain import Checkpoint
@@ -82,9 +82,12 @@ class Workstation:
     signer: Signer
     name: str
     migration_backup: Path | None = None
+    key_state: tuple[int, int] | None = None
 
     @contextmanager
     def unit(self, actor: Actor, *, write: bool = True) -> Iterator[UnitOfWork]:
+        if write:
+            self.follow_key_file()
         session = self.db.writer() if write else self.db.reader()
         uow = UnitOfWork(self, session, actor)
         try:
@@ -101,6 +104,13 @@ class Workstation:
         for intent in settled:
             self.vault.settle(intent)
         audit.append_checkpoint_log(self.paths.checkpoint_log, new)
+
+    def follow_key_file(self) -> None:
+        """Sign with the key on disk: another process of this home may have rotated it since it was loaded."""
+        path = signing.key_file(self.paths.keys, self.signer.algorithm)
+        state = signing.file_state(path)
+        if state is not None and state != self.key_state:
+            self.signer, self.key_state = Signer.from_file(path, self.signer.algorithm), state
 
     def audit_refusal(self, actor: Actor, permission: str, object_type: str, object_id: str) -> None:
         with self.unit(actor) as uow:
@@ -134,6 +144,23 @@ def _private_catalogue(url: URL) -> Path | None:
     return path
 
 
+def _finish_rotation(key_dir: Path, db: Database, signer: Signer) -> Signer:
+    """A rotation cut off between its commit and the key file's replacement is finished; one cut off before its
+    commit never happened, and its new key is removed."""
+    pending = signing.pending_file(key_dir, signer.algorithm)
+    if not pending.exists():
+        return signer
+    new = Signer.from_file(pending, signer.algorithm)
+    with db.reader() as session:
+        recorded = session.execute(select(WorkstationKey.id).where(WorkstationKey.public_key == new.public_key,
+                                                                   WorkstationKey.algorithm == new.algorithm)).first()
+    if recorded is None:
+        pending.unlink()
+        return signer
+    signing.install_pending(key_dir, signer.algorithm)
+    return new
+
+
 def open_workstation(home: str | os.PathLike[str] | None = None, db_url: str | None = None,
                      name: str | None = None) -> Workstation:
     """Open (and on first use create) the data home, owner-only; repair the modes of an older home; run pending
@@ -149,9 +176,10 @@ def open_workstation(home: str | os.PathLike[str] | None = None, db_url: str | N
     backup = migrate(db, backup_dir=paths.backups)
     vault = Vault(paths.vault)
     swept = vault.sweep_temp()
-    signer = Signer.load_or_create(paths.keys)
+    signer = _finish_rotation(paths.keys, db, Signer.load_or_create(paths.keys))
     private_dir(paths.discs)
-    ws = Workstation(paths, db, vault, signer, name or os.environ.get(NAME_ENV) or socket.gethostname(), backup)
+    ws = Workstation(paths, db, vault, signer, name or os.environ.get(NAME_ENV) or socket.gethostname(), backup,
+                     signing.file_state(signing.key_file(paths.keys, signer.algorithm)))
     with ws.unit(SYSTEM_ACTOR) as uow:
         audit.check_head(uow.session, actor=SYSTEM_ACTOR.username, workstation=ws.name, signer=signer)
         known = uow.session.execute(

@@ -176,3 +176,34 @@ def test_leaving_the_new_password_step_signs_in_nobody(qtbot, tasks, ws, securit
     assert dialog.change_dialog is not None
     dialog.change_dialog.reject()
     assert dialog.actor is None and dialog.isVisible() and "was reset" in dialog.message.text()
+
+
+def test_the_security_administrator_replaces_the_signing_key_from_the_users_page(qtbot, tasks, ws, security_admin,
+                                                                                 auditor) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from archive_core.spine.audit import service
+    from tests.cases.test_case_window import type_chinese
+
+    page = UsersPage(UiContext(ws, security_admin, tasks))
+    qtbot.addWidget(page)
+    page.show()
+    old = ws.signer.key_id
+    assert page.rotate_button.isVisible() and old in page.key_label.text()
+    qtbot.mouseClick(page.rotate_button, Qt.MouseButton.LeftButton)
+    dialog = page.rotate_dialog
+    assert dialog is not None and dialog.isVisible() and old in dialog.findChildren(type(page.key_label))[0].text()
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled()  # no reason, no rotation
+    type_chinese(dialog.reason, "私钥可能泄露")
+    qtbot.mouseClick(dialog.lost, Qt.MouseButton.LeftButton)
+    assert ok.isEnabled() and dialog.lost.isChecked()
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "NOT signed by the old key" in page.key_label.text(), timeout=20000)
+    assert ws.signer.key_id != old and f"{old} → {ws.signer.key_id}" in page.key_label.text()
+    result = service.verify(ws, auditor)
+    assert result.ok and [(r.reason, r.lost) for r in result.rotations] == [("私钥可能泄露", True)]
+    QApplication.processEvents()
+    other = UsersPage(UiContext(ws, auditor, tasks))
+    qtbot.addWidget(other)
+    assert other.rotate_button.isHidden() and other.key_label.isHidden()

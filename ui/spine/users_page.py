@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
@@ -25,7 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from archive_core.spine import clock, users
+from archive_core.spine import clock, key_rotation, users
+from archive_core.spine.audit.rotations import Rotation
 from archive_core.spine.auth import ROLE_LABELS, Permission, Role
 from archive_core.spine.users import UserView
 from ui.kit.context import UiContext
@@ -98,6 +100,34 @@ class NewUserDialog(QDialog):
         form.addRow(buttons)
 
 
+class RotateKeyDialog(QDialog):
+    """Why the workstation's signing key is replaced, and whether the old key is lost (then it signs nothing)."""
+
+    def __init__(self, current_key: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Replace the signing key"))
+        note = QLabel(self.tr("The workstation gets a new signing key; the current key {key} is retired. Its "
+                              "checkpoints keep verifying, and it signs the hand-over unless it is lost or "
+                              "compromised. Recorded in the audit trail (Art. 7).").format(key=current_key))
+        note.setWordWrap(True)
+        self.reason = QLineEdit(placeholderText=self.tr("e.g. routine yearly replacement"))
+        self.lost = QCheckBox(self.tr("The current key is lost or compromised: it must not sign the hand-over"))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Replace key"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.reason.textChanged.connect(self._enable)
+        self._enable()
+        form = QFormLayout(self)
+        form.addRow(note)
+        form.addRow(self.tr("Reason"), self.reason)
+        form.addRow(self.lost)
+        form.addRow(self.buttons)
+
+    def _enable(self) -> None:
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.reason.text().strip()))
+
+
 class UsersPage(Page):
     order = 950
     icon = QStyle.StandardPixmap.SP_DirHomeIcon
@@ -126,11 +156,21 @@ class UsersPage(Page):
             button.clicked.connect(handler)
             actions.addWidget(button)
         actions.addStretch(1)
+        self.rotate_button = QPushButton(self.tr("Replace signing key…"))
+        self.rotate_button.clicked.connect(self.rotate_key)
+        self.rotate_button.setVisible(ctx.can(Permission.KEY_ROTATE))
+        actions.addWidget(self.rotate_button)
+        self.rotate_dialog: RotateKeyDialog | None = None
+        self.key_label = QLabel()
+        self.key_label.setWordWrap(True)
+        self.key_label.setVisible(ctx.can(Permission.KEY_ROTATE))
+        self._show_key()
         heading = QLabel(self.tr("Users and roles (Art. 25)"))
         heading.setStyleSheet("font-size: 14pt; font-weight: bold; padding: 4px 0;")
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addLayout(actions)
+        layout.addWidget(self.key_label)
         layout.addWidget(self.table, 1)
 
     def activate(self) -> None:
@@ -192,3 +232,32 @@ class UsersPage(Page):
         user = self._selected()
         if user is not None:
             self._write(users.set_active, user.username, not user.active)
+
+    def _show_key(self, note: str = "") -> None:
+        text = self.tr("Workstation signing key: {key}").format(key=self.ctx.ws.signer.key_id)
+        self.key_label.setText(f"{text}  {note}" if note else text)
+
+    def rotate_key(self) -> None:
+        self.rotate_dialog = RotateKeyDialog(self.ctx.ws.signer.key_id, self)
+        self.rotate_dialog.accepted.connect(self._rotate_accepted)
+        self.rotate_dialog.open()
+
+    def _rotate_accepted(self) -> None:
+        dialog = self.rotate_dialog
+        assert dialog is not None
+        self.rotate_button.setEnabled(False)
+        self.ctx.tasks.run(partial(key_rotation.rotate, lost=dialog.lost.isChecked()), self.ctx.ws,
+                           self.ctx.actor, dialog.reason.text(), write=True, on_done=self._rotated,
+                           on_error=self._rotate_failed, owner=self)
+
+    def _rotated(self, rotation: Rotation) -> None:
+        self.rotate_button.setEnabled(True)
+        if rotation.signed_by_old:
+            note = self.tr("(replaced {old} → {new}; the old key signed the hand-over)")
+        else:
+            note = self.tr("(replaced {old} → {new}; NOT signed by the old key)")
+        self._show_key(note.format(old=rotation.old_key_id, new=rotation.new_key_id))
+
+    def _rotate_failed(self, exc: BaseException) -> None:
+        self.rotate_button.setEnabled(True)
+        show_error(self, exc)

@@ -17,6 +17,7 @@ ACTION_LABELS: dict[str, str] = {
     "user.disabled": QT_TRANSLATE_NOOP("audit_actions", "account disabled"),
     "user.enabled": QT_TRANSLATE_NOOP("audit_actions", "account enabled"),
     "workstation.key_registered": QT_TRANSLATE_NOOP("audit_actions", "workstation key registered"),
+    "key.rotated": QT_TRANSLATE_NOOP("audit_actions", "workstation signing key replaced"),
     "catalogue.migrated": QT_TRANSLATE_NOOP("audit_actions", "catalogue schema upgraded"),
     "catalogue.restored": QT_TRANSLATE_NOOP("audit_actions", "home restored from a backup"),
     "backup.started": QT_TRANSLATE_NOOP("audit_actions", "backup started"),

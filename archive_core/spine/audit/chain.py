@@ -17,8 +17,9 @@ from sqlalchemy.orm import Session
 
 from archive_core.spine import clock
 from archive_core.spine.audit import records
+from archive_core.spine.audit.rotations import KeyRing, Rotation
 from archive_core.spine.errors import QT_TRANSLATE_NOOP, NestingTooDeepError, ValidationError
-from archive_core.spine.signing import Signer, verify_signature
+from archive_core.spine.signing import Signer, key_id, verify_signature
 from models.audit import AuditCheckpoint, AuditEvent, AuditHead, WorkstationKey
 
 GENESIS = "0" * 64
@@ -77,6 +78,10 @@ class Checkpoint:
 
     def signature_valid(self) -> bool:
         return verify_signature(self.algorithm, self.public_key, self.signature, self.payload())
+
+    @property
+    def key_id(self) -> str:
+        return key_id(self.algorithm, self.public_key)
 
     def hashes(self) -> list[str]:
         return self.event_hashes.split(",") if self.event_hashes else []
@@ -240,6 +245,7 @@ class VerifyResult:
     problems: list[str]
     first_bad_seq: int | None
     catalogue: records.CatalogueReport = field(default_factory=records.CatalogueReport)
+    rotations: tuple[Rotation, ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -258,17 +264,24 @@ def verify(session: Session, signer: Signer | None, extra_checkpoints: Iterable[
     problems: list[str] = []
     bad: list[int] = []
     trusted = _trusted_keys(session, signer)
+    ring = KeyRing.load(session)
+    problems += ring.problems()
     unique: dict[tuple[Any, ...], Checkpoint] = {}
     for cp in [*(Checkpoint.from_row(r) for r in session.execute(select(AuditCheckpoint)).scalars()),
                *extra_checkpoints]:
         unique[astuple(cp)] = cp  # the same checkpoint from several places counts once; an altered copy does not
     checkpoints = sorted(unique.values(), key=lambda c: (c.from_seq, c.seq))
+    valid = []
     for cp in checkpoints:
         if (cp.algorithm, cp.public_key) not in trusted:
             problems.append(f"checkpoint #{cp.seq} is signed by a key this catalogue does not know")
         elif not cp.signature_valid():
             problems.append(f"checkpoint #{cp.seq} has an invalid signature (the checkpoint was altered)")
-    valid = [cp for cp in checkpoints if (cp.algorithm, cp.public_key) in trusted and cp.signature_valid()]
+        elif (why := ring.not_in_force(cp.algorithm, cp.public_key, cp.at)) is not None:
+            problems.append(f"checkpoint #{cp.seq} {why}: the key was not in force then (a forged checkpoint)")
+            bad.append(cp.from_seq)
+        else:
+            valid.append(cp)
 
     expected: dict[int, str] = {}
     pending = iter(valid)
@@ -316,12 +329,12 @@ def verify(session: Session, signer: Signer | None, extra_checkpoints: Iterable[
     if head.seq != last_seq and covered <= last_seq:
         problems.append(f"the trail ends at event #{last_seq} but its head says #{head.seq}")
         bad.append(min(head.seq, last_seq) + 1)
-    problems += _head_problems(head, trusted, last_seq, prev_hash, covered, bad)
-    return VerifyResult(count, len(checkpoints), problems, min(bad) if bad else None)
+    problems += _head_problems(head, trusted, ring, last_seq, prev_hash, covered, bad)
+    return VerifyResult(count, len(checkpoints), problems, min(bad) if bad else None, rotations=ring.rotations)
 
 
-def _head_problems(head: AuditHead, trusted: set[tuple[str, str]], last_seq: int, last_hash: str, covered: int,
-                   bad: list[int]) -> list[str]:
+def _head_problems(head: AuditHead, trusted: set[tuple[str, str]], ring: KeyRing, last_seq: int, last_hash: str,
+                   covered: int, bad: list[int]) -> list[str]:
     """The signed head protects the newest events, those after the last checkpoint."""
     if last_seq == 0 or head.seq != last_seq:
         return []  # an empty trail, or a cut already reported
@@ -333,6 +346,9 @@ def _head_problems(head: AuditHead, trusted: set[tuple[str, str]], last_seq: int
     if (head.algorithm, head.public_key) not in trusted:
         bad.append(covered + 1)
         return ["the head is signed by a key this catalogue does not know"]
+    if (why := ring.not_in_force(head.algorithm, head.public_key, head.signed_at)) is not None:
+        bad.append(covered + 1)
+        return [f"the head {why}: events after #{covered} were signed by a key not in force"]
     if not head_signature_valid(head) or head.hash != last_hash:
         bad.append(covered + 1)
         return [f"the signed head does not fit event #{head.seq}: events after #{covered} were rewritten or cut "

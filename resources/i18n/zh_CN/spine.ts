@@ -319,6 +319,33 @@ Keeps the text and audio-visual records that the Hebei Measures on Whole-Process
     </message>
 </context>
 <context>
+    <name>RotateKeyDialog</name>
+    <message>
+        <source>Replace the signing key</source>
+        <translation>更换签名密钥</translation>
+    </message>
+    <message>
+        <source>The workstation gets a new signing key; the current key {key} is retired. Its checkpoints keep verifying, and it signs the hand-over unless it is lost or compromised. Recorded in the audit trail (Art. 7).</source>
+        <translation>工作站将启用新的签名密钥，当前密钥 {key} 停用。当前密钥签署的检查点仍可验证；除非该密钥已丢失或泄露，交接声明由它签署。此操作记入审计日志（第七条）。</translation>
+    </message>
+    <message>
+        <source>e.g. routine yearly replacement</source>
+        <translation>例如：每年例行更换</translation>
+    </message>
+    <message>
+        <source>The current key is lost or compromised: it must not sign the hand-over</source>
+        <translation>当前密钥已丢失或泄露：不得用它签署交接声明</translation>
+    </message>
+    <message>
+        <source>Replace key</source>
+        <translation>更换密钥</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
     <name>RolesBox</name>
     <message>
         <location filename="../../../ui/spine/users_page.py" line="89"/>
@@ -328,6 +355,22 @@ Keeps the text and audio-visual records that the Hebei Measures on Whole-Process
 </context>
 <context>
     <name>UsersPage</name>
+    <message>
+        <source>Replace signing key…</source>
+        <translation>更换签名密钥…</translation>
+    </message>
+    <message>
+        <source>Workstation signing key: {key}</source>
+        <translation>工作站签名密钥：{key}</translation>
+    </message>
+    <message>
+        <source>(replaced {old} → {new}; the old key signed the hand-over)</source>
+        <translation>（已更换 {old} → {new}；交接声明已由旧密钥签署）</translation>
+    </message>
+    <message>
+        <source>(replaced {old} → {new}; NOT signed by the old key)</source>
+        <translation>（已更换 {old} → {new}；交接声明未经旧密钥签署）</translation>
+    </message>
     <message>
         <location filename="../../../ui/spine/users_page.py" line="59"/>
         <source>User name</source>
@@ -430,6 +473,10 @@ Keeps the text and audio-visual records that the Hebei Measures on Whole-Process
 </context>
 <context>
     <name>audit_actions</name>
+    <message>
+        <source>workstation signing key replaced</source>
+        <translation>更换工作站签名密钥</translation>
+    </message>
     <message>
       <source>interrupted disc build cleared up</source>
       <translation>清理中断的光盘制作</translation>
@@ -904,6 +951,30 @@ Keeps the text and audio-visual records that the Hebei Measures on Whole-Process
 <context>
     <name>cli</name>
     <message>
+        <source>Signing key replaced: {old} → {new} (event #{seq}); the old key signed the hand-over.</source>
+        <translation>签名密钥已更换：{old} → {new}（事件 #{seq}）；交接声明已由旧密钥签署。</translation>
+    </message>
+    <message>
+        <source>Signing key replaced: {old} → {new} (event #{seq}); the old key did NOT sign the hand-over (lost or compromised).</source>
+        <translation>签名密钥已更换：{old} → {new}（事件 #{seq}）；交接声明未经旧密钥签署（旧密钥丢失或泄露）。</translation>
+    </message>
+    <message>
+        <source>signed by the old key</source>
+        <translation>已由旧密钥签署</translation>
+    </message>
+    <message>
+        <source>the old key's signature does NOT verify</source>
+        <translation>旧密钥的签名验证不通过</translation>
+    </message>
+    <message>
+        <source>not signed by the old key (lost or compromised)</source>
+        <translation>未经旧密钥签署（旧密钥丢失或泄露）</translation>
+    </message>
+    <message>
+        <source>Key rotation (event #{seq}, {at}, workstation {workstation}): {old} → {new}, {signed}; reason: {reason}. Checkpoints up to then verify with the old key, later ones with the new key.</source>
+        <translation>密钥更换（事件 #{seq}，{at}，工作站 {workstation}）：{old} → {new}，{signed}；原因：{reason}。此前的检查点用旧密钥验证，此后的用新密钥验证。</translation>
+    </message>
+    <message>
         <location filename="../../../archive_core/cli.py" line="49"/>
         <source>Name a user with --user (or ARCHIVE_WS_USER).</source>
         <translation>请用 --user（或 ARCHIVE_WS_USER）指定用户。</translation>
@@ -1041,6 +1112,18 @@ Keeps the text and audio-visual records that the Hebei Measures on Whole-Process
 </context>
 <context>
     <name>errors</name>
+    <message>
+        <source>replace the workstation's signing key</source>
+        <translation>更换工作站签名密钥</translation>
+    </message>
+    <message>
+        <source>the reason for replacing the key</source>
+        <translation>更换密钥的原因</translation>
+    </message>
+    <message>
+        <source>Invalid input: say why the signing key is replaced (lost, compromised or routine) with --reason.</source>
+        <translation>输入无效：请用 --reason 说明更换签名密钥的原因（丢失、泄露或例行更换）。</translation>
+    </message>
     <message>
       <source>personal privacy</source>
       <translation>个人隐私</translation>
