@@ -12,6 +12,7 @@ from archive_core.archiving.four_properties.engine import CheckResult, Occasion
 from archive_core.archiving.four_properties.report import Report
 from archive_core.spine import clock
 from archive_core.spine.errors import QT_TRANSLATE_NOOP, ConcurrentChangeError, ValidationError
+from archive_core.spine.i18n import Translator
 from archive_core.spine.workstation import UnitOfWork, Workstation
 from models.archiving import ArchiveVolume, VolumeItem
 
@@ -42,7 +43,9 @@ class Checked:
         return engine.failed(self.results)
 
     def problems_text(self) -> str:
-        return "；".join(f"{r.code} {p.text()}" for r in self.failed for p in r.problems[:5])
+        """The failures as the report states them (in its language), a few of each check."""
+        tr = Translator(service.REPORT_LANGUAGE).translate
+        return "；".join(f"{r.code} {p.text(tr)}" for r in self.failed for p in r.problems[:5])
 
 
 def precheck(ws: Workstation, session: Session, volume: ArchiveVolume, lines: Sequence[VolumeItem]) -> Checked:

@@ -57,7 +57,8 @@ def _item(ws: Workstation, session: Session, line: VolumeItem, history: dict[tup
     elif line.media_record_id is not None:
         media = session.get(MediaRecord, line.media_record_id)
         assert media is not None
-        name, fmt, key = media.original_name, media.container, ("media", str(media.id))
+        fmt = media.container or Path(media.original_name).suffix.lstrip(".").lower()
+        name, key = media.original_name, ("media", str(media.id))
         officers = session.execute(select(func.count()).where(MediaOfficer.media_id == media.id)).scalar_one()
         meta.update(duration=media.duration, video_codec=media.video_codec, audio_codec=media.audio_codec,
                     width=media.width, height=media.height, place=media.place, officers=officers,
