@@ -201,12 +201,18 @@ def _filing_checks(ws: Workstation, actor: Actor, case_no: str, fonds: str | Non
         if case.action_ended_at is None or volume_for_case(session, case.id) is not None:
             return None
         scheme = archive_codes.scheme_of(session)
-        fonds, retention = fonds or scheme.default_fonds, retention or scheme.default_retention
+        fonds = fonds or scheme.default_fonds
+        try:
+            retention = archive_codes.check_retention(
+                retention or scheme.default_retention or schedule.case_period_code(session, case))
+        except ValidationError:
+            return None
         counter = session.get(ArchiveCodeCounter, (fonds, filed_on.year, retention))
         seq = (counter.last_seq if counter else 0) + 1
         volume = ArchiveVolume(case_id=case.id, archive_code=scheme.code_format.format(
-            fonds=fonds, year=filed_on.year, retention=retention, seq=seq), fonds=fonds, year=filed_on.year,
-            retention=retention, seq=seq, title=case.title, filed_on=filed_on, action_ended_at=case.action_ended_at)
+            fonds=fonds, category=scheme.default_category, year=filed_on.year, retention=retention, seq=seq),
+            fonds=fonds, year=filed_on.year, retention=retention, seq=seq, title=case.title, filed_on=filed_on,
+            action_ended_at=case.action_ended_at)
         return filing.precheck(ws, session, volume, catalogue_items(session, ws.vault, case.id))
 
 

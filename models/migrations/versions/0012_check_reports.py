@@ -1,7 +1,7 @@
 """四性检测: reports (检测报告) linked to cases and volumes, and the check settings
 
-Revision ID: 0011_check_reports
-Revises: 0005_archiving
+Revision ID: 0012_check_reports
+Revises: 0011_standard_archive_codes
 """
 
 from collections.abc import Sequence
@@ -11,8 +11,8 @@ from alembic import op
 
 import models.base
 
-revision: str = "0011_check_reports"
-down_revision: str | Sequence[str] | None = "0005_archiving"
+revision: str = "0012_check_reports"
+down_revision: str | Sequence[str] | None = "0011_standard_archive_codes"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
