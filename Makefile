@@ -13,7 +13,7 @@ DEBIAN_PACKAGES := python3-venv libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfi
 	libxkbcommon0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-render0 \
 	libxcb-shape0 libxcb-util1 libxcb-xkb1 libxkbcommon-x11-0 fonts-wqy-microhei libvlc5 vlc-plugin-base \
 	vlc-plugin-video-output xorriso xvfb xauth poppler-utils p7zip-full imagemagick libgcrypt20 \
-	postgresql-client
+	postgresql-client clamav
 PYTEST_ARGS ?=
 # The offscreen part runs two workers a core: many tests wait on fsync, PostgreSQL or a process they started (each
 # worker has its own template catalogues and temporary folders).

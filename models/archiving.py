@@ -205,3 +205,33 @@ class DiscCheck(Base):
     problem: Mapped[str] = mapped_column(Text, default="")
     checked_at: Mapped[datetime] = mapped_column(default=utcnow)
     checked_by: Mapped[str] = mapped_column(String(64), default="")
+
+
+class CheckReport(Base):
+    """A 四性检测 report (检测报告) kept in the vault as JSON and PDF, linked to its case and, once filed, volume."""
+
+    __tablename__ = "check_reports"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
+    volume_id: Mapped[int | None] = mapped_column(ForeignKey("archive_volumes.id"), index=True)
+    occasion: Mapped[str] = mapped_column(String(16))  # filing | transfer | receipt | storage
+    outcome: Mapped[str] = mapped_column(String(16))   # pass | fail (any item failed)
+    failed: Mapped[int] = mapped_column(Integer, default=0)
+    not_checked: Mapped[int] = mapped_column(Integer, default=0)
+    json_sha256: Mapped[str] = mapped_column(ForeignKey("vault_objects.sha256"))
+    pdf_sha256: Mapped[str] = mapped_column(ForeignKey("vault_objects.sha256"))
+    override_reason: Mapped[str] = mapped_column(Text, default="")
+    checked_at: Mapped[datetime] = mapped_column(default=utcnow)
+    checked_by: Mapped[str] = mapped_column(String(64), default="")
+
+
+class CheckSetting(Base):
+    """Agency settings of the 四性检测 (JSON values): allowed formats, the ClamAV signature folder."""
+
+    __tablename__ = "check_settings"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_by: Mapped[str] = mapped_column(String(64), default="")

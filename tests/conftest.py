@@ -9,6 +9,8 @@ import os
 # the workstation itself keeps the strong ones). Subprocesses of tests inherit both.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["ARCHIVE_WS_TEST_CHEAP_ARGON2"] = "1"
+# No virus signatures unless a test writes its own: a machine's full ClamAV database would take seconds a filing.
+os.environ["ARCHIVE_WS_CLAMAV_DB"] = os.path.join(os.path.dirname(__file__), "no-clamav-signatures")
 
 import json
 import shutil

@@ -11,17 +11,18 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from archive_core.archiving import archive_codes
+from archive_core.archiving.four_properties import filing
 from archive_core.av.av_records import EvidenceClip, evidence_clips_in
 from archive_core.cases import case_files
 from archive_core.cases.rules import ARCHIVE_DAYS, ARCHIVE_WARN_DAYS
 from archive_core.retention import schedule
 from archive_core.spine import clock
 from archive_core.spine.auth import Actor, Permission
-from archive_core.spine.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
+from archive_core.spine.errors import QT_TRANSLATE_NOOP, ConcurrentChangeError, NotFoundError, ValidationError
 from archive_core.spine.text_fields import is_a_reason
 from archive_core.spine.vault.store import Vault
 from archive_core.spine.workstation import Workstation
-from models.archiving import ArchiveVolume, VolumeItem
+from models.archiving import ArchiveCodeCounter, ArchiveVolume, VolumeItem
 from models.case_records import DocumentType, TextRecord
 from models.cases import STAGE_ORDER, Case
 
@@ -188,10 +189,46 @@ def catalogue_items(session: Session, vault: Vault, case_id: int) -> list[Volume
     return items
 
 
+def _filing_checks(ws: Workstation, actor: Actor, case_no: str, fonds: str | None, retention: str | None,
+                   filed_on: date) -> filing.Checked | None:
+    """The filing checks (四性检测) of the volume the case would become, read-only and before the filing transaction,
+    which would otherwise hold the catalogue's write lock while every file is read. None: the filing is refused
+    anyway (the transaction says why)."""
+    with ws.unit(actor, write=False) as uow:
+        uow.require(Permission.VOLUME_FILE, "case", case_no)
+        session = uow.session
+        case = case_files.get_case(session, case_no)
+        if case.action_ended_at is None or volume_for_case(session, case.id) is not None:
+            return None
+        scheme = archive_codes.scheme_of(session)
+        fonds = fonds or scheme.default_fonds
+        try:
+            retention = archive_codes.check_retention(
+                retention or scheme.default_retention or schedule.case_period_code(session, case))
+        except ValidationError:
+            return None
+        counter = session.get(ArchiveCodeCounter, (fonds, filed_on.year, retention))
+        seq = (counter.last_seq if counter else 0) + 1
+        volume = ArchiveVolume(case_id=case.id, archive_code=scheme.code_format.format(
+            fonds=fonds, category=scheme.default_category, year=filed_on.year, retention=retention, seq=seq),
+            fonds=fonds, year=filed_on.year, retention=retention, seq=seq, title=case.title, filed_on=filed_on,
+            action_ended_at=case.action_ended_at)
+        return filing.precheck(ws, session, volume, catalogue_items(session, ws.vault, case.id))
+
+
 def file_volume(ws: Workstation, actor: Actor, case_no: str, *, fonds: str | None = None,
-                retention: str | None = None, filed_on: date | None = None, late_reason: str = "") -> VolumeView:
-    """File a case whose action has ended as a volume: allocate its archive code, freeze its catalogue, set the
-    filing date (Art. 26). All in one transaction."""
+                retention: str | None = None, filed_on: date | None = None, late_reason: str = "",
+                checks_reason: str = "") -> VolumeView:
+    """File a case whose action has ended as a volume: run the filing checks (四性检测; a failure blocks filing
+    unless ``checks_reason`` says why to file anyway), allocate its archive code, freeze its catalogue, set the
+    filing date (Art. 26), keep the check report with the volume. All in one transaction."""
+    checks_reason = checks_reason.strip()
+    if checks_reason and not is_a_reason(checks_reason):
+        raise ValidationError(reason=QT_TRANSLATE_NOOP("errors", "the reason for filing despite failed checks says "
+                                                                 "nothing"))
+    checked = _filing_checks(ws, actor, case_no, fonds, retention, filed_on or clock.today())
+    if checked is not None:
+        filing.refuse_unless_reason(checked, case_no, checks_reason)
     with ws.unit(actor) as uow:
         uow.require(Permission.VOLUME_FILE, "case", case_no)
         session = uow.session
@@ -229,6 +266,9 @@ def file_volume(ws: Workstation, actor: Actor, case_no: str, *, fonds: str | Non
                    "documents": sum(i.kind == "document" for i in items),
                    "media": sum(i.kind == "media" for i in items), "late_days": late,
                    "late_reason": late_reason.strip()})
+        if checked is None:  # the case changed between the checks and this transaction
+            raise ConcurrentChangeError()
+        filing.keep(uow, ws, checked, volume, items, case.case_no, checks_reason)
         case_files.mark_archived(uow, case.id, filed_on)
         session.flush()
         return _view(session, volume)

@@ -10,6 +10,7 @@ COMMAND_MODULES = [
     "archive_core.cli.cases_cmd",
     "archive_core.cli.av_cmd",
     "archive_core.cli.volumes_cmd",
+    "archive_core.cli.check_cmd",
     "archive_core.cli.discs_cmd",
     "archive_core.cli.retention_cmd",
     "archive_core.cli.reports_cmd",

@@ -173,7 +173,8 @@ def test_a_damaged_clip_is_marked_in_the_catalogue_index_sidecars_and_label(ws, 
     case = ended_case()
     evidence.add_mp4(case, "完整.mp4", matter="现场检查：完整录像")
     evidence.add_mp4(case, "截断.mp4", seconds=3, matter="现场检查：截断录像", truncated=True)
-    volumes.file_volume(ws, archivist, case.case_no, filed_on=date(2024, 4, 10))
+    volumes.file_volume(ws, archivist, case.case_no, filed_on=date(2024, 4, 10),
+                        checks_reason="录像入库时已截断，损坏已登记")
     plan = discs.plan_for_cases(ws, archivist, [case.case_no], medium="cd")
     built = discs.build_set(ws, archivist, plan, tmp_path / "discs")
     assert built.ok and len(built.discs) == 1

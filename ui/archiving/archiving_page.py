@@ -253,13 +253,19 @@ class ArchivingPage(Page):
         )
         self.disc_button.clicked.connect(self.open_disc_wizard)
         self.disc_button.setVisible(ctx.can(Permission.DISC_BUILD))
+        self.check_button = QPushButton(
+            style.standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton),
+            QCoreApplication.translate("ArchivingPage", "Four-properties check…"),
+        )
+        self.check_button.clicked.connect(self.check_volume)
+        self.check_button.setVisible(ctx.can(Permission.VAULT_VERIFY))
         self.refresh_button = QPushButton(
             style.standardIcon(QStyle.StandardPixmap.SP_BrowserReload),
             QCoreApplication.translate("ArchivingPage", "Refresh"),
         )
         self.refresh_button.clicked.connect(self.reload)
         buttons = QHBoxLayout()
-        for b in (self.file_button, self.catalogue_button, self.disc_button):
+        for b in (self.file_button, self.catalogue_button, self.check_button, self.disc_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         buttons.addWidget(self.refresh_button)
@@ -320,6 +326,7 @@ class ArchivingPage(Page):
         self.file_button.setEnabled(row is not None and row.archived_at is None)
         self.catalogue_button.setEnabled(row is not None and row.archived_at is not None)
         self.disc_button.setEnabled(row is not None and row.archived_at is not None)
+        self.check_button.setEnabled(row is not None and row.archived_at is not None)
 
     def file_volume(self) -> None:
         row = self.current()
@@ -388,6 +395,13 @@ class ArchivingPage(Page):
                     QCoreApplication.translate("ArchivingPage", "Saved to {file}.").format(file=p),
                 ),
             )
+
+    def check_volume(self) -> None:
+        from ui.archiving.four_properties_dialog import open_for
+
+        row = self.current()
+        if row is not None and row.archive_code:
+            self.check_dialog = open_for(self.ctx, row.archive_code, self)
 
     def open_disc_wizard(self) -> None:
         from ui.archiving.disc_wizard import DiscWizard

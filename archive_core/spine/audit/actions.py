@@ -108,6 +108,8 @@ ACTION_LABELS: dict[str, str] = {
     "report.case_evaluation": QT_TRANSLATE_NOOP("audit_actions", "case evaluation report written"),
     "volume.catalogue": QT_TRANSLATE_NOOP("audit_actions", "volume catalogue written"),
     "volume.file": QT_TRANSLATE_NOOP("audit_actions", "case filed as volume"),
+    "check.report": QT_TRANSLATE_NOOP("audit_actions", "four-properties check report kept"),
+    "check.settings": QT_TRANSLATE_NOOP("audit_actions", "four-properties check settings changed"),
     "retention.rule_edit": QT_TRANSLATE_NOOP("audit_actions", "retention rule changed"),
     "retention.rules_loaded": QT_TRANSLATE_NOOP("audit_actions", "retention schedule loaded"),
     "hold.add": QT_TRANSLATE_NOOP("audit_actions", "legal hold placed"),
