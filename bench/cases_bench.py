@@ -2,7 +2,8 @@
 
 Run: python -m bench.cases_bench [--cases 100000] [--home DIR]. Generates the data with bulk inserts, then times
 (through the same services the window uses) the first page of case-list searches by number prefix, party and
-officer, opening a case page, and evaluating compliance for every case. Prints the figures and their targets.
+officer, by fragments of names and numbers (substring search on the trigram index, and 1–2 characters), opening
+a case page, and evaluating compliance for every case. Prints the figures and their targets.
 """
 
 from __future__ import annotations
@@ -227,11 +228,25 @@ def main() -> None:
         no = rng.choice(case_nos)
         return CaseQuery(no[:len(no) - 3], "case_no")  # e.g. 石市监罚〔2025〕1 → about a hundred cases
 
+    companies = [n for n in party_names if len(n) > 8]
+
+    def middle(name: str, size: int) -> str:
+        start = rng.randrange(1, max(2, len(name) - size))
+        return name[start:start + size]
+
     queries: list[tuple[str, Callable[[], CaseQuery], float]] = [
         ("case number prefix", prefix, 50),
         ("party name", lambda: CaseQuery(rng.choice(party_names), "party"), 50),
         ("officer name", lambda: CaseQuery(rng.choice(officer_names), "officer"), 50),
         ("any field (number, title, party, officer)", lambda: CaseQuery(rng.choice(party_names)), 50),
+        ("any field, 4 characters from inside a company name", lambda: CaseQuery(middle(rng.choice(companies), 4)),
+         50),
+        ("any field, 2 characters (e.g. 恒达)", lambda: CaseQuery(rng.choice(COMPANY_PARTS)), 50),
+        ("any field, 1 character", lambda: CaseQuery(rng.choice(SURNAMES)), 50),
+        ("officer, the given name (inside)", lambda: CaseQuery(rng.choice(officer_names)[1:], "officer"), 50),
+        ("any field, a number's 〔year〕", lambda: CaseQuery(f"〔{rng.choice([2023, 2024, 2025, 2026])}〕"), 50),
+        ("any field, 3 digits of a number", lambda: CaseQuery(str(rng.randrange(100, 1000))), 50),
+        ("any field, 2 digits", lambda: CaseQuery(str(rng.randrange(10, 100))), 50),
         ("no filter (all cases)", lambda: CaseQuery(), 0),
     ]
     results = {}

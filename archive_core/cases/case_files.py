@@ -7,11 +7,12 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, func, or_, select, union
 from sqlalchemy import exc as sa_exc
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from archive_core.cases import compliance
+from archive_core.cases.case_search import matching_case_ids
 from archive_core.cases.item_catalogue import ensure_defaults
 from archive_core.cases.views import (
     CaseDetail,
@@ -442,7 +443,7 @@ def change_people(ws: Workstation, actor: Actor, case_no: str, parties: Sequence
 
 @dataclass(frozen=True)
 class CaseQuery:
-    """The case list's search: text matched against number, title, party and officer; plus filters."""
+    """The case list's search: text found anywhere in the number, title, party or officer name; plus filters."""
 
     text: str = ""
     field: str = "all"  # all | case_no | title | party | officer
@@ -459,36 +460,12 @@ SORT_COLUMNS = {
 }
 
 
-def _prefix(column: Any, text: str, dialect: str) -> ColumnElement[bool]:
-    """A prefix match that uses the column's index: a binary range on SQLite, LIKE on PostgreSQL."""
-    if dialect == "sqlite":
-        return and_(column >= text, column < text + "\U0010ffff")
-    return column.startswith(text, autoescape=True)
-
-
-def _text_matches(text: str, how: str, dialect: str) -> Select[Any]:
-    parts: list[Select[Any]] = []
-    if how in ("all", "case_no"):
-        parts.append(select(Case.id).where(_prefix(Case.case_no, text, dialect)))
-    if how in ("all", "title"):
-        parts.append(select(Case.id).where(Case.title.contains(text, autoescape=True)))
-    if how in ("all", "party"):
-        parties = select(Party.id).where(or_(_prefix(Party.name, text, dialect), Party.id_number == text))
-        parts.append(select(CaseParty.case_id).where(CaseParty.party_id.in_(parties)))
-    if how in ("all", "officer"):
-        officers = select(Officer.id).where(or_(_prefix(Officer.name, text, dialect), Officer.certificate_no == text))
-        parts.append(select(CaseOfficer.case_id).where(CaseOfficer.officer_id.in_(officers)))
-    if not parts:
-        raise ValidationError(reason=f"unknown search field {how!r}")
-    return parts[0] if len(parts) == 1 else select(union(*parts).subquery().c[0])
-
-
 def query_ids(session: Session, q: CaseQuery, sort: str = "opened_on", descending: bool = True,
               limit: int | None = None) -> list[int]:
     stmt = select(Case.id)
     text = q.text.strip()
     if text:
-        stmt = stmt.where(Case.id.in_(_text_matches(text, q.field, session.get_bind().dialect.name)))
+        stmt = stmt.where(Case.id.in_(matching_case_ids(text, q.field, session.get_bind().dialect.name)))
     if q.enforcement_type:
         stmt = stmt.where(Case.enforcement_type == q.enforcement_type)
     if q.stage:

@@ -29,7 +29,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     csub = case.add_subparsers(dest="case_command", metavar="ACTION", required=True)
 
     ls = csub.add_parser("list", help="search the case catalogue")
-    ls.add_argument("search", nargs="?", default="", help="case number prefix, title words, party or officer")
+    ls.add_argument("search", nargs="?", default="",
+                    help="any part of the case number, title, party or officer name (also their ID or certificate "
+                         "number, whole)")
+    ls.add_argument("--search", dest="search_option", metavar="TEXT", default="",
+                    help="the same, as an option (like officer list and device list)")
     ls.add_argument("--field", choices=["all", "case_no", "title", "party", "officer"], default="all")
     ls.add_argument("--type", choices=[t.value for t in EnforcementType])
     ls.add_argument("--status", choices=["open", "ended", "archived"])
@@ -120,7 +124,7 @@ def _tr_label(ctx: CliContext, table: dict[str, str], code: str) -> str:
 
 
 def _list(args: argparse.Namespace, ctx: CliContext) -> int:
-    q = CaseQuery(args.search, args.field, args.type, args.status, args.stage, args.compliance)
+    q = CaseQuery(args.search_option or args.search, args.field, args.type, args.status, args.stage, args.compliance)
     ids = case_files.search_ids(ctx.ws, ctx.actor, q, args.sort, True)
     shown = ids[:args.limit] if args.limit > 0 else ids
     rows = case_files.rows(ctx.ws, ctx.actor, shown)

@@ -198,10 +198,25 @@ def schema_state(url: str, schema: str) -> tuple[bool, int]:
     return bool(exists and exists[0]), int(tables[0]) if tables else 0
 
 
+def _trigram_extension(dsn: str) -> None:
+    """The case search's trigram indexes name pg_trgm's operator class in public: a database new to the catalogue
+    gets the extension first where the server has it and we may create it (else the restore names what failed)."""
+    with psycopg.connect(dsn, autocommit=True) as conn:
+        if conn.execute("SELECT 1 FROM pg_extension WHERE extname = 'pg_trgm'").fetchone():
+            return
+        if not conn.execute("SELECT 1 FROM pg_available_extensions WHERE name = 'pg_trgm'").fetchone():
+            return
+        try:
+            conn.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public")
+        except psycopg.Error:
+            pass  # not ours to create: pg_restore reports the missing operator class
+
+
 def pg_restore(url: str, dump: Path, schema: str, schema_exists: bool, work: Path) -> None:
     """Load the dump into the target database in one transaction; an existing (empty) schema is kept."""
     restore = tool("pg_restore")
     dsn, env = libpq(make_url(url).difference_update_query(["options"]))
+    _trigram_extension(dsn)
     argv = [restore, "--no-owner", "--no-privileges", "--exit-on-error", "--single-transaction", f"--dbname={dsn}"]
     if schema_exists:
         listing = work / "restore.list"

@@ -227,3 +227,36 @@ def test_a_new_case_with_items_to_record_is_not_shown_compliant(qtbot, tasks, ws
     assert detail.badge.text() == f"{len(detail.detail.outstanding)} items to record"
     assert "meets every rule" not in detail.findings_label.text()
     assert "still to record" in detail.findings_label.text()
+
+
+@pytest.mark.qt_log_ignore(*POPUP_WARNINGS)
+def test_the_case_list_and_the_picker_find_any_part_of_a_name(qtbot, tasks, ws, archivist, new_case):
+    from archive_core.cases.case_files import OfficerInput, PartyInput
+
+    new_case("石市监罚〔2026〕5号")
+    new_case("保环罚〔2026〕6号", title="超标排放废水案", parties=(PartyInput("保定清源化工有限公司", "organisation"),),
+             officers=(OfficerInput("欧阳振华", "13060001"),))
+    page = CasesPage(UiContext(ws, archivist, tasks))
+    qtbot.addWidget(page)
+    page.show()
+    with qtbot.waitSignal(page.model.loaded, timeout=WAIT):
+        page.activate()
+    assert page.model.rowCount() == 2
+    for term, shown in (("恒达", "石市监罚〔2026〕5号"), ("阳振", "保环罚〔2026〕6号"),
+                        ("源化工", "保环罚〔2026〕6号")):
+        page.search.clear()
+        with qtbot.waitSignal(page.model.loaded, timeout=WAIT):
+            type_chinese(page.search, term)
+        assert page.model.rowCount() == 1
+        qtbot.waitUntil(lambda shown=shown: page.model.index(0, 0).data() == shown, timeout=WAIT)  # rows come lazily
+    picker = CasePicker(UiContext(ws, archivist, tasks))
+    qtbot.addWidget(picker)
+    picker.show()
+    type_chinese(picker, "振华")
+    popup = picker.completer_.popup()
+    qtbot.waitUntil(popup.isVisible, timeout=WAIT)
+    assert picker.choices.rowCount() == 1
+    with qtbot.waitSignal(picker.picked, timeout=WAIT) as picked:
+        qtbot.keyClick(popup, Qt.Key.Key_Down)
+        qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert picked.args == ["保环罚〔2026〕6号"]

@@ -63,3 +63,17 @@ def test_bad_corrections_are_refused_and_change_nothing(cli, ws, archivist, new_
     assert code == 2 and message in err["message"], err
     assert _versions(ws, archivist) == 1
     assert records.record_history(ws, archivist, rec.id)[0].is_current
+
+
+def test_case_list_finds_any_part_of_a_name(cli, new_case):
+    from archive_core.cases.case_files import OfficerInput, PartyInput
+
+    new_case("石市监罚〔2026〕5号")
+    new_case("保环罚〔2026〕6号", title="超标排放废水案", parties=(PartyInput("保定清源化工有限公司", "organisation"),),
+             officers=(OfficerInput("欧阳振华", "13060001"),))
+    code, found = cli("case", "list", "恒达")
+    assert code == 0 and [c["case_no"] for c in found["cases"]] == ["石市监罚〔2026〕5号"]
+    code, found = cli("case", "list", "--search", "阳振华", "--field", "officer")
+    assert code == 0 and [c["case_no"] for c in found["cases"]] == ["保环罚〔2026〕6号"]
+    code, text = cli("case", "list", "--search", "〔2026〕", as_json=False)
+    assert code == 0 and "石市监罚〔2026〕5号" in text and "保环罚〔2026〕6号" in text and "共 2 件" in text

@@ -86,7 +86,7 @@ class CasesPage(Page):
         layout.setContentsMargins(8, 8, 8, 8)
         bar = QHBoxLayout()
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search case number, title, party or officer"))
+        self.search.setPlaceholderText(self.tr("Search by any part of the case number, title, party or officer"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(lambda _t: self._debounce.start())
         self.field = QComboBox()

@@ -1,4 +1,4 @@
-"""A case-number field that offers matching cases while one types part of the number, title or party."""
+"""A case-number field that offers matching cases while one types part of the number, title, party or officer."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ SEPARATORS = re.compile(r"[、,，;；]")
 
 
 class CasePicker(QLineEdit):
-    """Type any part of a case's number, title or party and choose it from the list; ``multiple`` keeps a list
+    """Type any part of a case's number, title, party or officer and choose it from the list; ``multiple`` keeps a list
     of numbers separated by 、 and completes the last one. The search runs on the task runner."""
 
     picked = Signal(str)  # the case number chosen from the list
@@ -32,7 +32,7 @@ class CasePicker(QLineEdit):
         self.completer_.setWidget(self)
         self.completer_.activated[str].connect(self._chosen)
         self.setPlaceholderText(QCoreApplication.translate(
-            "CasePicker", "Type part of the case number, title or party, then choose"))
+            "CasePicker", "Type part of the case number, title, party or officer, then choose"))
         self.setClearButtonEnabled(True)
         self._asked = ""  # the text of the search in flight; older answers are dropped
         self._debounce = QTimer(self)

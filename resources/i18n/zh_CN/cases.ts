@@ -281,8 +281,8 @@
       <translation>案件档案</translation>
     </message>
     <message>
-      <source>Search case number, title, party or officer</source>
-      <translation>搜索案号、案件名称、当事人或执法人员</translation>
+      <source>Search by any part of the case number, title, party or officer</source>
+      <translation>输入案号、案件名称、当事人或执法人员的任一部分搜索</translation>
     </message>
     <message>
       <source>All fields</source>
@@ -2075,8 +2075,8 @@ Register the document as it is? It will be reported as a finding.</source>
   <context>
     <name>CasePicker</name>
     <message>
-      <source>Type part of the case number, title or party, then choose</source>
-      <translation>输入案号、案件名称或当事人的任一部分，再从列表中选择</translation>
+      <source>Type part of the case number, title, party or officer, then choose</source>
+      <translation>输入案号、案件名称、当事人或执法人员的任一部分，再从列表中选择</translation>
     </message>
   </context>
 </TS>
