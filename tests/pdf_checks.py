@@ -1,5 +1,5 @@
-"""What a test checks of a PDF the program writes: PDF/A-2b identification and output intent, every font embedded
-(by pikepdf and by poppler's pdffonts, an independent reader), the Chinese text readable."""
+"""What a test checks of a PDF the program writes (PDF/A-2b identification and output intent, every font embedded
+by pikepdf and by poppler's pdffonts, an independent reader, the Chinese text readable); scanned PDFs for tests."""
 
 from __future__ import annotations
 
@@ -41,3 +41,18 @@ def assert_pdfa(pdf: Path | bytes, *, text: str = "") -> str:
             out = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
             assert text in out
     return out
+
+
+def scanned_pdf(path: Path, pages: int = 2, password: str = "") -> Path:
+    """A real PDF of ``pages`` pages, as a scanner writes one (optionally encrypted with ``password``)."""
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path))
+    for n in range(pages):
+        c.drawString(72, 720, f"page {n + 1}")
+        c.showPage()
+    c.save()
+    if password:
+        with pikepdf.open(path, allow_overwriting_input=True) as doc:
+            doc.save(path, encryption=pikepdf.Encryption(owner=password, user=password))
+    return path

@@ -8,9 +8,7 @@ import subprocess
 from datetime import date
 from pathlib import Path
 
-import pikepdf
 import pytest
-from reportlab.pdfgen import canvas
 from sqlalchemy import delete, select, update
 
 from archive_core.archiving import volumes
@@ -25,21 +23,10 @@ from models.audit import AuditEvent
 from models.av import MediaRecord
 from tests.conftest import run_cli
 from tests.media_factory import make_png
+from tests.pdf_checks import scanned_pdf
 
 DAY = date(2024, 4, 10)
 HARMLESS = b"four-properties test file: harmless, matched by a signature the test writes\n"
-
-
-def _pdf(path: Path, pages: int = 2, password: str = "") -> Path:
-    c = canvas.Canvas(str(path))
-    for n in range(pages):
-        c.drawString(72, 720, f"page {n + 1}")
-        c.showPage()
-    c.save()
-    if password:
-        with pikepdf.open(path, allow_overwriting_input=True) as doc:
-            doc.save(path, encryption=pikepdf.Encryption(owner=password, user=password))
-    return path
 
 
 def _add_document(ws, actor, case, path: Path, pages: int, title: str = "现场照片") -> None:
@@ -62,7 +49,7 @@ def _failing(view) -> dict[str, list[str]]:
 def filed(ws, archivist, ended_case, evidence, tmp_path):
     case = ended_case()
     clip = evidence.add_mp4(case, "现场.mp4")
-    _add_document(ws, archivist, case, _pdf(tmp_path / "笔录扫描.pdf", pages=2), pages=2)
+    _add_document(ws, archivist, case, scanned_pdf(tmp_path / "笔录扫描.pdf", pages=2), pages=2)
     volume = volumes.file_volume(ws, archivist, case.case_no, filed_on=DAY)
     return case, volume, clip
 
@@ -124,7 +111,7 @@ def test_a_truncated_clip_fails_usability(ws, archivist, ended_case, evidence):
 
 def test_filing_is_blocked_then_allowed_with_a_reason_which_is_audited(ws, archivist, ended_case, tmp_path):
     case = ended_case()
-    _add_document(ws, archivist, case, _pdf(tmp_path / "加密.pdf", pages=1, password="secret"), pages=1)
+    _add_document(ws, archivist, case, scanned_pdf(tmp_path / "加密.pdf", pages=1, password="secret"), pages=1)
     with pytest.raises(FilingChecksFailedError) as refused:
         volumes.file_volume(ws, archivist, case.case_no, filed_on=DAY)
     assert "KY-03" in str(refused.value) and "加密.pdf" in str(refused.value)
@@ -143,7 +130,7 @@ def test_filing_is_blocked_then_allowed_with_a_reason_which_is_audited(ws, archi
 
 def test_a_page_count_that_disagrees_and_a_disallowed_format(ws, archivist, make_actor, ended_case, tmp_path):
     case = ended_case()
-    _add_document(ws, archivist, case, _pdf(tmp_path / "决定书.pdf", pages=3), pages=5, title="决定书扫描")
+    _add_document(ws, archivist, case, scanned_pdf(tmp_path / "决定书.pdf", pages=3), pages=5, title="决定书扫描")
     _add_document(ws, archivist, case, make_png(tmp_path / "照片.png"), pages=1)
     configure(ws, make_actor("system_admin"), allowed_formats=["pdf", "mp4/h264"])
     with pytest.raises(FilingChecksFailedError) as refused:

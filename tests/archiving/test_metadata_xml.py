@@ -21,6 +21,7 @@ from disc_burning import metadata_schema
 from models.archiving import ArchiveVolume
 from models.engine import _alembic_config, migrate, open_database
 from tests.conftest import PASSWORD, run_cli
+from tests.pdf_checks import scanned_pdf
 
 SERIAL = "SN-2024-000731"
 
@@ -42,8 +43,7 @@ def camera(ws, make_actor):
 @pytest.fixture
 def filed_volume(ws, archivist, ended_case, evidence, camera, tmp_path):
     case = ended_case()
-    scan = tmp_path / "处罚决定书扫描件.pdf"
-    scan.write_bytes(b"%PDF-1.4\n% scan\n")
+    scan = scanned_pdf(tmp_path / "处罚决定书扫描件.pdf", pages=2)
     records.add_record(ws, archivist, case.case_no, RecordInput(
         "penalty_decision", doc_no="石市监罚决〔2024〕7号", title="行政处罚决定书（正本）", issued_on=date(2024, 3, 26),
         pages=2, sealed=True, file=scan))
@@ -60,8 +60,9 @@ def parse(data: bytes):
     return etree.fromstring(data)
 
 
-def test_volume_xml_validates_and_carries_the_catalogue(ws, archivist, filed_volume):
+def test_volume_xml_validates_and_carries_the_catalogue(ws, archivist, filed_volume, tmp_path):
     case, volume, long_name = filed_volume
+    scan_size = (tmp_path / "处罚决定书扫描件.pdf").stat().st_size
     code, data = metadata_xml.volume_metadata(ws, archivist, volume.archive_code)
     root = parse(data)
     vol = root.find("案卷")
@@ -77,7 +78,7 @@ def test_volume_xml_validates_and_carries_the_catalogue(ws, archivist, filed_vol
     assert [int(e.findtext("文档序号")) for e in items] == [i.number for i in volume.items]
     scanned = next(d for d in docs if d.findtext("文件编号") == "石市监罚决〔2024〕7号")
     assert scanned.findtext("计算机文件名") == "处罚决定书扫描件.pdf" and scanned.findtext("格式信息") == "PDF"
-    assert scanned.findtext("计算机文件大小") == str(len(b"%PDF-1.4\n% scan\n"))
+    assert scanned.findtext("计算机文件大小") == str(scan_size)
     assert scanned.findtext("日期") == "2024-03-26" and scanned.findtext("业务/执法环节") == "审查决定"
     assert "record.add" in [e.findtext("行为代码") for e in scanned.iter("管理活动")]
 
@@ -97,7 +98,7 @@ def test_volume_xml_validates_and_carries_the_catalogue(ws, archivist, filed_vol
     assert clip.findtext("存储位置").endswith(row["sha256"])
     history = [e.findtext("行为代码") for e in clip.iter("管理活动")]
     assert history[0] == "vault.put" and {"media.ingest", "media.details", "media.evidence"} <= set(history)
-    assert [e.findtext("行为代码") for e in vol.find("管理历史")] == ["volume.file"]
+    assert [e.findtext("行为代码") for e in vol.find("管理历史")] == ["volume.file", "check.report"]
     assert vol.find("管理历史/管理活动/行为人").text == archivist.username
 
 
