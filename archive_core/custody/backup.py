@@ -23,6 +23,7 @@ from archive_core.custody.errors import (
     TARGET_IN_HOME,
     TARGET_IS_VAULT,
     BackupBusyError,
+    BackupCatalogueLostError,
     BackupFullError,
     BackupTargetError,
     BackupWriteError,
@@ -32,7 +33,7 @@ from archive_core.custody.snapshot import Snapshot, file_digest, pg_backup_lock,
 from archive_core.spine import clock
 from archive_core.spine.audit import chain
 from archive_core.spine.auth import Actor, Permission
-from archive_core.spine.errors import ArchiveError, StorageFullError
+from archive_core.spine.errors import ArchiveError, CatalogueUnreachableError, StorageFullError
 from archive_core.spine.failures import known_failure
 from archive_core.spine.progress import Progress
 from archive_core.spine.vault.store import CopyMismatchError, Digests, Vault, _fsync_dir
@@ -210,10 +211,13 @@ def _write_run(ws: Workstation, folder: BackupFolder, run_id: str, part: Path, p
             "files": files}
     manifest.write(part, manifest.sign(body, ws.signer))
     _fsync_dir(part)
-    os.rename(part, folder.runs / run_id)  # the run exists, whole, from this instant
-    _fsync_dir(folder.runs)
     return BackupResult(run_id, folder.runs / run_id, len(snap.objects), copied, size_total, size_copied,
                         snap.head_seq, snap.head_hash, passphrase is not None)
+
+
+def _publish(folder: BackupFolder, part: Path, run_id: str) -> None:
+    os.rename(part, folder.runs / run_id)  # the run exists, whole, from this instant
+    _fsync_dir(folder.runs)
 
 
 def _prepare(folder: BackupFolder) -> None:
@@ -255,18 +259,28 @@ def run_backup(ws: Workstation, actor: Actor, target: Path, *, passphrase: str |
                 result = _write_run(ws, folder, run_id, part, passphrase, progress)
             except OSError as exc:
                 raise _write_error(exc, root) from exc
+            with ws.unit(actor) as uow:
+                register.finish(uow, run_id, register.OK, objects=result.objects,
+                                objects_copied=result.objects_copied, size=result.bytes,
+                                size_copied=result.bytes_copied, head=(result.audit_seq, result.audit_hash))
+                details = {k: v for k, v in asdict(result).items() if k != "folder"}
+                uow.audit("backup.run", "backup", run_id, {**details, "target": str(root)})
+                # The catalogue has answered just now: a catalogue lost during the copy leaves no new run; one lost
+                # at the commit below leaves a whole run that the register does not count as good.
+                uow.session.flush()
+                try:
+                    _publish(folder, part, run_id)
+                except OSError as exc:
+                    raise _write_error(exc, root) from exc
         except BaseException as exc:
             shutil.rmtree(part, ignore_errors=True)
             with contextlib.suppress(OSError):
                 Vault(root).sweep_temp()
             _record_failure(ws, actor, run_id, root, exc)
+            lost = known_failure(exc)
+            if isinstance(lost, CatalogueUnreachableError):
+                raise BackupCatalogueLostError(where=lost.params.get("where", ""), path=str(root)) from exc
             raise
-        with ws.unit(actor) as uow:
-            register.finish(uow, run_id, register.OK, objects=result.objects, objects_copied=result.objects_copied,
-                            size=result.bytes, size_copied=result.bytes_copied,
-                            head=(result.audit_seq, result.audit_hash))
-            details = {k: v for k, v in asdict(result).items() if k != "folder"}
-            uow.audit("backup.run", "backup", run_id, {**details, "target": str(root)})
     return result
 
 

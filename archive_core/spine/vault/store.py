@@ -11,6 +11,7 @@ import json
 import mmap
 import os
 import queue
+import re
 import socket
 import stat
 import threading
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
 CHUNK = 4 * 1024 * 1024
+_SHA256 = re.compile("[0-9a-f]{64}")
 TEMP_SUFFIX = ".part"
 # Written before a finished copy is renamed into place and removed once its catalogue entry is committed: one left
 # behind names a put that was interrupted between the two, so its object can be adopted at the next start.
@@ -221,13 +223,17 @@ class Vault:
         private_dir(self.tmp)
         self._host = socket.gethostname().replace("-", "_")
 
-    def path_of(self, sha256: str) -> Path:
-        if len(sha256) != 64 or any(c not in "0123456789abcdef" for c in sha256):
+    def _relative(self, sha256: str) -> str:
+        if not _SHA256.fullmatch(sha256):
             raise ValueError(f"not a SHA-256 digest: {sha256!r}")
-        return self.objects / sha256[:2] / sha256[2:4] / sha256
+        return f"{sha256[:2]}/{sha256[2:4]}/{sha256}"
+
+    def path_of(self, sha256: str) -> Path:
+        return self.objects / self._relative(sha256)
 
     def exists(self, sha256: str) -> bool:
-        return self.path_of(sha256).is_file()
+        # a backup asks this of every object: a string path, no Path built per call
+        return os.path.isfile(f"{self.objects}/{self._relative(sha256)}")
 
     def _stale(self, entry: Path) -> bool:
         host, _, rest = entry.name.partition("-")
