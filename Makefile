@@ -8,12 +8,13 @@ SYSTEM_STAMP := .system-packages
 TS := $(wildcard resources/i18n/*/*.ts)
 QM := $(TS:.ts=.qm)
 # Debian 12 packages: Qt runtime, CJK font, libvlc, xorriso, Xvfb and poppler for tests and screenshots; libgcrypt
-# for its fast SM3; the PostgreSQL client (pg_dump, pg_restore) for backups of a PostgreSQL catalogue.
+# for its fast SM3; the PostgreSQL client (pg_dump, pg_restore) for backups of a PostgreSQL catalogue; rsync, the
+# backup benchmark's baseline.
 DEBIAN_PACKAGES := python3-venv libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6 libglib2.0-0 \
 	libxkbcommon0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-render0 \
 	libxcb-shape0 libxcb-util1 libxcb-xkb1 libxkbcommon-x11-0 fonts-wqy-microhei libvlc5 vlc-plugin-base \
 	vlc-plugin-video-output xorriso xvfb xauth poppler-utils p7zip-full imagemagick libgcrypt20 \
-	postgresql-client clamav
+	postgresql-client clamav rsync
 PYTEST_ARGS ?=
 # The offscreen part runs two workers a core: many tests wait on fsync, PostgreSQL or a process they started (each
 # worker has its own template catalogues and temporary folders).

@@ -2,7 +2,8 @@
 result, ceiling, share, target, met.
 
 Sizes (environment): BENCH_VAULT_MB, BENCH_VAULT_ROUNDS, INGEST_BENCH_MIB, DISC_BENCH_MIB, BENCH_AUDIT_EVENTS,
-BENCH_DIR; the latency benchmarks run at the sizes their targets name."""
+BENCH_BACKUP_MB, BENCH_BACKUP_OBJECTS, BENCH_BACKUP_ROUNDS, BENCH_INCREMENTAL_OBJECTS, BENCH_DIR; the latency
+benchmarks run at the sizes their targets name."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ BENCHES = {
     "devices": "bench.devices_bench",
     "ingest": "bench.ingest_bench",
     "stats": "bench.stats_bench",
+    "custody": "bench.custody_bench",
 }
 
 

@@ -13,6 +13,7 @@ from archive_core.custody import settings as custody_settings
 from archive_core.custody.errors import PassphraseMissingError
 from archive_core.custody.keys import MIN_PASSPHRASE
 from archive_core.spine import clock
+from archive_core.spine.auth import Permission
 
 PASSPHRASE_ENV = "ARCHIVE_WS_KEY_PASSPHRASE"
 
@@ -60,7 +61,9 @@ def _passphrase(ctx: CliContext, required: bool) -> str | None:
 
 
 def _run(args: argparse.Namespace, ctx: CliContext) -> int:
-    passphrase = _passphrase(ctx, required=True) if args.with_private_key else None
+    passphrase = None
+    if args.with_private_key:  # without the right, the service refuses (and audits it) before asking for a passphrase
+        passphrase = _passphrase(ctx, required=True) if ctx.actor.can(Permission.BACKUP_KEY) else ""
     result = backup.run_backup(ctx.ws, ctx.actor, args.to, passphrase=passphrase)
     text = ctx.translate("cli", "Backup {run} written to {folder}: {n} objects ({new} new, {mb:.1f} MB copied), "
                                 "audit trail up to event #{seq}.").format(

@@ -6,6 +6,7 @@ from archive_core.spine.errors import (
     QT_TRANSLATE_NOOP,
     ArchiveError,
     CatalogueBusyError,
+    CatalogueUnreachableError,
     IntegrityError,
     NotFoundError,
     StorageError,
@@ -38,6 +39,15 @@ class BackupFullError(StorageError):
     message = QT_TRANSLATE_NOOP("errors", "The backup disk {path} is full.")
     hint = QT_TRANSLATE_NOOP("errors", "This run was not kept; earlier backups there are whole. Free space on that "
                                        "disk or choose another one, then run the backup again: it copies only what "
+                                       "is missing.")
+
+
+class BackupCatalogueLostError(CatalogueUnreachableError):
+    code = "backup_catalogue_lost"
+    message = QT_TRANSLATE_NOOP("errors", "The catalogue database {where} could not be reached during the backup to "
+                                          "{path}.")
+    hint = QT_TRANSLATE_NOOP("errors", "Earlier backups there are whole and this run does not count as a good "
+                                       "backup. When the database is back, run the backup again: it copies only what "
                                        "is missing.")
 
 

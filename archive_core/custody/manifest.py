@@ -74,7 +74,7 @@ class Manifest:
 def write(folder: Path, doc: dict[str, Any]) -> Path:
     path = folder / MANIFEST
     with open(path, "w", encoding="utf-8") as fh:
-        json.dump(doc, fh, ensure_ascii=False, indent=1, sort_keys=True)
+        fh.write(json.dumps(doc, ensure_ascii=False, sort_keys=True))  # no indent: json's C encoder, for 10,000s
         fh.flush()
         os.fsync(fh.fileno())
     return path

@@ -10,7 +10,7 @@ import sqlite3
 import subprocess
 import tempfile
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -20,6 +20,7 @@ from psycopg import sql
 from sqlalchemy.engine import URL, make_url
 
 from archive_core.custody.errors import BackupFullError, BackupWriteError, ToolFailedError, ToolMissingError
+from archive_core.spine.failures import database_failure, where
 
 SQLITE_FILE = "catalogue.sqlite3"
 PG_FILE = "catalogue.pgdump"
@@ -131,13 +132,25 @@ def _run_tool(argv: list[str], env: dict[str, str], stdout: Any = None) -> None:
             raise ToolFailedError(tool=Path(argv[0]).name, name=argv[0], reason=reason)
 
 
+@contextmanager
+def _catalogue_errors(url: str) -> Iterator[None]:
+    """psycopg's own errors (this module talks to PostgreSQL without SQLAlchemy) as the typed catalogue errors."""
+    try:
+        yield
+    except psycopg.Error as exc:
+        typed = database_failure(exc, where(make_url(url)))
+        if typed is None:
+            raise
+        raise typed from exc
+
+
 def pg_snapshot(url: str, folder: Path, target: Path) -> Snapshot:
     """pg_dump on a snapshot exported by a repeatable-read transaction, from which the audit head and the object list
     are read too: the dump and the manifest describe the same instant."""
     pg_dump = tool("pg_dump")
     dsn, env = libpq(url)
     dest = folder / PG_FILE
-    with psycopg.connect(dsn, autocommit=False) as conn:
+    with _catalogue_errors(url), psycopg.connect(dsn, autocommit=False) as conn:
         conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
         snapshot_id = conn.execute("SELECT pg_export_snapshot()").fetchone()[0]  # type: ignore[index]
         schema = conn.execute("SELECT current_schema()").fetchone()[0]  # type: ignore[index]
@@ -162,14 +175,18 @@ def pg_snapshot(url: str, folder: Path, target: Path) -> Snapshot:
 def pg_backup_lock(url: str) -> Iterator[bool]:
     """A session advisory lock per catalogue (database and schema): True while this process holds it."""
     dsn, _env = libpq(url)
-    with psycopg.connect(dsn, autocommit=True) as conn:
+    with _catalogue_errors(url):
+        conn = psycopg.connect(dsn, autocommit=True)
         got = bool(conn.execute(
             "SELECT pg_try_advisory_lock(hashtext('archive-ws-backup:' || current_schema()))").fetchone()[0])  # type: ignore[index]
-        try:
-            yield got
-        finally:
+    try:
+        yield got
+    finally:
+        # a lost connection took its lock with it: nothing to release, and the backup's own error is the one to tell
+        with suppress(psycopg.Error):
             if got:
                 conn.execute("SELECT pg_advisory_unlock(hashtext('archive-ws-backup:' || current_schema()))")
+        conn.close()
 
 
 def search_path(url: str) -> str | None:

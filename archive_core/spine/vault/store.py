@@ -11,6 +11,7 @@ import json
 import mmap
 import os
 import queue
+import re
 import socket
 import stat
 import threading
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
 CHUNK = 4 * 1024 * 1024
+_SHA256 = re.compile("[0-9a-f]{64}")
 TEMP_SUFFIX = ".part"
 # Written before a finished copy is renamed into place and removed once its catalogue entry is committed: one left
 # behind names a put that was interrupted between the two, so its object can be adopted at the next start.
@@ -221,13 +223,17 @@ class Vault:
         private_dir(self.tmp)
         self._host = socket.gethostname().replace("-", "_")
 
-    def path_of(self, sha256: str) -> Path:
-        if len(sha256) != 64 or any(c not in "0123456789abcdef" for c in sha256):
+    def _relative(self, sha256: str) -> str:
+        if not _SHA256.fullmatch(sha256):
             raise ValueError(f"not a SHA-256 digest: {sha256!r}")
-        return self.objects / sha256[:2] / sha256[2:4] / sha256
+        return f"{sha256[:2]}/{sha256[2:4]}/{sha256}"
+
+    def path_of(self, sha256: str) -> Path:
+        return self.objects / self._relative(sha256)
 
     def exists(self, sha256: str) -> bool:
-        return self.path_of(sha256).is_file()
+        # a backup asks this of every object: a string path, no Path built per call
+        return os.path.isfile(f"{self.objects}/{self._relative(sha256)}")
 
     def _stale(self, entry: Path) -> bool:
         host, _, rest = entry.name.partition("-")
@@ -283,7 +289,7 @@ class Vault:
 
     def put_file(self, source: Path, progress: Progress | None = None,
                  cancelled: Callable[[], bool] | None = None, *, expect: Digests | None = None,
-                 record: bool = True) -> StoredObject:
+                 record: bool = True, with_sm3: bool = True) -> StoredObject:
         name = source.name
         try:
             # Non-blocking: opening a named pipe would otherwise wait for a writer that may never come.
@@ -296,7 +302,8 @@ class Vault:
             os.set_blocking(fd, True)
             reader = ReadAhead(fd)
             try:
-                return self.put_stream(reader, name, progress, cancelled, expect=expect, record=record)
+                return self.put_stream(reader, name, progress, cancelled, expect=expect, record=record,
+                                       with_sm3=with_sm3)
             finally:
                 reader.close()
         finally:
@@ -304,14 +311,15 @@ class Vault:
 
     def put_stream(self, src: ChunkSource, name: str, progress: Progress | None = None,
                    cancelled: Callable[[], bool] | None = None, *, expect: Digests | None = None,
-                   record: bool = True) -> StoredObject:
+                   record: bool = True, with_sm3: bool = True) -> StoredObject:
         """Store the stream under its SHA-256. ``expect``: the digests a copy must have (a backup or restore copies a
         known object): anything else is refused before it is renamed into place. ``record``: leave a record of the put
-        until the catalogue entry commits (not for copies whose catalogue comes with them)."""
+        until the catalogue entry commits (not for copies whose catalogue comes with them). ``with_sm3=False``: a
+        copy of a known object checked by its SHA-256 and size alone (the object's SM3 is then "")."""
         tmp = self.tmp / f"{self._host}-{os.getpid()}-{uuid.uuid4().hex}{TEMP_SUFFIX}"
         try:
-            digests = self._copy_hashing(src, tmp, name, progress, cancelled)
-            if expect is not None and digests != expect:
+            digests = self._copy_hashing(src, tmp, name, progress, cancelled, with_sm3)
+            if expect is not None and digests != (expect if with_sm3 else Digests(expect.sha256, "", expect.size)):
                 tmp.unlink()
                 raise CopyMismatchError(name=name, expected=expect.sha256, found=digests.sha256)
             final = self.path_of(digests.sha256)
@@ -375,8 +383,8 @@ class Vault:
             raise
 
     def _copy_hashing(self, src: ChunkSource, tmp: Path, name: str, progress: Progress | None,
-                      cancelled: Callable[[], bool] | None) -> Digests:
-        sha, sm3 = hashlib.sha256(), sm3_hasher()
+                      cancelled: Callable[[], bool] | None, with_sm3: bool = True) -> Digests:
+        sha, sm3 = hashlib.sha256(), sm3_hasher() if with_sm3 else None
         size = handed = 0
         # SM3 is the slow digest: it runs on its own thread, chunk after chunk, while this one hashes SHA-256 and
         # writes the same chunk (hashlib and libgcrypt release the GIL on large buffers). A ReadAhead source lets this
@@ -398,12 +406,15 @@ class Vault:
                     chunk = src.read(CHUNK)
                     if not chunk:
                         break
-                    held.append(pool.submit(sm3.update, chunk))
+                    if sm3 is not None:
+                        held.append(pool.submit(sm3.update, chunk))
                     sha.update(chunk)
                     view = memoryview(chunk)
                     while view:
                         written = out.write(view)
                         view = view[written or 0:]
+                    if sm3 is None and release is not None:
+                        release()
                     size += len(chunk)
                     if size - handed >= WRITEBACK_STEP:
                         start_writeback(out.fileno(), handed, size - handed)
@@ -416,7 +427,7 @@ class Vault:
                 for pending in held:  # an error: SM3 must be done with the buffers before the source is closed
                     pending.cancel() or pending.exception()
             os.fsync(out.fileno())
-        return Digests(sha.hexdigest(), sm3.hexdigest(), size)
+        return Digests(sha.hexdigest(), sm3.hexdigest() if sm3 is not None else "", size)
 
     def digest_object(self, sha256: str, with_sm3: bool = False) -> Digests:
         """Re-read an object and return its digests (IntegrityError if it is missing)."""

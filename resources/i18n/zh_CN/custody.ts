@@ -55,6 +55,14 @@
         <translation>本次备份未保留，之前的备份完好。请清理该磁盘的空间或另选磁盘，然后重新备份：只会复制缺少的内容。</translation>
     </message>
     <message>
+        <source>The catalogue database {where} could not be reached during the backup to {path}.</source>
+        <translation>备份到 {path} 的过程中无法连接目录数据库 {where}。</translation>
+    </message>
+    <message>
+        <source>Earlier backups there are whole and this run does not count as a good backup. When the database is back, run the backup again: it copies only what is missing.</source>
+        <translation>该处之前的备份完好，本次备份不计为有效备份。数据库恢复后请重新备份：只会复制缺少的内容。</translation>
+    </message>
+    <message>
         <source>Could not write the backup to {path}: {reason}</source>
         <translation>无法将备份写入 {path}：{reason}</translation>
     </message>
