@@ -168,3 +168,17 @@ def tasks(qapp, request):  # type: ignore[no-untyped-def]
     runner = TaskRunner()
     yield runner
     runner.wait(60000)
+
+
+@pytest.fixture
+def zh_ui(qapp):  # type: ignore[no-untyped-def]
+    """The window's Chinese catalogues (and Qt's own) installed, as at start; removed afterwards."""
+    from PySide6.QtCore import QLocale
+
+    from ui.shell.i18n import install_translators
+
+    installed = install_translators(qapp, "zh_CN")
+    yield
+    for translator in installed:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(QLocale("en"))

@@ -54,6 +54,12 @@ HEALTH_LABELS = {
     Health.FAILED: QT_TRANSLATE_NOOP("archiving", "Failed"),
 }
 
+CHECK_KIND_LABELS = {
+    "verify": QT_TRANSLATE_NOOP("archiving", "image verified"),
+    "burn": QT_TRANSLATE_NOOP("archiving", "burned and read back"),
+    "recheck": QT_TRANSLATE_NOOP("archiving", "re-checked"),
+}
+
 
 class DiscNotVerifiedError(ValidationError):
     code = "disc_not_verified"

@@ -20,7 +20,7 @@ from archive_core.cases import case_files
 from archive_core.spine import clock, confidentiality, disk_space
 from archive_core.spine.audit.chain import FAILED, Checkpoint
 from archive_core.spine.auth import Actor, Permission
-from archive_core.spine.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
+from archive_core.spine.errors import QT_TRANSLATE_NOOP, ChoiceError, NotFoundError, ValidationError
 from archive_core.spine.progress import CancelledError, Progress
 from archive_core.spine.vault.store import Vault
 from archive_core.spine.workstation import UnitOfWork, Workstation
@@ -240,7 +240,8 @@ def medium_of(key: str) -> Medium:
     try:
         return MEDIA[key.lower()]
     except KeyError:
-        raise ValidationError(reason=f"unknown medium {key!r}; choose one of {', '.join(MEDIA)}") from None
+        raise ChoiceError(field=QT_TRANSLATE_NOOP("errors", "disc medium"),
+            value=key, allowed=", ".join(MEDIA)) from None
 
 
 def check_copies(copies: Sequence[str]) -> tuple[str, ...]:

@@ -16,6 +16,7 @@ from reportlab.platypus import LongTable, Paragraph, SimpleDocTemplate, Spacer, 
 
 from archive_core.archiving.archive_codes import retention_zh
 from archive_core.archiving.volumes import VolumeView, get_volume
+from archive_core.spine import clock
 from archive_core.spine.auth import Actor
 from archive_core.spine.errors import StorageError
 from archive_core.spine.pdf import register_font
@@ -47,7 +48,8 @@ def render(volume: VolumeView) -> bytes:
         Paragraph(escape(f"档号：{volume.archive_code}　　案卷题名：{volume.case_no} {volume.title}"), head),
         Paragraph(escape(f"全宗号：{volume.fonds}　年度：{volume.year}　保管期限：{retention}　件号：{volume.seq}"
                          f"　立卷单位：{volume.agency or '—'}"), head),
-        Paragraph(escape(f"执法行为终结：{volume.action_ended_at.isoformat()}　归档日期：{volume.filed_on.isoformat()}"
+        Paragraph(escape(f"执法行为终结：{clock.fmt_day(volume.action_ended_at)}"
+                         f"　归档日期：{clock.fmt_day(volume.filed_on)}"
                          f"　文书 {docs} 件 {volume.total_pages} 页　音像 {media} 件 "
                          f"{duration_text(volume.total_seconds)}"), head),
         Spacer(1, 3 * mm),
@@ -59,7 +61,7 @@ def render(volume: VolumeView) -> bytes:
             Paragraph(str(item.number), center),
             Paragraph(escape(item.doc_no), cell),
             Paragraph(escape(item.title), cell),
-            Paragraph(item.item_date.isoformat() if item.item_date else "", center),
+            Paragraph(clock.fmt_day(item.item_date), center),
             Paragraph(escape(amount), center),
             Paragraph(escape(item.notes), cell),
         ])

@@ -25,6 +25,7 @@ from archive_core.spine.auth import Actor, Permission
 from archive_core.spine.errors import (
     QT_TRANSLATE_NOOP,
     ArchiveError,
+    ChoiceError,
     IntegrityError,
     NotFoundError,
     StorageError,
@@ -312,7 +313,8 @@ def link(ws: Workstation, actor: Actor, media_id: int, case_no: str, stage: str,
          text_record_id: int | None = None, checklist_code: str | None = None) -> MediaRow:
     """Assign a clip to a case and stage, and optionally to the text record and checklist item it ties in with."""
     if stage not in {s.value for s in Stage}:
-        raise ValidationError(reason=f"unknown stage {stage!r}; one of {', '.join(s.value for s in Stage)}")
+        raise ChoiceError(field=QT_TRANSLATE_NOOP("errors", "stage"),
+            value=stage, allowed=", ".join(s.value for s in Stage))
     with ws.unit(actor) as uow:
         uow.require(Permission.MEDIA_LINK, "media", media_id)
         s = uow.session
@@ -368,7 +370,8 @@ def set_tags(ws: Workstation, actor: Actor, media_id: int, codes: Sequence[str])
         wanted = {c.strip() for c in codes if c.strip()}
         known = set(s.execute(select(AvItem.code).where(AvItem.code.in_(wanted))).scalars())
         if wanted - known:
-            raise ValidationError(reason=f"unknown A/V item(s): {', '.join(sorted(wanted - known))}")
+            raise ValidationError(QT_TRANSLATE_NOOP("errors", "Invalid input: these A/V items do not exist: {items}."),
+                                  items=", ".join(sorted(wanted - known)))
         have = set(s.execute(select(MediaTag.code).where(MediaTag.media_id == media_id)).scalars())
         for code in have - wanted:
             s.execute(delete(MediaTag).where(MediaTag.media_id == media_id, MediaTag.code == code))
@@ -432,7 +435,8 @@ def set_exception(ws: Workstation, actor: Actor, media_ids: Sequence[int], kind:
     """Art. 24 exception: the clips were recorded during continuous / off-site / remote-area enforcement; the
     24 hours run from the return to the agency."""
     if kind not in {k.value for k in DeadlineException}:
-        raise ValidationError(reason=f"exception must be one of {', '.join(k.value for k in DeadlineException)}")
+        raise ChoiceError(field=QT_TRANSLATE_NOOP("errors", "deadline exception"),
+            value=kind, allowed=", ".join(k.value for k in DeadlineException))
     if returned_at.tzinfo is None:
         raise ValidationError(reason=QT_TRANSLATE_NOOP("errors", "a time without a time zone was given"))
     with ws.unit(actor) as uow:
@@ -717,7 +721,7 @@ def save_markers(ws: Workstation, actor: Actor, media_id: int,
             s.delete(have[key])
         for at, note in sorted(wanted - set(have)):
             if at < 0:
-                raise ValidationError(reason="a marker cannot lie before the start")
+                raise ValidationError(reason=QT_TRANSLATE_NOOP("errors", "a marker cannot lie before the start"))
             s.add(MediaMarker(media_id=media_id, at_ms=at, note=note, created_by=actor.username))
         added, removed = sorted(wanted - set(have)), sorted(set(have) - wanted)
         if added or removed:

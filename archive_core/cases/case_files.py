@@ -25,8 +25,15 @@ from archive_core.cases.views import (
     party_view,
     record_views,
 )
+from archive_core.spine import clock
 from archive_core.spine.auth import Actor, Permission
-from archive_core.spine.errors import QT_TRANSLATE_NOOP, ConcurrentChangeError, NotFoundError, ValidationError
+from archive_core.spine.errors import (
+    QT_TRANSLATE_NOOP,
+    ChoiceError,
+    ConcurrentChangeError,
+    NotFoundError,
+    ValidationError,
+)
 from archive_core.spine.failures import violates_unique
 from archive_core.spine.text_fields import check_text
 from archive_core.spine.workstation import UnitOfWork, Workstation
@@ -124,17 +131,17 @@ def _enum(enum: Any, value: str, what: str) -> str:
         return str(enum(value).value)
     except ValueError:
         allowed = ", ".join(e.value for e in enum)
-        raise ValidationError(reason=f"{what} must be one of {allowed}, not {value!r}") from None
+        raise ChoiceError(field=what, value=value, allowed=allowed) from None
 
 
 def check_confidentiality(value: str, what: str) -> str:
     if value.strip().lower() in STATE_SECRET_WORDS:
         raise StateSecretError(what=what)
-    return _enum(Confidentiality, value, "confidentiality")
+    return _enum(Confidentiality, value, QT_TRANSLATE_NOOP("errors", "confidentiality"))
 
 
 def _clean_reasons(reasons: Sequence[str]) -> str:
-    return ",".join(_enum(AvReason, r, "A/V reason") for r in reasons if r)
+    return ",".join(_enum(AvReason, r, QT_TRANSLATE_NOOP("errors", "A/V reason")) for r in reasons if r)
 
 
 FIELD_LABELS = {
@@ -158,6 +165,7 @@ OFFICER_LABELS = {
 }
 
 
+OPENED_LABEL = QT_TRANSLATE_NOOP("errors", "date the case opened")
 EDIT_LABELS = {
     **FIELD_LABELS,
     "confidentiality": QT_TRANSLATE_NOOP("errors", "confidentiality"),
@@ -192,10 +200,12 @@ def validate(data: CaseInput) -> CaseInput:
     _check_texts({name: getattr(data, name) for name in FIELD_LABELS})
     _check_people(data.parties, data.officers)
     check_confidentiality(data.confidentiality, data.case_no)
-    _enum(EnforcementType, data.enforcement_type, "enforcement type")
-    _enum(Initiation, data.initiation, "initiation")
-    _enum(Stage, data.current_stage, "stage")
+    _enum(EnforcementType, data.enforcement_type, QT_TRANSLATE_NOOP("errors", "enforcement type"))
+    _enum(Initiation, data.initiation, QT_TRANSLATE_NOOP("errors", "initiation"))
+    _enum(Stage, data.current_stage, QT_TRANSLATE_NOOP("errors", "stage"))
     _clean_reasons(data.av_reasons)
+    clock.not_in_future(data.opened_on, OPENED_LABEL)
+    clock.not_in_future(data.action_ended_at, EDIT_LABELS["action_ended_at"])
     if data.action_ended_at is not None and data.action_ended_at < data.opened_on:
         raise ValidationError(reason=QT_TRANSLATE_NOOP("errors", "the action cannot end before the case opened"))
     for o in data.officers:
@@ -211,7 +221,7 @@ def validate(data: CaseInput) -> CaseInput:
 
 def _enum_kind(kind: str) -> str:
     if kind not in ("person", "organisation"):
-        raise ValidationError(reason=f"party kind must be person or organisation, not {kind!r}")
+        raise ChoiceError(field=QT_TRANSLATE_NOOP("errors", "party kind"), value=kind, allowed="person, organisation")
     return kind
 
 
@@ -226,7 +236,9 @@ def officer_for(session: Session, data: OfficerInput) -> Officer:
         session.add(officer)
         session.flush()
     elif officer.name != data.name.strip():
-        raise ValidationError(reason=f"certificate {cert} belongs to {officer.name}, not {data.name}")
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "errors", "Invalid input: enforcement certificate {cert} belongs to {holder}, not to {name}."),
+            cert=cert, holder=officer.name, name=data.name)
     return officer
 
 
@@ -323,7 +335,9 @@ def update_case(ws: Workstation, actor: Actor, case_no: str, *, expected: Mappin
     the editor started from: when someone changed any of them meanwhile, nothing is saved (CaseChangedError)."""
     unknown = (set(changes) | set(expected or {})) - _EDITABLE
     if unknown:
-        raise ValidationError(reason=f"fields that cannot be changed here: {', '.join(sorted(unknown))}")
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "errors", "Invalid input: these fields cannot be changed here: {fields}."),
+            fields=", ".join(sorted(unknown)))
     _check_texts(changes)
     with ws.unit(actor) as uow:
         uow.require(Permission.CASE_WRITE, "case", case_no)
@@ -334,7 +348,7 @@ def update_case(ws: Workstation, actor: Actor, case_no: str, *, expected: Mappin
         if "confidentiality" in changes:
             changes["confidentiality"] = check_confidentiality(changes["confidentiality"], case_no)
         if "current_stage" in changes:
-            changes["current_stage"] = _enum(Stage, changes["current_stage"], "stage")
+            changes["current_stage"] = _enum(Stage, changes["current_stage"], QT_TRANSLATE_NOOP("errors", "stage"))
         if "av_reasons" in changes:
             changes["av_reasons"] = _clean_reasons(changes["av_reasons"])
             if changes["av_reasons"]:
@@ -342,6 +356,7 @@ def update_case(ws: Workstation, actor: Actor, case_no: str, *, expected: Mappin
         if "title" in changes and not str(changes["title"]).strip():
             raise ValidationError(reason=QT_TRANSLATE_NOOP("errors", "a case needs a title"))
         ended = changes.get("action_ended_at", case.action_ended_at)
+        clock.not_in_future(ended if "action_ended_at" in changes else None, EDIT_LABELS["action_ended_at"])
         if ended is not None and ended < case.opened_on:
             raise ValidationError(reason=QT_TRANSLATE_NOOP("errors", "the action cannot end before the case opened"))
         before = {k: getattr(case, k) for k in changes}
@@ -471,7 +486,8 @@ def query_ids(session: Session, q: CaseQuery, sort: str = "opened_on", descendin
     if q.stage:
         stmt = stmt.where(Case.current_stage == q.stage)
     if q.compliance:
-        stmt = stmt.where(Case.compliance_state == _enum(ComplianceState, q.compliance, "compliance state"))
+        stmt = stmt.where(Case.compliance_state == _enum(ComplianceState, q.compliance, QT_TRANSLATE_NOOP(
+            "errors", "compliance state")))
     if q.status == "open":
         stmt = stmt.where(Case.action_ended_at.is_(None), Case.archived_at.is_(None))
     elif q.status == "ended":
@@ -479,7 +495,7 @@ def query_ids(session: Session, q: CaseQuery, sort: str = "opened_on", descendin
     elif q.status == "archived":
         stmt = stmt.where(Case.archived_at.is_not(None))
     elif q.status:
-        raise ValidationError(reason=f"unknown status {q.status!r}")
+        raise ChoiceError(field=QT_TRANSLATE_NOOP("errors", "status"), value=q.status, allowed="open, ended, archived")
     column = SORT_COLUMNS.get(sort, Case.opened_on)
     stmt = stmt.order_by(column.desc(), Case.id.desc()) if descending else stmt.order_by(column, Case.id)
     if limit:

@@ -13,6 +13,7 @@ from archive_core.cases import labels as L
 from archive_core.cases.case_files import get_case, load_detail
 from archive_core.cases.compliance import SEVERITY_LABELS, Severity
 from archive_core.cases.views import CaseDetail, RecordView
+from archive_core.spine import clock
 from archive_core.spine.auth import Actor, Permission
 from archive_core.spine.errors import QT_TRANSLATE_NOOP
 from archive_core.spine.i18n import Translator
@@ -45,7 +46,7 @@ def _yes(value: bool, tr: Tr) -> str:
 
 
 def _day(d: date | None) -> str:
-    return d.isoformat() if d else "—"
+    return clock.fmt_day(d, empty="—")
 
 
 def _record_name(r: RecordView, zh: bool) -> str:

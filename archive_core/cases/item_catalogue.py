@@ -94,7 +94,8 @@ def edit_checklist_template(ws: Workstation, actor: Actor, code: str, **changes:
     """An agency adapts an item (Art. 6): names, whether it is required and for which types, active."""
     unknown = set(changes) - _TEMPLATE_FIELDS
     if unknown:
-        raise ValidationError(reason=f"unknown fields: {', '.join(sorted(unknown))}")
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Invalid input: these fields do not exist: {fields}."),
+                              fields=", ".join(sorted(unknown)))
     with ws.unit(actor) as uow:
         uow.require(Permission.SETTINGS_MANAGE, "checklist_template", code)
         ensure_defaults(uow.session)

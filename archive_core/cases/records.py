@@ -113,7 +113,37 @@ def _doc_type(session: Session, code: str) -> DocumentType:
     return t
 
 
+SERVED_AT_LABEL = QT_TRANSLATE_NOOP("errors", "time of service")
+DATE_LABELS = {
+    "issued_on": QT_TRANSLATE_NOOP("errors", "issue date"),
+    "handler_signed_on": QT_TRANSLATE_NOOP("errors", "date the handler signed"),
+    "reviewer_signed_on": QT_TRANSLATE_NOOP("errors", "date the reviewer signed"),
+    "approver_signed_on": QT_TRANSLATE_NOOP("errors", "date the approver signed"),
+}
+
+
+class SignedBeforeIssuedError(ValidationError):
+    code = "signed_before_issued"
+    translated_params = ("field",)
+    message = QT_TRANSLATE_NOOP("errors", "Invalid input: the {field} ({signed}) lies before the document's issue "
+                                          "date ({issued}); an opinion is signed on a document that exists (Art. 16).")
+    hint = QT_TRANSLATE_NOOP("errors", "Correct the issue date or the signing date; nothing was saved.")
+
+
+def _check_dates(data: RecordInput) -> None:
+    for name, label in DATE_LABELS.items():
+        clock.not_in_future(getattr(data, name), label)
+    if data.service is not None:
+        clock.not_in_future(data.service.served_at, SERVED_AT_LABEL)
+    for name, label in list(DATE_LABELS.items())[1:]:
+        signed = getattr(data, name)
+        if signed is not None and data.issued_on is not None and signed < data.issued_on:
+            raise SignedBeforeIssuedError(field=label, signed=clock.fmt_day(signed),
+                                          issued=clock.fmt_day(data.issued_on))
+
+
 def _check(data: RecordInput, typ: DocumentType) -> str:
+    _check_dates(data)
     stage = data.stage or typ.stage
     try:
         Stage(stage)
@@ -350,7 +380,7 @@ def link_item(ws: Workstation, actor: Actor, case_no: str, code: str, *, text_re
               media_record_id: int | None = None) -> ChecklistItemView:
     """Mark a checklist item recorded by linking a text record or an A/V record (Art. 8–11)."""
     if (text_record_id is None) == (media_record_id is None):
-        raise ValidationError(reason="link either a text record or an A/V record")
+        raise ValidationError(reason=QT_TRANSLATE_NOOP("errors", "link either a text record or an A/V record"))
     with ws.unit(actor) as uow:
         uow.require(Permission.CASE_WRITE, "case", case_no)
         case = get_case(uow.session, case_no)

@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from archive_core.cases.compliance import Finding
+from archive_core.spine.people import names_of
 from models.case_records import DocumentCategory, DocumentType, Opinion, RecordSignature, ServiceRecord, TextRecord
 from models.cases import Case, CaseOfficer, CaseParty, ChecklistItem, ChecklistLink, ChecklistTemplate
 from models.people import Officer, Party
@@ -171,6 +172,7 @@ class RecordView:
     created_by: str
     signatures: tuple[SignatureView, ...]
     service: ServiceView | None
+    created_by_name: str = ""
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -241,6 +243,7 @@ def record_views(session: Session, records: Sequence[TextRecord]) -> list[Record
         sigs[s.record_id].append(SignatureView(s.role, s.name, s.officer_id, s.signed))
     services = {s.record_id: service_view(s)
                 for s in session.execute(select(ServiceRecord).where(ServiceRecord.record_id.in_(ids))).scalars()}
+    names = names_of(session, (r.created_by for r in records))
     out = []
     for r in records:
         t = types[r.doc_type]
@@ -250,7 +253,7 @@ def record_views(session: Session, records: Sequence[TextRecord]) -> list[Record
             r.alterations_marked, r.refusal_note, document_opinions(t), r.handler_opinion, r.handler_reasons,
             r.handler_signed_on, r.reviewer_opinion, r.reviewer_signed_on, r.approver_opinion, r.approver_signed_on,
             r.lineage_id or r.id, r.version, r.is_current, r.correction_reason, r.created_at, r.created_by,
-            tuple(sigs.get(r.id, ())), services.get(r.id)))
+            tuple(sigs.get(r.id, ())), services.get(r.id), names.get(r.created_by, r.created_by)))
     return out
 
 

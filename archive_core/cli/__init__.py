@@ -12,11 +12,12 @@ from importlib import import_module
 from pathlib import Path
 from typing import Any
 
+from archive_core.cli import help_text
 from archive_core.cli.commands import COMMAND_MODULES
 from archive_core.spine import bug_log
 from archive_core.spine.auth import Actor
 from archive_core.spine.errors import QT_TRANSLATE_NOOP, ArchiveError, PasswordChangeRequiredError
-from archive_core.spine.i18n import LANGUAGES, Translator
+from archive_core.spine.i18n import DEFAULT_LANGUAGE, LANGUAGES, Translator
 from archive_core.spine.paths import AppPaths
 from archive_core.spine.workstation import Workstation, open_workstation
 
@@ -88,7 +89,8 @@ class CliContext:
             self._ws.close()
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(language: str | None = None) -> argparse.ArgumentParser:
+    """The whole command line, its help in ``language`` (default: the program's)."""
     parser = argparse.ArgumentParser(
         prog="archive-ws",
         description="执法全过程记录归档工作站 — enforcement-record archive workstation. "
@@ -102,13 +104,24 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:  # handlers take (args, CliContext) and return an exit code
         import_module(name).register(sub)
+    help_text.localise(parser, Translator(language or DEFAULT_LANGUAGE).translate)
     return parser
 
 
+def language_of(argv: Sequence[str]) -> str:
+    """--lang before the parser exists: the help it prints is already in that language."""
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv) and argv[i + 1] in LANGUAGES:
+            return argv[i + 1]
+        if arg.startswith("--lang=") and arg[7:] in LANGUAGES:
+            return arg[7:]
+    return os.environ.get("ARCHIVE_WS_LANG") or DEFAULT_LANGUAGE
+
+
 def run(argv: Sequence[str]) -> int:
-    parser = build_parser()
+    tr = Translator(language_of(argv))
+    parser = build_parser(tr.language)
     args = parser.parse_args(argv)
-    tr = Translator(args.lang or os.environ.get("ARCHIVE_WS_LANG") or "zh_CN")
     handler: Handler | None = getattr(args, "handler", None)
     if handler is None:
         parser.print_help()

@@ -217,7 +217,7 @@ def _update(args: argparse.Namespace, ctx: CliContext) -> int:
     if args.archived:
         view = case_files.archive_case(ctx.ws, ctx.actor, args.case_no, args.archived)
     if view is None:
-        raise ValidationError(reason="nothing to change")
+        raise ValidationError(reason=QT_TRANSLATE_NOOP("errors", "nothing to change"))
     ctx.emit(asdict(view), ctx.tr("cli", "Updated case {case_no}.").format(case_no=view.case_no))
     return 0
 
@@ -242,7 +242,7 @@ def _check(args: argparse.Namespace, ctx: CliContext) -> int:
         ctx.emit(asdict(result), text)
         return 0
     if not args.case_no:
-        raise ValidationError(reason="name a case number, or use --all")
+        raise ValidationError(reason=QT_TRANSLATE_NOOP("errors", "name a case number, or use --all"))
     result_one = compliance.evaluate_case(ctx.ws, ctx.actor, args.case_no)
     lines = [f"{args.case_no}: {_tr_label(ctx, L.COMPLIANCE, result_one.state.value)}"]
     lines += _finding_lines(ctx, result_one.findings)

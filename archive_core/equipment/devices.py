@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from archive_core.spine import clock
 from archive_core.spine.auth import Actor, Permission
-from archive_core.spine.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
+from archive_core.spine.errors import QT_TRANSLATE_NOOP, ChoiceError, NotFoundError, ValidationError
 from archive_core.spine.workstation import UnitOfWork, Workstation
 from models.devices import (
     CONTAINER_TIMES,
@@ -212,7 +212,7 @@ def get_device(session: Session, key: str | int, *, for_update: bool = False) ->
 
 def _check_choice(value: str, allowed: Sequence[str], what: str) -> str:
     if value not in allowed:
-        raise ValidationError(reason=f"{what} must be one of {', '.join(allowed)} (got {value!r})")
+        raise ChoiceError(field=what, value=value, allowed=", ".join(allowed))
     return value
 
 
@@ -232,18 +232,21 @@ EDITABLE = ("device_code", "kind", "serial_no", "model", "manufacturer", "explos
 def _clean(values: dict[str, Any]) -> dict[str, Any]:
     unknown = set(values) - set(EDITABLE)
     if unknown:
-        raise ValidationError(reason=f"unknown device fields: {', '.join(sorted(unknown))}")
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Invalid input: these device fields do not exist: {fields}."),
+                              fields=", ".join(sorted(unknown)))
     out = dict(values)
     if "device_code" in out:
         out["device_code"] = normalize_key(out["device_code"] or "") or None
     if "kind" in out:
-        _check_choice(out["kind"], DEVICE_KINDS, "kind")
+        _check_choice(out["kind"], DEVICE_KINDS, QT_TRANSLATE_NOOP("errors", "device kind"))
     if "location_kind" in out:
-        _check_choice(out["location_kind"], LOCATION_KINDS, "location_kind")
+        _check_choice(out["location_kind"], LOCATION_KINDS, QT_TRANSLATE_NOOP("errors", "kind of storage place"))
     if "clock_zone" in out:
         _check_zone(out["clock_zone"])
+    if "purchase_date" in out:
+        clock.not_in_future(out["purchase_date"], QT_TRANSLATE_NOOP("errors", "purchase date"))
     if "container_time" in out:
-        _check_choice(out["container_time"], CONTAINER_TIMES, "container_time")
+        _check_choice(out["container_time"], CONTAINER_TIMES, QT_TRANSLATE_NOOP("errors", "container time rule"))
     for name in ("serial_no", "model", "manufacturer", "location", "notes"):
         if name in out:
             out[name] = (out[name] or "").strip()

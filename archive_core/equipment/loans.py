@@ -20,7 +20,7 @@ from archive_core.equipment.devices import (
     session_of,
 )
 from archive_core.spine.auth import Actor, Permission
-from archive_core.spine.errors import QT_TRANSLATE_NOOP, ValidationError
+from archive_core.spine.errors import QT_TRANSLATE_NOOP, ChoiceError, ValidationError
 from archive_core.spine.officers import OfficerRef, get_by_cert, officer_ref
 from archive_core.spine.workstation import UnitOfWork, Workstation
 from models.devices import Device, Loan, MaintenanceRecord
@@ -69,7 +69,8 @@ def loan_view(loan: Loan, device: Device, officer: Officer) -> LoanView:
 
 def _condition(value: str) -> str:
     if value not in CONDITIONS:
-        raise ValidationError(reason=f"condition must be one of {', '.join(CONDITIONS)} (got {value!r})")
+        raise ChoiceError(field=QT_TRANSLATE_NOOP("errors", "condition on return"),
+            value=value, allowed=", ".join(CONDITIONS))
     return value
 
 

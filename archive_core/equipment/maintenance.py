@@ -9,7 +9,8 @@ from sqlalchemy import func, or_, select
 
 from archive_core.equipment.devices import DeviceStateError, aware_now, get_device, require_aware
 from archive_core.spine.auth import Actor, Permission
-from archive_core.spine.errors import QT_TRANSLATE_NOOP, ValidationError
+from archive_core.spine.errors import QT_TRANSLATE_NOOP, ChoiceError, NotFoundError, ValidationError
+from archive_core.spine.people import names_of
 from archive_core.spine.workstation import Workstation
 from models.devices import MAINTENANCE_KINDS, Device, MaintenancePlan, MaintenanceRecord
 
@@ -26,6 +27,7 @@ class MaintenanceView:
     note: str
     result: str
     recorded_by: str
+    recorded_by_name: str = ""
 
 
 @dataclass(frozen=True)
@@ -55,14 +57,15 @@ class MaintenanceDue:
     overdue: bool
 
 
-def _view(r: MaintenanceRecord, d: Device) -> MaintenanceView:
+def _view(r: MaintenanceRecord, d: Device, names: dict[str, str] | None = None) -> MaintenanceView:
     return MaintenanceView(r.id, d.id, d.asset_tag, r.kind, r.started_at, r.finished_at, r.technician, r.note,
-                           r.result, r.recorded_by)
+                           r.result, r.recorded_by, (names or {}).get(r.recorded_by, r.recorded_by))
 
 
 def _kind(kind: str) -> str:
     if kind not in MAINTENANCE_KINDS:
-        raise ValidationError(reason=f"maintenance kind must be one of {', '.join(MAINTENANCE_KINDS)} (got {kind!r})")
+        raise ChoiceError(field=QT_TRANSLATE_NOOP("errors", "kind of maintenance"),
+            value=kind, allowed=", ".join(MAINTENANCE_KINDS))
     return kind
 
 
@@ -128,7 +131,9 @@ def maintenance_log(ws: Workstation, actor: Actor, *, since: datetime | None = N
             query = query.where(MaintenanceRecord.started_at < require_aware(until))
         if device_key is not None:
             query = query.where(MaintenanceRecord.device_id == get_device(uow.session, device_key).id)
-        return [_view(r, d) for r, d in uow.session.execute(query)]
+        rows = uow.session.execute(query).all()
+        names = names_of(uow.session, (r.recorded_by for r, _d in rows))
+        return [_view(r, d, names) for r, d in rows]
 
 
 # --- plans -----------------------------------------------------------------------------------------------------
@@ -169,7 +174,7 @@ def set_plan_active(ws: Workstation, actor: Actor, plan_id: int, active: bool) -
         uow.require(Permission.DEVICE_MANAGE, "maintenance_plan", plan_id)
         plan = uow.session.get(MaintenancePlan, plan_id)
         if plan is None:
-            raise ValidationError(reason=f"no maintenance plan {plan_id}")
+            raise NotFoundError(what=QT_TRANSLATE_NOOP("errors", "maintenance plan"), key=str(plan_id))
         plan.active = active
         uow.audit("device.plan_activated" if active else "device.plan_deactivated", "maintenance_plan", plan_id)
         tag = uow.session.get(Device, plan.device_id).asset_tag if plan.device_id else None  # type: ignore[union-attr]

@@ -22,7 +22,7 @@ from archive_core.equipment.devices import (
 )
 from archive_core.spine import clock
 from archive_core.spine.auth import Actor, Permission
-from archive_core.spine.errors import QT_TRANSLATE_NOOP, StorageError, ValidationError
+from archive_core.spine.errors import QT_TRANSLATE_NOOP, ChoiceError, StorageError, ValidationError
 from archive_core.spine.i18n import Translator
 from archive_core.spine.pdf import write_pdf
 from archive_core.spine.workstation import Workstation
@@ -112,8 +112,12 @@ def _overdue_by(tr: Callable[[str, str], str], due: datetime, now: datetime) -> 
 
 def _rows(ws: Workstation, actor: Actor, kind: str, tr: Callable[[str, str], str],
           since: datetime | None, until: datetime | None, now: datetime,
-          audit_id: int | None = None) -> tuple[Sequence[str], list[list[str]], str]:
-    """The header, the rows and a line saying what the rows are (the stock-taking, the moment of the list)."""
+          audit_id: int | None = None, human: bool = True) -> tuple[Sequence[str], list[list[str]], str]:
+    """The header, the rows and a line saying what the rows are (the stock-taking, the moment of the list); dates as
+    people write them (``human``, for the PDF) or in ISO form (CSV)."""
+    def at(value: datetime | None) -> str:
+        return at(value, clock.READ_MINUTE if human else clock.MINUTE)
+
     def label(table: dict[str, str], key: str | None) -> str:
         return translate_label(tr, table, key)
 
@@ -123,13 +127,14 @@ def _rows(ws: Workstation, actor: Actor, kind: str, tr: Callable[[str, str], str
         body = [[d.asset_tag, d.device_code or "", label(KIND_LABELS, d.kind), d.model, d.manufacturer, d.serial_no,
                  "、".join(label(CAPABILITY_LABELS, c) for c in d.capabilities),
                  _place(label(LOCATION_LABELS, d.location_kind), d.location),
-                 d.purchase_date.isoformat() if d.purchase_date else "", label(STATUS_LABELS, d.status),
+                 clock.fmt_day(d.purchase_date, clock.READ_DATE if human else clock.DATE),
+                 label(STATUS_LABELS, d.status),
                  f"{d.holder_name} {d.holder_cert}".strip()] for d in views]
         return REGISTER_COLUMNS, body, ""
     if kind == "loans":
         log = loans.loans(ws, actor, since=since, until=until)
-        body = [[x.asset_tag, x.officer_name, x.officer_cert, clock.fmt(x.checked_out_at), clock.fmt(x.due_at),
-                 clock.fmt(x.checked_in_at), label(CONDITION_LABELS, x.in_condition),
+        body = [[x.asset_tag, x.officer_name, x.officer_cert, at(x.checked_out_at), at(x.due_at),
+                 at(x.checked_in_at), label(CONDITION_LABELS, x.in_condition),
                  "" if x.docked is None else (yes if x.docked else no),
                  " / ".join(n for n in (x.out_notes, x.in_notes) if n), x.out_by] for x in log]
         return LOAN_COLUMNS, body, ""
@@ -137,22 +142,22 @@ def _rows(ws: Workstation, actor: Actor, kind: str, tr: Callable[[str, str], str
         audit, lines = stock_taking.audit_result(ws, actor, audit_id)
         body = [[x.asset_tag, label(KIND_LABELS, x.kind), x.model,
                  _place(label(LOCATION_LABELS, x.location_kind), x.location),
-                 label(stock_taking.RESULT_LABELS, x.result), label(STATUS_LABELS, x.status_then), clock.fmt(x.at),
+                 label(stock_taking.RESULT_LABELS, x.result), label(STATUS_LABELS, x.status_then), at(x.at),
                  x.by] for x in lines]
         count = {r: sum(1 for x in lines if x.result == r) for r in stock_taking.RESULT_LABELS}
         heading = tr(CTX, STOCKTAKE_HEADING).format(
-            id=audit.id, started=clock.fmt(audit.started_at), by=audit.started_by,
-            finished=clock.fmt(audit.finished_at), found=count["found"] + count["discrepancy"],
+            id=audit.id, started=at(audit.started_at), by=audit.started_by,
+            finished=at(audit.finished_at), found=count["found"] + count["discrepancy"],
             missing=count["missing"], loan=count["on_loan"], odd=count["discrepancy"])
         return STOCKTAKE_COLUMNS, body, heading
     if kind == "overdue":
         late = loans.overdue_loans(ws, actor, now=now)
         body = [[x.asset_tag, label(KIND_LABELS, x.device_kind), x.device_model, x.officer_name, x.officer_cert,
-                 x.officer_unit, clock.fmt(x.checked_out_at), clock.fmt(x.due_at), _overdue_by(tr, x.due_at, now)]
+                 x.officer_unit, at(x.checked_out_at), at(x.due_at), _overdue_by(tr, x.due_at, now)]
                 for x in late]
-        return OVERDUE_COLUMNS, body, tr(CTX, OVERDUE_HEADING).format(at=clock.fmt(now), n=len(body))
+        return OVERDUE_COLUMNS, body, tr(CTX, OVERDUE_HEADING).format(at=at(now), n=len(body))
     records = maintenance.maintenance_log(ws, actor, since=since, until=until)
-    body = [[r.asset_tag, label(MAINTENANCE_LABELS, r.kind), clock.fmt(r.started_at), clock.fmt(r.finished_at),
+    body = [[r.asset_tag, label(MAINTENANCE_LABELS, r.kind), at(r.started_at), at(r.finished_at),
              r.technician, r.note, r.result, r.recorded_by] for r in records]
     return MAINTENANCE_COLUMNS, body, ""
 
@@ -165,7 +170,7 @@ def write_report(ws: Workstation, actor: Actor, kind: str, path: str | Path, *, 
     now = aware_now(now)
     target = Path(path)
     if kind not in KINDS:
-        raise ValidationError(reason=f"report kind must be one of {', '.join(KINDS)} (got {kind!r})")
+        raise ChoiceError(field=QT_TRANSLATE_NOOP("errors", "kind of report"), value=kind, allowed=", ".join(KINDS))
     suffix = target.suffix.lower()
     if suffix not in (".pdf", ".csv"):
         raise ValidationError(reason=QT_TRANSLATE_NOOP("errors", "a report file ends in .pdf or .csv"))
@@ -173,7 +178,7 @@ def write_report(ws: Workstation, actor: Actor, kind: str, path: str | Path, *, 
         uow.require(Permission.DEVICE_READ, "device_report", kind)
         uow.require(Permission.REPORT_READ, "device_report", kind)
     translate = tr or Translator().translate
-    header, body, heading = _rows(ws, actor, kind, translate, since, until, now, audit_id)
+    header, body, heading = _rows(ws, actor, kind, translate, since, until, now, audit_id, human=suffix != ".csv")
     columns = [translate(CTX, h) for h in header]
     title = translate(CTX, TITLES[kind])
     try:
@@ -184,8 +189,8 @@ def write_report(ws: Workstation, actor: Actor, kind: str, path: str | Path, *, 
                 writer.writerow(columns)
                 writer.writerows(body)
         else:
-            period = " – ".join(clock.fmt(x)[:10] for x in (since, until) if x) if kind in DATED else ""
-            subtitle = translate(CTX, PRINTED).format(at=clock.fmt(now), user=actor.display_name)
+            period = " – ".join(clock.fmt(x, clock.READ_DATE) for x in (since, until) if x) if kind in DATED else ""
+            subtitle = translate(CTX, PRINTED).format(at=clock.fmt(now, clock.READ_MINUTE), user=actor.display_name)
             _write_pdf(target, title, "\n".join(x for x in (f"{subtitle}  {period}".strip(), heading) if x),
                        columns, body, WIDTHS[kind], translate(CTX, PAGE))
     except OSError as exc:

@@ -5,7 +5,7 @@ objects; every precondition is checked again at approval and at execution, and a
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
@@ -26,6 +26,7 @@ from archive_core.spine import clock
 from archive_core.spine.audit import chain
 from archive_core.spine.auth import Actor, Permission
 from archive_core.spine.errors import QT_TRANSLATE_NOOP, NotFoundError, PermissionDeniedError, ValidationError
+from archive_core.spine.people import names_of
 from archive_core.spine.workstation import UnitOfWork, Workstation
 from models.av import MediaDerivative, MediaRecord
 from models.base import Base
@@ -110,6 +111,10 @@ class RequestView:
     executed_at: datetime | None
     items: tuple[ItemView, ...]
     objects: tuple[ObjectView, ...]
+    names: dict[str, str] = field(default_factory=dict)  # people's names by login
+
+    def name(self, login: str | None) -> str:
+        return self.names.get(login or "", login or "")
 
     def as_dict(self) -> dict[str, Any]:
         d = dict(self.__dict__)
@@ -128,7 +133,8 @@ def _view(session: Session, req: DisposalRequest) -> RequestView:
         req.decision_reason, req.executed_by, req.executed_at,
         tuple(ItemView(RecordCategory.CASE.value if i.case_id else RecordCategory.MEDIA.value,
                        i.case_id or i.media_id or 0, i.label, i.rule_code, i.retention_end) for i in items),
-        tuple(ObjectView(o.sha256, o.sm3, o.size, o.original_name, o.item, o.removed_at) for o in objects))
+        tuple(ObjectView(o.sha256, o.sm3, o.size, o.original_name, o.item, o.removed_at) for o in objects),
+        names_of(session, (req.requested_by, req.decided_by, req.executed_by)))
 
 
 def _get(session: Session, request_id: int) -> DisposalRequest:

@@ -44,6 +44,14 @@ class ValidationError(ArchiveError):
     message = QT_TRANSLATE_NOOP("errors", "Invalid input: {reason}")
 
 
+class ChoiceError(ValidationError):
+    """A value that is not one of a field's choices (an enforcement type, a device kind…)."""
+
+    code = "bad_choice"
+    translated_params = ("field",)
+    message = QT_TRANSLATE_NOOP("errors", "Invalid input: {field} “{value}” is not one of the choices: {allowed}.")
+
+
 class DataHomeError(ValidationError):
     code = "bad_home"
     message = QT_TRANSLATE_NOOP("errors", "The data home {path} is not a folder.")

@@ -105,7 +105,7 @@ def _check_roles(roles: set[str]) -> frozenset[str]:
 def _check_username(username: str) -> str:
     username = username.strip()
     if not (1 <= len(username) <= 64) or any(c.isspace() for c in username):
-        raise ValidationError(reason="a user name has 1–64 characters and no spaces")
+        raise ValidationError(reason=QT_TRANSLATE_NOOP("errors", "a user name has 1–64 characters and no spaces"))
     return username
 
 
@@ -120,7 +120,8 @@ def create_first_admin(ws: Workstation, username: str, display_name: str, passwo
     _check_password(password, username)
     with ws.unit(SYSTEM_ACTOR) as uow:
         if uow.session.execute(select(func.count(User.id))).scalar():
-            raise ValidationError(reason="the first administrator exists already; log in instead")
+            raise ValidationError(reason=QT_TRANSLATE_NOOP(
+                "errors", "the first administrator exists already; log in instead"))
         user = User(username=username, display_name=display_name or username, roles=Role.SECURITY_ADMIN.value,
                     password_hash=_hasher.hash(password), active=True, failed_attempts=0)
         uow.session.add(user)
@@ -245,7 +246,7 @@ def set_roles(ws: Workstation, actor: Actor, username: str, roles: set[str]) -> 
     with ws.unit(actor) as uow:
         uow.require(Permission.USER_MANAGE, "user", username)
         if username == actor.username:
-            raise ValidationError(reason="nobody may change their own roles")
+            raise ValidationError(reason=QT_TRANSLATE_NOOP("errors", "nobody may change their own roles"))
         user = _get(uow, username)
         role_set = _check_roles(roles)
         before = sorted(user.role_set)
@@ -285,7 +286,7 @@ def set_active(ws: Workstation, actor: Actor, username: str, active: bool) -> No
     with ws.unit(actor) as uow:
         uow.require(Permission.USER_MANAGE, "user", username)
         if username == actor.username and not active:
-            raise ValidationError(reason="you cannot disable your own account")
+            raise ValidationError(reason=QT_TRANSLATE_NOOP("errors", "you cannot disable your own account"))
         user = _get(uow, username)
         user.active = active
         uow.audit("user.enabled" if active else "user.disabled", "user", username)

@@ -20,6 +20,7 @@ from archive_core.archiving.volumes import DEADLINE_LABELS, Deadline
 from archive_core.cases import labels as L
 from archive_core.cases.compliance import article_label
 from archive_core.equipment.devices import KIND_LABELS
+from archive_core.spine import clock
 from archive_core.spine.auth import Actor, Permission
 from archive_core.spine.errors import QT_TRANSLATE_NOOP, StorageError, ValidationError
 from archive_core.spine.i18n import Translator
@@ -417,7 +418,7 @@ def _story(p: StatisticsPack, tr: Tr, unit_label: str) -> list[Flowable]:
             [
                 (
                     tr(QT_TRANSLATE_NOOP("stats_report", "Period")),
-                    f"{p.scope.start.isoformat()} — {p.scope.end.isoformat()}",
+                    f"{clock.fmt_day(p.scope.start)} — {clock.fmt_day(p.scope.end)}",
                 ),
                 (tr(QT_TRANSLATE_NOOP("stats_report", "Unit")), unit_label),
                 (tr(QT_TRANSLATE_NOOP("stats_report", "Cases opened")), p.cases),
@@ -523,7 +524,7 @@ def write(
             target,
             _story(pack, tr, unit_label),
             title=title,
-            footer=f"{title}　{pack.scope.start.isoformat()} — {pack.scope.end.isoformat()}　{unit_label}",
+            footer=f"{title}　{clock.fmt_day(pack.scope.start)} — {clock.fmt_day(pack.scope.end)}　{unit_label}",
         )
     elif fmt == "csv":
         _write_csv(target, sections)

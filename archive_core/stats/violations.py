@@ -128,8 +128,9 @@ class Violation:
                                                                           article=article))
         return "；".join(parts)
 
-    def when(self) -> str:
-        """When it happened, on the agency's clock ("" when the register found it now)."""
+    def when(self, iso: bool = False) -> str:
+        """When it happened, on the agency's clock, as people write it or (``iso``, for CSV and XLSX) in ISO form;
+        "" when the register found it now."""
         if not self.at:
             return ""
         try:
@@ -137,8 +138,8 @@ class Violation:
         except ValueError:
             return self.at
         if len(self.at) <= 10:  # a calendar day (a filing date)
-            return moment.date().isoformat()
-        return clock.fmt(moment)
+            return clock.fmt_day(moment.date(), clock.DATE if iso else clock.READ_DATE)
+        return clock.fmt(moment, clock.MINUTE if iso else clock.READ_MINUTE)
 
     def as_dict(self, tr: Any = None) -> dict[str, Any]:
         out = asdict(self)

@@ -55,7 +55,7 @@ def rows(reg: Register, tr: Tr) -> list[list[Any]]:
     for number in LIABILITIES:
         heading = _heading(number, tr)
         items = [v for v in reg.items if v.liability == number]
-        out += [[heading, i, v.text(tr), v.evidence_text(tr), v.when()] for i, v in enumerate(items, 1)]
+        out += [[heading, i, v.text(tr), v.evidence_text(tr), v.when(iso=True)] for i, v in enumerate(items, 1)]
     return out
 
 
@@ -71,10 +71,11 @@ def _story(reg: Register, tr: Tr, prepared_by: str) -> list[Flowable]:
         para(tr(CTX, TITLE), st["title"]),
         para(tr(CTX, SUBTITLE), st["subtitle"]),
         key_value([
-            (tr(CTX, GENERATED), clock.fmt(reg.generated_at)),
+            (tr(CTX, GENERATED), clock.fmt(reg.generated_at, clock.READ_MINUTE)),
             (tr(CTX, PREPARED), prepared_by),
             (tr(CTX, TOTAL), len(reg.items)),
-            (tr(CTX, SNAPSHOT), clock.fmt(datetime.fromisoformat(snapshot)) if snapshot else tr(CTX, LIVE)),
+            (tr(CTX, SNAPSHOT),
+             clock.fmt(datetime.fromisoformat(snapshot), clock.READ_MINUTE) if snapshot else tr(CTX, LIVE)),
         ]),
         Spacer(1, 2 * mm),
         para(tr(CTX, NOTE), st["small"]),
@@ -141,7 +142,7 @@ def write(ws: Workstation, actor: Actor, reg: Register, target: Path, translator
         if fmt == "pdf":
             title = tr(CTX, TITLE)
             build(target, _story(reg, tr, actor.display_name or actor.username), title=title,
-                  footer=f"{title}　{clock.fmt(reg.generated_at)}")
+                  footer=f"{title}　{clock.fmt(reg.generated_at, clock.READ_MINUTE)}")
         elif fmt == "xlsx":
             _write_xlsx(target, reg, tr)
         else:

@@ -51,7 +51,7 @@ def test_link_tag_evidence_and_disc_metadata(ws, archivist, dock, loaned_device,
         av_records.set_evidence(ws, archivist, mid, True)
     av_records.link(ws, archivist, mid, case_no, "investigation", checklist_code="9.2")
     av_records.set_tags(ws, archivist, mid, ["22.1", "22.3", "onsite_inspection"])
-    with pytest.raises(ValidationError, match="unknown A/V item"):
+    with pytest.raises(ValidationError, match="these A/V items do not exist"):
         av_records.set_tags(ws, archivist, mid, ["22.9"])
     av_records.set_details(ws, archivist, mid, matter="现场检查无证经营烟花爆竹", place="石家庄市长安区建设北大街12号",
                       officers=["13010002"])

@@ -77,11 +77,11 @@ def test_duplicate_case_number_refused(ws, archivist, new_case):
 
 
 @pytest.mark.parametrize(("field", "value", "message"), [
-    ("enforcement_type", "fine", "enforcement type must be one of"),
-    ("initiation", "whatever", "initiation must be one of"),
+    ("enforcement_type", "fine", "enforcement type “fine” is not one of the choices"),
+    ("initiation", "whatever", "initiation “whatever” is not one of"),
     ("title", " ", "a case needs a title"),
     ("action_ended_at", date(2024, 1, 1), "cannot end before"),
-    ("av_reasons", ("weather",), "A/V reason must be one of"),
+    ("av_reasons", ("weather",), "A/V reason “weather” is not one of"),
 ])
 def test_invalid_case_input(ws, archivist, field, value, message):
     with pytest.raises(ValidationError, match=message):

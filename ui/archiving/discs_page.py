@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from archive_core.archiving import disc_register
-from archive_core.archiving.disc_register import HEALTH_LABELS, CopyView, DiscDetail, DiscRow, Health
+from archive_core.archiving.disc_register import CHECK_KIND_LABELS, HEALTH_LABELS, CopyView, DiscDetail, DiscRow, Health
 from archive_core.spine import clock
 from archive_core.spine.auth import Permission
 from disc_burning.burn import Drive
@@ -82,7 +82,7 @@ class DiscModel(ListModel[DiscRow]):
                 medium,
                 str(r.item_count),
                 copies_text(r.copies),
-                due.isoformat() if due else "—",
+                clock.fmt_day(due, empty="—"),
                 QCoreApplication.translate("DiscsPage", "Verification failed")
                 if r.status == "failed"
                 else health_text(r.health),
@@ -341,7 +341,7 @@ class DiscsPage(Page):
             "",
         ]
         for c in d.copies:
-            due = c.next_check_due.isoformat() if c.next_check_due else "—"
+            due = clock.fmt_day(c.next_check_due, empty="—")
             lines.append(
                 QCoreApplication.translate(
                     "DiscsPage", "Copy {copy}: {health}; location {location}; burned {burned}; next re-check {due}"
@@ -349,7 +349,7 @@ class DiscsPage(Page):
                     copy=c.copy,
                     health=health_text(c.health),
                     location=c.location or "—",
-                    burned=clock.fmt(c.burned_at, clock.DATE, empty="—"),
+                    burned=clock.fmt(c.burned_at, clock.READ_DATE, empty="—"),
                     due=due,
                 )
             )
@@ -366,8 +366,9 @@ class DiscsPage(Page):
                 if ch.ok
                 else QCoreApplication.translate("DiscsPage", "FAILED")
             )
+            kind = QCoreApplication.translate("archiving", CHECK_KIND_LABELS.get(ch.kind, ch.kind))
             lines.append(
-                f"  {clock.fmt(ch.checked_at)}  {ch.kind}  {state}  {rate}  "
+                f"  {clock.fmt(ch.checked_at, clock.READ_MINUTE)}  {kind}  {state}  {rate}  "
                 f"{ch.source}  {ch.problem}".rstrip()
             )
         if detail.problems:

@@ -48,7 +48,7 @@ CLOCK_COLOURS = {
 def clock_text(state: str, due: Any) -> str:
     label = tr(CLOCK_LABELS[ClockState(state)]) if state else ""
     if due is not None and state in ("pending", "due_soon", "overdue"):
-        label += " · " + tr("due {time}").format(time=clock.fmt(due, clock.SHORT))
+        label += " · " + tr("due {time}").format(time=clock.fmt(due, clock.READ_SHORT))
     return label
 
 

@@ -33,6 +33,7 @@ from ui.av.ingest_models import CLOCK_COLOURS, clock_text
 from ui.av.records_models import exception_label, local_time, stage_label
 from ui.kit.case_picker import CasePicker
 from ui.kit.context import UiContext
+from ui.kit.dates import MINUTE_FORMAT, SECOND_FORMAT
 from ui.kit.save_dialog import SaveDialog
 
 STAGES = ("initiation", "investigation", "decision", "service_execution")
@@ -302,7 +303,7 @@ class ExceptionDialog(SaveDialog):
             self.kind.addItem(exception_label(k.value), k.value)
         self.returned = QDateTimeEdit()
         self.returned.setTimeZone(QTimeZone(clock.agency_zone().key.encode()))
-        self.returned.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.returned.setDisplayFormat(MINUTE_FORMAT)
         self.returned.setCalendarPopup(True)
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("e.g. enforcement in Baoding, back at the agency the next morning"))
@@ -359,7 +360,7 @@ class RecordingTimeDialog(SaveDialog):
         zone = QTimeZone(clock.agency_zone().key.encode())
         self.start = QDateTimeEdit()
         self.start.setTimeZone(zone)
-        self.start.setDisplayFormat("yyyy-MM-dd HH:mm:ss")
+        self.start.setDisplayFormat(SECOND_FORMAT)
         self.start.setCalendarPopup(True)
         shown = detail.row.recorded_start or detail.row.ingested_at
         self.start.setDateTime(QDateTime.fromSecsSinceEpoch(int(shown.timestamp()), zone))

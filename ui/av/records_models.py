@@ -44,7 +44,7 @@ def exception_label(kind: str) -> str:
 
 
 def local_time(value: datetime | None) -> str:
-    return clock.fmt(value, clock.SECOND)
+    return clock.fmt(value, clock.READ_SECOND)
 
 
 def duration_text(seconds: float | None) -> str:

@@ -7,7 +7,7 @@ import html
 import os
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -48,6 +48,8 @@ from ui.av.records_dialogs import (
     TagDialog,
 )
 from ui.av.records_models import EvidenceModel, duration_text, exception_label, local_time, stage_label
+from ui.kit import dates
+from ui.kit.dates import DAY_FORMAT
 from ui.kit.errors import error_text, show_error
 from ui.kit.page import Page
 
@@ -84,11 +86,11 @@ class EvidencePage(Page):
         self.officer = QLineEdit()
         self.officer.setPlaceholderText(self.tr("Officer or certificate no."))
         self.use_dates = QCheckBox(self.tr("Recorded"))
-        self.date_from = QDateEdit(QDate.currentDate().addDays(-30))
-        self.date_to = QDateEdit(QDate.currentDate())
+        self.date_from = QDateEdit(dates.today().addDays(-30))
+        self.date_to = QDateEdit(dates.today())
         for d in (self.date_from, self.date_to):
             d.setCalendarPopup(True)
-            d.setDisplayFormat("yyyy-MM-dd")
+            d.setDisplayFormat(DAY_FORMAT)
         self.clock = QComboBox()
         self.clock.addItem(self.tr("Any deadline state"), "")
         for state in ClockState:
@@ -226,7 +228,7 @@ class EvidencePage(Page):
         self.detail = d
         r = d.row
         officers = "、".join(f"{o.name}（{o.certificate_no}）" for o in r.officers) or self.tr("unknown")
-        when = clock.fmt(r.recorded_start, clock.SECOND, empty="?")
+        when = clock.fmt(r.recorded_start, clock.READ_SECOND, empty="?")
         lines = [
             f"<b>{r.name}</b>",
             self.tr("Recorded {when}, {length}; device {device}; officers {officers}").format(

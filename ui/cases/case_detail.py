@@ -30,6 +30,7 @@ from archive_core.cases import case_files, records
 from archive_core.cases import labels as L
 from archive_core.cases.compliance import SEVERITY_LABELS, Finding, Severity, chinese_number
 from archive_core.cases.views import CaseDetail, ChecklistItemView, RecordView
+from archive_core.spine import clock
 from archive_core.spine.auth import Permission
 from models.cases import STAGE_ARTICLE, STAGE_ORDER
 from ui.cases.case_edit import CaseEditDialog, ItemLinkDialog, PeopleDialog
@@ -305,9 +306,9 @@ class CaseDetailWidget(QWidget):
             (self.tr("Agency"), c.agency or "—"),
             (self.tr("Parties"), "、".join(p.name for p in d.parties) or "—"),
             (self.tr("Officers"), "、".join(f"{o.name}（{o.certificate_no}）" for o in d.officers) or "—"),
-            (self.tr("Opened"), c.opened_on.isoformat()),
-            (self.tr("Action ended"), c.action_ended_at.isoformat() if c.action_ended_at else "—"),
-            (self.tr("Archived (Art. 26)"), c.archived_at.isoformat() if c.archived_at else "—"),
+            (self.tr("Opened"), clock.fmt_day(c.opened_on)),
+            (self.tr("Action ended"), clock.fmt_day(c.action_ended_at, empty="—")),
+            (self.tr("Archived (Art. 26)"), clock.fmt_day(c.archived_at, empty="—")),
             (self.tr("Status"), code_label(L.STATUSES, c.status)),
             (self.tr("Confidentiality"), code_label(L.CONFIDENTIALITY, c.confidentiality)),
             (self.tr("Whole-process A/V (Art. 20)"), av),

@@ -32,6 +32,7 @@ from archive_core.spine import clock
 from models.cases import STAGE_ORDER
 from ui.cases.case_models import chinese, code_label
 from ui.kit.context import UiContext
+from ui.kit.dates import DAY_FORMAT
 from ui.kit.errors import show_inline
 from ui.kit.save_dialog import SaveDialog
 
@@ -58,7 +59,7 @@ class CaseEditDialog(SaveDialog):
         self.ended = QCheckBox(self.tr("The enforcement action has ended, on"))
         self.ended_on = QDateEdit()
         self.ended_on.setCalendarPopup(True)
-        self.ended_on.setDisplayFormat("yyyy-MM-dd")
+        self.ended_on.setDisplayFormat(DAY_FORMAT)
         today = clock.today()
         self.ended_on.setMaximumDate(_qdate(today))  # an action cannot end in the future
         self.ended_on.setDate(_qdate(case.action_ended_at or today))

@@ -4,12 +4,11 @@ type and service method."""
 from __future__ import annotations
 
 from dataclasses import fields
-from datetime import date, datetime
 from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -40,9 +39,12 @@ from archive_core.cases.records import RecordInput, ServiceInput
 from archive_core.cases.rules import SERVICE_FIELDS
 from archive_core.cases.views import DocumentTypeView, RecordView
 from archive_core.spine import clock
+from archive_core.spine.errors import ValidationError
 from models.cases import STAGE_ORDER, EnforcementType
 from ui.cases.case_models import chinese, code_label
+from ui.kit import dates
 from ui.kit.context import UiContext
+from ui.kit.dates import DAY_FORMAT
 from ui.kit.errors import error_label, show_error, show_inline
 
 # What a correction may change: everything the form shows except the document type (Art. 27: a new version).
@@ -50,9 +52,7 @@ CORRECTABLE = tuple(f.name for f in fields(RecordInput) if f.name not in ("doc_t
                                                                           "file_name"))
 
 
-def _parse_date(text: str) -> date | None:
-    text = text.strip()
-    return date.fromisoformat(text) if text else None
+DAY_HINT = "2026年12月2日"
 
 
 class RecordDialog(QDialog):
@@ -97,7 +97,7 @@ class RecordDialog(QDialog):
         self.doc_no = QLineEdit()
         self.title_edit = QLineEdit()
         self.issued = QLineEdit()
-        self.issued.setPlaceholderText("YYYY-MM-DD")
+        self.issued.setPlaceholderText(DAY_HINT)
         self.pages = QLineEdit("1")
         file_row = QHBoxLayout()
         self.file_label = QLabel(self.tr("No scan chosen"))
@@ -152,8 +152,8 @@ class RecordDialog(QDialog):
         for role, label in (("handler", self.tr("Handler")), ("reviewer", self.tr("Reviewer")),
                             ("approver", self.tr("Approver"))):
             opinion, signed = QLineEdit(), QLineEdit()
-            signed.setPlaceholderText("YYYY-MM-DD")
-            signed.setMaximumWidth(110)
+            signed.setPlaceholderText(DAY_HINT)
+            signed.setMaximumWidth(130)
             row = QHBoxLayout()
             row.addWidget(opinion, 1)
             row.addWidget(QLabel(self.tr("signed on")))
@@ -199,7 +199,7 @@ class RecordDialog(QDialog):
             "lien_circumstances": QPlainTextEdit(), "witness_name": QLineEdit(),
             "witness_signed": QCheckBox(self.tr("Witness signed")),
         }
-        self.service_fields["served_at"].setPlaceholderText("YYYY-MM-DD HH:MM")  # type: ignore[attr-defined]
+        self.service_fields["served_at"].setPlaceholderText(DAY_HINT + " 09:30")  # type: ignore[attr-defined]
         self.service_fields["lien_circumstances"].setMaximumHeight(60)
         self.service_labels = {
             "served_document": self.tr("Document served"), "recipient": self.tr("Recipient"),
@@ -270,7 +270,7 @@ class RecordDialog(QDialog):
         self.stage_box.setCurrentIndex(max(0, self.stage_box.findData(r.stage)))
         self.doc_no.setText(r.doc_no)
         self.title_edit.setText(r.title)
-        self.issued.setText(r.issued_on.isoformat() if r.issued_on else "")
+        self.issued.setText(clock.fmt_day(r.issued_on))
         self.pages.setText(str(r.pages))
         self.file_label.setText(self.tr("Current scan: {name}").format(name=r.file_name) if r.file_name
                                 else self.tr("No scan chosen"))
@@ -285,7 +285,7 @@ class RecordDialog(QDialog):
         for role, (opinion, signed) in self.opinions.items():
             opinion.setText(getattr(r, f"{role}_opinion"))
             day = getattr(r, f"{role}_signed_on")
-            signed.setText(day.isoformat() if day else "")
+            signed.setText(clock.fmt_day(day))
         people = [s for s in r.signatures if s.role == "participant"]
         self.participants.setRowCount(max(4, len(people) + 1))
         for row in range(self.participants.rowCount()):
@@ -302,7 +302,7 @@ class RecordDialog(QDialog):
                 if isinstance(widget, QCheckBox):
                     widget.setChecked(bool(value))
                 elif key == "served_at":
-                    widget.setText(clock.fmt(value))  # type: ignore[attr-defined]
+                    widget.setText(clock.fmt(value, clock.READ_MINUTE))  # type: ignore[attr-defined]
                 elif isinstance(widget, QPlainTextEdit):
                     widget.setPlainText(value)
                 else:
@@ -366,7 +366,7 @@ class RecordDialog(QDialog):
         if t.category == "service":
             f = self.service_fields
             served_text = f["served_at"].text().strip()  # type: ignore[attr-defined]
-            served = clock.wall_time(datetime.fromisoformat(served_text)) if served_text else None
+            served = clock.parse_wall_time(served_text, records.SERVED_AT_LABEL)
 
             def text(key: str) -> str:
                 w = f[key]
@@ -392,14 +392,16 @@ class RecordDialog(QDialog):
         for role in t.opinions:
             opinion, signed = self.opinions[role]
             opinions[f"{role}_opinion"] = opinion.text().strip()
-            opinions[f"{role}_signed_on"] = _parse_date(signed.text())
+            label = records.DATE_LABELS[f"{role}_signed_on"]
+            opinions[f"{role}_signed_on"] = clock.parse_day(signed.text(), label)
         if "handler" in t.opinions:
             opinions["handler_reasons"] = self.handler_reasons.text().strip()
         witnesses = tuple(w.strip() for w in self.witnesses.text().replace("；", ";").split(";") if w.strip())
         pages = self.pages.text().strip() or "1"
+        issued = clock.parse_day(self.issued.text(), records.DATE_LABELS["issued_on"])
         return RecordInput(
             doc_type=t.code, stage=self.stage_box.currentData(), doc_no=self.doc_no.text().strip(),
-            title=self.title_edit.text().strip(), issued_on=_parse_date(self.issued.text()),
+            title=self.title_edit.text().strip(), issued_on=issued,
             sealed=t.issued_to_party and self.sealed.isChecked(), pages=int(pages) if pages.isdigit() else 0,
             party_signed=t.party_signature and self.party_signed.isChecked(),
             cross_page_sealed=t.party_signature and self.cross_page.isChecked(),
@@ -446,8 +448,8 @@ class RecordDialog(QDialog):
         self.message.hide()
         try:
             data = self._value()
-        except ValueError as exc:
-            show_inline(self.message, self.tr("A date or time is not valid: {reason}").format(reason=exc))
+        except ValidationError as exc:
+            show_inline(self.message, exc)
             return
         if self.record is not None:
             changes = self.changes(data)
@@ -500,9 +502,9 @@ class CaseDialog(QDialog):
         self.initiation = QComboBox()
         for code in L.INITIATIONS:
             self.initiation.addItem(code_label(L.INITIATIONS, code), code)
-        self.opened = QDateEdit(QDate.currentDate())
+        self.opened = QDateEdit(dates.today())
         self.opened.setCalendarPopup(True)
-        self.opened.setDisplayFormat("yyyy-MM-dd")
+        self.opened.setDisplayFormat(DAY_FORMAT)
         self.source, self.agency, self.entrusting = QLineEdit(), QLineEdit(), QLineEdit()
         self.confidentiality = QComboBox()
         for code in L.CONFIDENTIALITY:

@@ -13,6 +13,7 @@ from archive_core.cases import labels as L
 from archive_core.cases.case_files import CaseQuery
 from archive_core.cases.compliance import Severity, article_label
 from archive_core.cases.views import CaseRow, ChecklistItemView, RecordView
+from archive_core.spine import clock
 from ui.kit.context import UiContext
 from ui.kit.lazy_model import LazyTableModel
 from ui.kit.list_model import ListModel
@@ -65,7 +66,7 @@ class CaseListModel(LazyTableModel):
         if role == DISPLAY:
             return [row.case_no, row.title, code_label(L.ENFORCEMENT_TYPES, row.enforcement_type), row.parties,
                     row.officers, code_label(L.STAGES, row.current_stage), code_label(L.STATUSES, row.status),
-                    row.opened_on.isoformat(), self._compliance_text(row)][column]
+                    clock.fmt_day(row.opened_on), self._compliance_text(row)][column]
         if role == FOREGROUND and column == 8:
             return QBrush({"error": RED, "warning": AMBER, "ok": GREEN}.get(row.compliance_state, GREY))
         if role == TOOLTIP and column in (1, 3, 4):
@@ -133,7 +134,7 @@ class RecordsModel(ListModel[Any]):
             if column == 1:
                 return r.doc_no or "—"
             if column == 2:
-                return r.issued_on.isoformat() if r.issued_on else "—"
+                return clock.fmt_day(r.issued_on, empty="—")
             if column == 3:
                 return self.tr("Sealed") if r.sealed else "—"
             if column == 4:

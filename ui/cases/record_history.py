@@ -46,7 +46,7 @@ def _tr(text: str) -> str:
 
 
 def _day(value: Any) -> str:
-    return value.isoformat() if value else ""
+    return clock.fmt_day(value)
 
 
 def _yes(value: bool) -> str:
@@ -55,7 +55,7 @@ def _yes(value: bool) -> str:
 
 
 def _when(value: datetime | None) -> str:
-    return clock.fmt(value)
+    return clock.fmt(value, clock.READ_MINUTE)
 
 
 def _names(r: RecordView, role: str, signed: bool = False) -> str:
@@ -177,6 +177,8 @@ class VersionsModel(_VersionsTable):
         if not index.isValid() or not self.hasIndex(index.row(), index.column(), index.parent()):
             return None
         v, column = self.versions[index.row()], index.column()
+        if role == Qt.ItemDataRole.ToolTipRole and column == 2:
+            return v.created_by
         if role in (DISPLAY, Qt.ItemDataRole.ToolTipRole):
             return self._text(index.row(), v, column)
         if role == Qt.ItemDataRole.ForegroundRole and column == 0 and v.is_current:
@@ -190,7 +192,7 @@ class VersionsModel(_VersionsTable):
         if column == 1:
             return _when(v.created_at)
         if column == 2:
-            return v.created_by
+            return v.created_by_name
         if column == 3:
             return v.correction_reason or self.tr("— first registration")
         changed = self.grid.changed_labels(row)

@@ -287,12 +287,12 @@ class BackupPage(Page):
     def _show_fixity(self, status: FixityStatus) -> None:
         self.status = status
         last = (self.tr("last run {when}: {n} objects re-hashed").format(
-            when=clock.fmt(status.last_run_at), n=status.last_run_checked)
+            when=clock.fmt(status.last_run_at, clock.READ_MINUTE), n=status.last_run_checked)
             if status.last_run_at else self.tr("no run yet"))
         text = self.tr("{total} objects in the vault; {recent} re-hashed within {days} days, {overdue} overdue; "
                        "{last}; next run due {next}.").format(
             total=status.total, recent=status.checked_in_period, days=schedule.PERIOD_DAYS, overdue=status.overdue,
-            last=last, next=clock.fmt(status.next_due))
+            last=last, next=clock.fmt(status.next_due, clock.READ_MINUTE))
         if status.failures:
             text += " " + self.tr("{n} objects failed their last check: repair them from a backup or an evidence "
                                   "disc.").format(n=len(status.failures))

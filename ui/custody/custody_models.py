@@ -54,7 +54,7 @@ class RegisterModel(ListModel[RunView]):
 
     def text(self, row: RunView, column: int) -> str:
         if column == 0:
-            return clock.fmt(row.started_at, clock.SECOND)
+            return clock.fmt(row.started_at, clock.READ_SECOND)
         if column == 1:
             return row.target
         if column == 2:
@@ -68,7 +68,7 @@ class RegisterModel(ListModel[RunView]):
             return result_text(row.result) + key + (f"：{row.error}" if row.error else "")
         if not row.verified_at:
             return tr("Not checked yet")
-        return f"{clock.fmt(row.verified_at)}  {result_text(row.verify_result)}"
+        return f"{clock.fmt(row.verified_at, clock.READ_MINUTE)}  {result_text(row.verify_result)}"
 
     def colour(self, row: RunView, column: int) -> str | None:
         if column == 5:
@@ -88,7 +88,8 @@ class FailureModel(ListModel[FixityFailure]):
     )
 
     def text(self, row: FixityFailure, column: int) -> str:
-        return (row.name, tr(PROBLEMS.get(row.problem, row.problem)), clock.fmt(row.checked_at), row.sha256)[column]
+        checked = clock.fmt(row.checked_at, clock.READ_MINUTE)
+        return (row.name, tr(PROBLEMS.get(row.problem, row.problem)), checked, row.sha256)[column]
 
     def colour(self, row: FixityFailure, column: int) -> str | None:
         return BAD if column == 1 else None

@@ -30,6 +30,7 @@ from archive_core.spine import clock
 from archive_core.spine.officers import OfficerNotFoundError
 from ui.equipment.device_models import label, local_time
 from ui.kit.context import UiContext
+from ui.kit.dates import MINUTE_FORMAT
 from ui.kit.errors import error_text
 
 OK_COLOUR, ERROR_COLOUR = QColor("#1e8449"), QColor("#c0392b")
@@ -63,7 +64,7 @@ class CheckoutDialog(QDialog):
         self.officer_edit.setPlaceholderText(self.tr("Scan or type the certificate number, then Enter"))
         self.due_edit = QDateTimeEdit()
         self.due_edit.setTimeZone(QTimeZone(clock.agency_zone().key.encode()))
-        self.due_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.due_edit.setDisplayFormat(MINUTE_FORMAT)
         self.due_edit.setCalendarPopup(True)
         self.day_end = settings.DEFAULT_DAY_END
         self.due_hint = QLabel()
@@ -240,7 +241,7 @@ class CheckoutDialog(QDialog):
         self.failed.emit(exc)
 
     def _log(self, text: str, colour: QColor) -> None:
-        stamp = clock.fmt(clock.now(), clock.SECOND)[11:]
+        stamp = clock.fmt(clock.now(), "%H:%M:%S")
         self.message.setText(text)
         self.message.setStyleSheet(f"color: {colour.name()}; font-weight: bold;")
         item = QListWidgetItem(f"{stamp}  {text}")

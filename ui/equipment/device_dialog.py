@@ -29,7 +29,9 @@ from archive_core.equipment.devices import (
 )
 from archive_core.spine import clock
 from ui.equipment.device_models import label
+from ui.kit import dates
 from ui.kit.context import UiContext
+from ui.kit.dates import DAY_FORMAT
 from ui.kit.save_dialog import SaveDialog
 
 NO_DATE = QDate(1990, 1, 1)  # shown as "not recorded"
@@ -69,11 +71,11 @@ class DeviceDialog(SaveDialog):
         self.location = QLineEdit()
         self.location.setMaxLength(200)
         self.location.setPlaceholderText(self.tr("e.g. cabinet A, questioning room 1"))
-        self.purchased = QDateEdit(QDate.currentDate())
+        self.purchased = QDateEdit(dates.today())
         self.purchased.setCalendarPopup(True)
-        self.purchased.setDisplayFormat("yyyy-MM-dd")
+        self.purchased.setDisplayFormat(DAY_FORMAT)
         self.purchased.setMinimumDate(NO_DATE)
-        self.purchased.setMaximumDate(QDate.currentDate())
+        self.purchased.setMaximumDate(dates.today())
         self.purchased.setSpecialValueText(self.tr("not recorded"))
         self.clock_zone = QComboBox()
         self.clock_zone.setEditable(True)

@@ -52,7 +52,7 @@ def label(table: dict[str, str], key: str | None) -> str:
 
 
 def local_time(value: datetime | None) -> str:
-    return clock.fmt(value)
+    return clock.fmt(value, clock.READ_MINUTE)
 
 
 def capabilities_text(d: DeviceView) -> str:
@@ -221,7 +221,9 @@ class MaintenanceLogModel(ListModel[Any]):
             finished = (local_time(row.finished_at) if row.finished_at
                         else QCoreApplication.translate("MaintenanceLogModel", "in progress"))
             return (local_time(row.started_at), row.asset_tag, label(MAINTENANCE_LABELS, row.kind), finished,
-                    row.technician, row.note, row.result, row.recorded_by)[column]
+                    row.technician, row.note, row.result, row.recorded_by_name)[column]
+        if role == Qt.ItemDataRole.ToolTipRole and column == 7:
+            return row.recorded_by
         if role == Qt.ItemDataRole.ForegroundRole and column == 3 and row.finished_at is None:
             return QBrush(STATUS_COLOURS["maintenance"])
         return None

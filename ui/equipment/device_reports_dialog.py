@@ -26,6 +26,7 @@ from archive_core.equipment.reports import ReportResult
 from archive_core.spine import clock as agency
 from ui.equipment.maintenance_dialog import day_start
 from ui.kit.context import UiContext
+from ui.kit.dates import DAY_FORMAT
 from ui.kit.errors import error_text
 
 PERIOD_DAYS = 30
@@ -61,7 +62,7 @@ class DeviceReportsDialog(QDialog):
         period = QHBoxLayout()
         for edit in (self.since, self.until):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDisplayFormat(DAY_FORMAT)
         period.addWidget(self.since)
         period.addWidget(QLabel(self.tr("to")))
         period.addWidget(self.until)

@@ -37,6 +37,7 @@ from archive_core.spine import clock as agency
 from archive_core.spine.auth import Permission
 from ui.equipment.device_models import MaintenanceLogModel, label
 from ui.kit.context import UiContext
+from ui.kit.dates import DAY_FORMAT
 from ui.kit.errors import error_text
 
 LOG_DAYS = 90
@@ -108,7 +109,7 @@ class MaintenanceDialog(QDialog):
         self.until = QDateEdit(QDate(today))
         for edit in (self.since, self.until):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDisplayFormat(DAY_FORMAT)
         self.only_device = QCheckBox(self.tr("This device only"))
         self.only_device.setChecked(True)
         range_row = QHBoxLayout()

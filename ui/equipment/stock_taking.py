@@ -40,6 +40,7 @@ from ui.equipment.device_models import label, local_time
 from ui.equipment.device_reports_dialog import DeviceReportsDialog
 from ui.equipment.maintenance_dialog import day_start
 from ui.kit.context import UiContext
+from ui.kit.dates import DAY_FORMAT
 from ui.kit.errors import error_text
 
 OK, WARN, BAD = QColor("#1e8449"), QColor("#b9770e"), QColor("#c0392b")
@@ -182,7 +183,7 @@ class StockTakingDialog(QDialog):
         self.confirm_text.setWordWrap(True)
         self.next_date = QDateEdit()
         self.next_date.setCalendarPopup(True)
-        self.next_date.setDisplayFormat("yyyy-MM-dd")
+        self.next_date.setDisplayFormat(DAY_FORMAT)
         self.finish_now = QPushButton(self.tr("Finish now"))
         self.keep_scanning = QPushButton(self.tr("Keep scanning"))
         confirm.addWidget(self.confirm_text, 1)

@@ -36,7 +36,9 @@ class ListModel(QAbstractTableModel, Generic[T]):
         return [QCoreApplication.translate(self.context, t) for t in self.titles]
 
     def cell(self, row: T, column: int, role: int) -> Any:
-        if role in (DISPLAY, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tooltip(row, column) or self.text(row, column)
+        if role == DISPLAY:
             return self.text(row, column)
         if role == Qt.ItemDataRole.ForegroundRole:
             colour = self.colour(row, column)
@@ -45,6 +47,10 @@ class ListModel(QAbstractTableModel, Generic[T]):
 
     def text(self, row: T, column: int) -> str:
         raise NotImplementedError
+
+    def tooltip(self, row: T, column: int) -> str | None:
+        """A cell's tooltip when it is not its text (the login behind a person's name, say)."""
+        return None
 
     def colour(self, row: T, column: int) -> str | QColor | None:
         return None

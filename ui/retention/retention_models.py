@@ -59,11 +59,11 @@ def tr(text: str) -> str:
 
 
 def day(value: date | None) -> str:
-    return value.isoformat() if value else "—"
+    return clock.fmt_day(value, empty="—")
 
 
 def local_time(value: datetime | None) -> str:
-    return clock.fmt(value)
+    return clock.fmt(value, clock.READ_MINUTE)
 
 
 def state_text(state: str) -> str:
@@ -176,12 +176,15 @@ class RequestModel(ListModel[RequestView]):
         if column == 3:
             return row.reason
         if column == 4:
-            return row.requested_by
+            return row.name(row.requested_by)
         if column == 5:
             return local_time(row.requested_at)
         if column == 6:
-            return row.decided_by
+            return row.name(row.decided_by)
         return local_time(row.executed_at)
+
+    def tooltip(self, row: RequestView, column: int) -> str | None:
+        return {4: row.requested_by, 6: row.decided_by}.get(column) or None
 
     def colour(self, row: RequestView, column: int) -> str | None:
         return STATE_COLOURS.get(row.state) if column == 1 else None

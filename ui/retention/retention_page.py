@@ -33,7 +33,9 @@ from archive_core.retention.disposal import RequestView
 from archive_core.retention.schedule import RetentionFilter, RetentionItem, RetentionState, RuleView
 from archive_core.spine.auth import Permission
 from models.retention import DisposalState
+from ui.kit import dates
 from ui.kit.context import UiContext
+from ui.kit.dates import DAY_FORMAT
 from ui.kit.errors import show_error
 from ui.kit.list_model import ListModel
 from ui.kit.page import Page
@@ -115,8 +117,8 @@ class RetentionPage(Page):
     def _due_tab(self) -> QWidget:
         self.due_before = QDateEdit()
         self.due_before.setCalendarPopup(True)
-        self.due_before.setDisplayFormat("yyyy-MM-dd")
-        self.due_before.setDate(QDate.currentDate().addYears(1))
+        self.due_before.setDisplayFormat(DAY_FORMAT)
+        self.due_before.setDate(dates.today().addYears(1))
         self.category = QComboBox()
         self.category.addItem(self.tr("Case files and A/V"), "")
         self.category.addItem(self.tr("Case files"), "case")
@@ -335,17 +337,17 @@ class RetentionPage(Page):
 
     def _detail_text(self, r: RequestView) -> str:
         lines = [self.tr("Disposal request {id} — {state}").format(id=r.id, state=request_state_text(r.state)),
-                 self.tr("Requested by {who} at {when}: {reason}").format(who=r.requested_by,
+                 self.tr("Requested by {who} at {when}: {reason}").format(who=r.name(r.requested_by),
                                                                           when=local_time(r.requested_at),
                                                                           reason=r.reason)]
         if r.decided_by and r.state == DisposalState.REJECTED.value:
             lines.append(self.tr("Rejected by {who} at {when}: {reason}").format(
-                who=r.decided_by, when=local_time(r.decided_at), reason=r.decision_reason))
+                who=r.name(r.decided_by), when=local_time(r.decided_at), reason=r.decision_reason))
         elif r.decided_by:
             lines.append(self.tr("Approved by {who} at {when}: {opinion}").format(
-                who=r.decided_by, when=local_time(r.decided_at), opinion=r.decision_reason or "—"))
+                who=r.name(r.decided_by), when=local_time(r.decided_at), opinion=r.decision_reason or "—"))
         if r.executed_at:
-            lines.append(self.tr("Executed by {who} at {when}").format(who=r.executed_by,
+            lines.append(self.tr("Executed by {who} at {when}").format(who=r.name(r.executed_by),
                                                                        when=local_time(r.executed_at)))
         lines.append(self.tr("Records:"))
         ended = self.tr("retention ended")
@@ -463,7 +465,7 @@ class RetentionPage(Page):
         disposal requests waiting for approval."""
         tab = criteria.get("tab")
         if tab == "due" and set(criteria) == {"tab", "due_by"}:
-            today = QDate.currentDate()
+            today = dates.today()
             by = {"today": today, "month_end": QDate(today.year(), today.month(), today.daysInMonth())}
             if criteria["due_by"] not in by:
                 return False

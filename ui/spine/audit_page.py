@@ -7,7 +7,7 @@ from datetime import UTC, datetime, time
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,7 +33,9 @@ from archive_core.spine.audit import service
 from archive_core.spine.audit.actions import ACTION_LABELS
 from archive_core.spine.audit.service import AuditFilter, EventView
 from archive_core.spine.auth import Permission
+from ui.kit import dates
 from ui.kit.context import UiContext
+from ui.kit.dates import DAY_FORMAT
 from ui.kit.errors import show_error
 from ui.kit.lazy_model import LazyTableModel
 from ui.kit.page import Page
@@ -69,13 +71,15 @@ class AuditModel(LazyTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             outcome = QCoreApplication.translate("AuditPage", OUTCOMES.get(row.outcome, row.outcome))
             action = QCoreApplication.translate("audit_actions", ACTION_LABELS.get(row.action, row.action))
-            values = (row.seq, clock.fmt(row.at, clock.SECOND), row.actor, action,
+            values = (row.seq, clock.fmt(row.at, clock.READ_SECOND), row.actor_name, action,
                       outcome, f"{row.object_type}:{row.object_id}", row.workstation)
             return values[column]
         if role == Qt.ItemDataRole.ForegroundRole and row.outcome != "ok":
             return QColor("#b00020")
         if role == Qt.ItemDataRole.ToolTipRole and column == 3:
             return row.action
+        if role == Qt.ItemDataRole.ToolTipRole and column == 2:
+            return row.actor
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -100,11 +104,11 @@ class AuditPage(Page):
         self.action_edit = QLineEdit(placeholderText=self.tr("Action (prefix, e.g. vault.)"))
         self.object_edit = QLineEdit(placeholderText=self.tr("Object"))
         self.use_dates = QCheckBox(self.tr("Period"))
-        today = QDate.currentDate()
+        today = dates.today()
         self.since_edit = QDateEdit(today.addDays(-30), calendarPopup=True)
         self.until_edit = QDateEdit(today, calendarPopup=True)
         for edit in (self.since_edit, self.until_edit):
-            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDisplayFormat(DAY_FORMAT)
         apply_button = QPushButton(self.tr("Search"))
         apply_button.setDefault(True)
         apply_button.clicked.connect(self.apply_filter)
@@ -188,8 +192,8 @@ class AuditPage(Page):
             self.details.clear()
             return
         self.details.setPlainText(
-            f"#{event.seq}  {clock.local(event.at):%Y-%m-%d %H:%M:%S.%f %z}\n"
-            f"{self.tr('User')}: {event.actor}   {self.tr('Workstation')}: {event.workstation}\n"
+            f"#{event.seq}  {clock.fmt(event.at, clock.READ_SECOND + '.%f %z')}\n"
+            f"{self.tr('User')}: {event.actor_name} ({event.actor})   {self.tr('Workstation')}: {event.workstation}\n"
             f"{self.tr('Action')}: {event.action} ({event.outcome})   {self.tr('Object')}: "
             f"{event.object_type}:{event.object_id}\n\n{service.details_text(event.details)}")
 

@@ -56,7 +56,7 @@ class UsersModel(ListModel[UserView]):
             state = QCoreApplication.translate("UsersPage", "password reset: to be changed by the user")
         else:
             state = QCoreApplication.translate("UsersPage", "active")
-        last = clock.fmt(u.last_login_at, empty="—")
+        last = clock.fmt(u.last_login_at, clock.READ_MINUTE, empty="—")
         return (u.username, u.display_name, role_names(frozenset(u.roles)), state, last)[column]
 
 

@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
 from archive_core.spine import clock
 from archive_core.spine.i18n import Translator
 from archive_core.stats import statistics, statistics_pack, violations, violations_report
+from ui.kit import dates
 from ui.kit.context import UiContext
+from ui.kit.dates import DAY_FORMAT
 from ui.kit.errors import show_error
 
 CTX = "dashboard"
@@ -47,12 +49,12 @@ class StatisticsDialog(QDialog):
         self.ctx = ctx
         self.setWindowTitle(QCoreApplication.translate("dashboard", "Statistics pack (Art. 28)"))
         form = QFormLayout(self)
-        today = QDate.currentDate()
+        today = dates.today()
         self.start = QDateEdit(QDate(today.year(), 1, 1))
         self.end = QDateEdit(today)
         for edit in (self.start, self.end):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDisplayFormat(DAY_FORMAT)
         self.unit = QComboBox()
         self.unit.addItem(QCoreApplication.translate("dashboard", "All units"), "")
         form.addRow(QCoreApplication.translate("dashboard", "From"), self.start)

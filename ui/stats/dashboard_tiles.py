@@ -171,7 +171,7 @@ class TileWidget(QFrame):
             button.setText(f"{value:>5}   {tr(self.spec.figures[key])}")
             button.setStyleSheet(f"color: {ALERT}; font-weight: bold;" if alert else "")
         when = (
-            clock.fmt(tile.as_of, clock.SHORT)
+            clock.fmt(tile.as_of, clock.READ_SHORT)
             if tile.as_of
             else QCoreApplication.translate("dashboard", "not yet counted")
         )

@@ -13,6 +13,7 @@ from sqlalchemy import Select, func, select
 
 from archive_core.spine.audit import chain, records
 from archive_core.spine.auth import Actor, Permission
+from archive_core.spine.people import names_of
 from archive_core.spine.workstation import Workstation
 from models.audit import AuditEvent
 
@@ -50,6 +51,7 @@ class EventView:
     object_type: str
     object_id: str
     details: str
+    actor_name: str = ""
 
 
 _COLUMNS = (AuditEvent.seq, AuditEvent.at, AuditEvent.actor, AuditEvent.workstation, AuditEvent.action,
@@ -68,7 +70,8 @@ def events_by_seq(ws: Workstation, actor: Actor, seqs: Sequence[int]) -> list[Ev
     with ws.unit(actor, write=False) as uow:
         uow.require(Permission.AUDIT_READ, "audit", "*")
         rows = uow.session.execute(select(*_COLUMNS).where(AuditEvent.seq.in_(list(seqs)))).all()
-    by_seq = {r.seq: EventView(*r) for r in rows}
+        names = names_of(uow.session, (r.actor for r in rows))
+    by_seq = {r.seq: EventView(*r, actor_name=names.get(r.actor, r.actor)) for r in rows}
     return [by_seq[s] for s in seqs if s in by_seq]
 
 

@@ -1819,7 +1819,91 @@ Register the document as it is? It will be reported as a finding.</source>
       <source>officer of this case</source>
       <translation>本案执法人员</translation>
     </message>
-  </context>
+      <message>
+        <source>A/V reason</source>
+        <translation>音像记录理由</translation>
+    </message>
+    <message>
+        <source>date the case opened</source>
+        <translation>立案日期</translation>
+    </message>
+    <message>
+        <source>enforcement type</source>
+        <translation>执法类别</translation>
+    </message>
+    <message>
+        <source>initiation</source>
+        <translation>启动方式</translation>
+    </message>
+    <message>
+        <source>party kind</source>
+        <translation>当事人类别</translation>
+    </message>
+    <message>
+        <source>Invalid input: enforcement certificate {cert} belongs to {holder}, not to {name}.</source>
+        <translation>输入无效：执法证 {cert} 属于{holder}，不属于{name}。</translation>
+    </message>
+    <message>
+        <source>Invalid input: these fields cannot be changed here: {fields}.</source>
+        <translation>输入无效：以下字段不能在此修改：{fields}。</translation>
+    </message>
+    <message>
+        <source>search field</source>
+        <translation>查询字段</translation>
+    </message>
+    <message>
+        <source>compliance state</source>
+        <translation>合规状态</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Invalid input: these fields do not exist: {fields}.</source>
+        <translation>输入无效：以下字段不存在：{fields}。</translation>
+    </message>
+    <message>
+        <source>time of service</source>
+        <translation>送达时间</translation>
+    </message>
+    <message>
+        <source>issue date</source>
+        <translation>文书日期</translation>
+    </message>
+    <message>
+        <source>date the handler signed</source>
+        <translation>承办人签署日期</translation>
+    </message>
+    <message>
+        <source>date the reviewer signed</source>
+        <translation>审核人签署日期</translation>
+    </message>
+    <message>
+        <source>date the approver signed</source>
+        <translation>审批人签署日期</translation>
+    </message>
+    <message>
+        <source>Invalid input: the {field} ({signed}) lies before the document's issue date ({issued}); an opinion is signed on a document that exists (Art. 16).</source>
+        <translation>输入无效：{field}（{signed}）早于文书日期（{issued}）；审批意见只能签在已形成的文书上（第十六条）。</translation>
+    </message>
+    <message>
+        <source>Correct the issue date or the signing date; nothing was saved.</source>
+        <translation>请更正文书日期或签署日期；未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>link either a text record or an A/V record</source>
+        <translation>请关联一份文字记录或一条音像记录</translation>
+    </message>
+    <message>
+        <source>nothing to change</source>
+        <translation>没有要修改的内容</translation>
+    </message>
+    <message>
+        <source>name a case number, or use --all</source>
+        <translation>请给出案号，或使用 --all</translation>
+    </message>
+</context>
   <context>
     <name>cli</name>
     <message>
@@ -2079,4 +2163,119 @@ Register the document as it is? It will be reported as a finding.</source>
       <translation>输入案号、案件名称、当事人或执法人员的任一部分，再从列表中选择</translation>
     </message>
   </context>
+<context>
+    <name>cli_help</name>
+    <message>
+        <source>case files: list, show, add, import, check, evaluate</source>
+        <translation>案件：列出、查看、登记、导入、检查、评查</translation>
+    </message>
+    <message>
+        <source>load a realistic demo data set of cases (as the signed-in user)</source>
+        <translation>载入一套演示案件数据（以当前登录用户身份）</translation>
+    </message>
+    <message>
+        <source>search the case catalogue</source>
+        <translation>查询案件目录</translation>
+    </message>
+    <message>
+        <source>a case with its checklists, records and findings</source>
+        <translation>查看案件及其记录事项、文书和合规问题</translation>
+    </message>
+    <message>
+        <source>register a case</source>
+        <translation>登记案件</translation>
+    </message>
+    <message>
+        <source>change stage, end date or descriptive fields</source>
+        <translation>修改环节、执法终结日期或描述信息</translation>
+    </message>
+    <message>
+        <source>import cases, parties, officers, documents (JSON or CSV; see docs/import-schema.md)</source>
+        <translation>导入案件、当事人、执法人员、文书（JSON 或 CSV；见 docs/import-schema.md）</translation>
+    </message>
+    <message>
+        <source>compliance findings of a case, or of every case with --all</source>
+        <translation>某案件的合规问题，或用 --all 检查全部案件</translation>
+    </message>
+    <message>
+        <source>case-file evaluation report as PDF (Art. 30)</source>
+        <translation>案卷评查报告 PDF（第三十条）</translation>
+    </message>
+    <message>
+        <source>mark a checklist item not applicable, with the reason</source>
+        <translation>将记录事项标为不适用，并说明理由</translation>
+    </message>
+    <message>
+        <source>link a text record to a checklist item</source>
+        <translation>将文字记录关联到记录事项</translation>
+    </message>
+    <message>
+        <source>correct a text record: a new version with the reason; the old one stays (Art. 27)</source>
+        <translation>更正文字记录：生成附理由的新版本，旧版本保留（第二十七条）</translation>
+    </message>
+    <message>
+        <source>every version of a text record, with who corrected what and why</source>
+        <translation>文字记录的全部版本，以及由谁、为何、更正了什么</translation>
+    </message>
+    <message>
+        <source>case number prefix, title words, party or officer</source>
+        <translation>案号开头、标题中的词、当事人或执法人员</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Art. 32: the agency that entrusted the enforcement</source>
+        <translation>第三十二条：委托执法的机关</translation>
+    </message>
+    <message>
+        <source>public, internal, personal_privacy, commercial_secret (state secrets are refused)</source>
+        <translation>public、internal、personal_privacy、commercial_secret（拒绝国家秘密）</translation>
+    </message>
+    <message>
+        <source>Art. 20: personal_freedom, life_health, major_property, venue (repeatable)</source>
+        <translation>第二十条：personal_freedom、life_health、major_property、venue（可重复）</translation>
+    </message>
+    <message>
+        <source>"name[;kind[;id number]]" (repeatable)</source>
+        <translation>"姓名[;类别[;证件号码]]"（可重复）</translation>
+    </message>
+    <message>
+        <source>"name;certificate number" (repeatable)</source>
+        <translation>"姓名;执法证号"（可重复）</translation>
+    </message>
+    <message>
+        <source>date the enforcement action ended (Art. 26)</source>
+        <translation>执法终结日期（第二十六条）</translation>
+    </message>
+    <message>
+        <source>date the case file was archived (Art. 26)</source>
+        <translation>案卷归档日期（第二十六条）</translation>
+    </message>
+    <message>
+        <source>checklist code, e.g. 9.5</source>
+        <translation>记录事项编号，如 9.5</translation>
+    </message>
+    <message>
+        <source>record id (case show --json lists them)</source>
+        <translation>文书编号（case show --json 可列出）</translation>
+    </message>
+    <message>
+        <source>why it is corrected</source>
+        <translation>更正理由</translation>
+    </message>
+    <message>
+        <source>a field and its corrected value (repeatable): doc_no, title, issued_on, sealed, pages, party_signed, cross_page_sealed, has_alterations, alterations_marked, refusal_note, handler_opinion, handler_reasons, handler_signed_on, reviewer_opinion, reviewer_signed_on, approver_opinion, approver_signed_on</source>
+        <translation>字段及其更正后的值（可重复）：doc_no、title、issued_on、sealed、pages、party_signed、cross_page_sealed、has_alterations、alterations_marked、refusal_note、handler_opinion、handler_reasons、handler_signed_on、reviewer_opinion、reviewer_signed_on、approver_opinion、approver_signed_on</translation>
+    </message>
+    <message>
+        <source>the corrected scan (stored in the vault; the old one stays)</source>
+        <translation>更正后的扫描件（存入证据库；旧件保留）</translation>
+    </message>
+    <message>
+        <source>cases per enforcement type (default 7)</source>
+        <translation>每种执法类别的案件数（默认 7）</translation>
+    </message>
+</context>
 </TS>

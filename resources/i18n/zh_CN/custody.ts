@@ -599,4 +599,55 @@
         <translation>正在校验档案库并修复…</translation>
     </message>
 </context>
+<context>
+    <name>cli_help</name>
+    <message>
+        <source>back up the vault, catalogue and keys to another disk (备份)</source>
+        <translation>将证据库、目录和密钥备份到另一块磁盘</translation>
+    </message>
+    <message>
+        <source>build a new home from a backup (never over an existing one)</source>
+        <translation>从备份建立新的数据目录（绝不覆盖已有目录）</translation>
+    </message>
+    <message>
+        <source>copy what is new to DIR and write a signed manifest</source>
+        <translation>把新增内容复制到 DIR 并写入签名清单</translation>
+    </message>
+    <message>
+        <source>re-hash a backup against its signed manifest</source>
+        <translation>对照签名清单重新计算备份的哈希</translation>
+    </message>
+    <message>
+        <source>the backup register, newest first</source>
+        <translation>备份登记，最新的在前</translation>
+    </message>
+    <message>
+        <source>show or change when the dashboard warns of an old backup</source>
+        <translation>查看或修改仪表盘在备份过旧时何时提醒</translation>
+    </message>
+    <message>
+        <source>include the signing key, encrypted with the passphrase in ARCHIVE_WS_KEY_PASSPHRASE (security administrator)</source>
+        <translation>包含签名密钥，用 ARCHIVE_WS_KEY_PASSPHRASE 中的口令加密（安全管理员）</translation>
+    </message>
+    <message>
+        <source>the run to check (default: the newest)</source>
+        <translation>要核查的备份批次（默认：最新）</translation>
+    </message>
+    <message>
+        <source>warn after N days without a good backup, alarm after twice N (default 7; system administrator)</source>
+        <translation>N 天没有完好备份时提醒，2N 天时告警（默认 7；系统管理员）</translation>
+    </message>
+    <message>
+        <source>a new or empty folder</source>
+        <translation>新的或空的文件夹</translation>
+    </message>
+    <message>
+        <source>an empty PostgreSQL database for the catalogue</source>
+        <translation>用于目录的空 PostgreSQL 数据库</translation>
+    </message>
+    <message>
+        <source>the run to restore (default: the newest)</source>
+        <translation>要恢复的备份批次（默认：最新）</translation>
+    </message>
+</context>
 </TS>

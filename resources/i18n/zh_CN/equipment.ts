@@ -2046,5 +2046,220 @@
       <source>Finish a stock-taking first.</source>
       <translation>请先完成一次盘点。</translation>
     </message>
-  </context>
+      <message>
+        <source>Invalid input: these device fields do not exist: {fields}.</source>
+        <translation>输入无效：以下设备字段不存在：{fields}。</translation>
+    </message>
+    <message>
+        <source>device kind</source>
+        <translation>设备类别</translation>
+    </message>
+    <message>
+        <source>kind of storage place</source>
+        <translation>存放地点类别</translation>
+    </message>
+    <message>
+        <source>purchase date</source>
+        <translation>购置日期</translation>
+    </message>
+    <message>
+        <source>container time rule</source>
+        <translation>文件内时间规则</translation>
+    </message>
+    <message>
+        <source>condition on return</source>
+        <translation>归还时状况</translation>
+    </message>
+    <message>
+        <source>maintenance plan</source>
+        <translation>维护计划</translation>
+    </message>
+    <message>
+        <source>kind of maintenance</source>
+        <translation>维护类别</translation>
+    </message>
+    <message>
+        <source>kind of report</source>
+        <translation>报表类别</translation>
+    </message>
+</context>
+<context>
+    <name>cli_help</name>
+    <message>
+        <source>recording devices: register, check-out/in, maintenance, stock-taking</source>
+        <translation>记录设备：登记、领用/归还、维护、盘点</translation>
+    </message>
+    <message>
+        <source>register a device</source>
+        <translation>登记设备</translation>
+    </message>
+    <message>
+        <source>change a registered device's details (audited with before and after)</source>
+        <translation>修改已登记设备的信息（审计记录修改前后的值）</translation>
+    </message>
+    <message>
+        <source>show or change the equipment room's settings</source>
+        <translation>查看或修改装备室的设置</translation>
+    </message>
+    <message>
+        <source>list devices</source>
+        <translation>列出设备</translation>
+    </message>
+    <message>
+        <source>issue a device to an officer</source>
+        <translation>将设备领用给执法人员</translation>
+    </message>
+    <message>
+        <source>take a device back</source>
+        <translation>收回设备</translation>
+    </message>
+    <message>
+        <source>record maintenance</source>
+        <translation>登记维护保养</translation>
+    </message>
+    <message>
+        <source>add a recurring maintenance plan, or list plans</source>
+        <translation>添加定期维护计划，或列出计划</translation>
+    </message>
+    <message>
+        <source>stock-taking (盘点)</source>
+        <translation>盘点</translation>
+    </message>
+    <message>
+        <source>loans, maintenance and stock-taking of a device</source>
+        <translation>某台设备的领用、维护和盘点记录</translation>
+    </message>
+    <message>
+        <source>mark a device lost, retired, or found again (available)</source>
+        <translation>将设备标记为遗失、报废，或找回（可用）</translation>
+    </message>
+    <message>
+        <source>device register, check-out log, maintenance log, stock-taking result or overdue list as PDF or CSV</source>
+        <translation>设备台账、领用记录、维护记录、盘点结果或逾期清单（PDF 或 CSV）</translation>
+    </message>
+    <message>
+        <source>asset tag (what the barcode encodes)</source>
+        <translation>资产编号（条码内容）</translation>
+    </message>
+    <message>
+        <source>identifier the device writes into file names, e.g. DSJ-A1B2C3</source>
+        <translation>设备写入文件名的标识，如 DSJ-A1B2C3</translation>
+    </message>
+    <message>
+        <source>comma-separated: explosion_proof,night_vision,positioning</source>
+        <translation>以逗号分隔：explosion_proof,night_vision,positioning</translation>
+    </message>
+    <message>
+        <source>purchase date YYYY-MM-DD</source>
+        <translation>购置日期 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>zone of the device clock</source>
+        <translation>设备时钟的时区</translation>
+    </message>
+    <message>
+        <source>how the device writes a file's creation time: its local wall clock (most body-worn cameras) or real UTC</source>
+        <translation>设备写入文件创建时间的方式：本地时钟（多数执法记录仪）或真实 UTC</translation>
+    </message>
+    <message>
+        <source>asset tag, device code or serial number</source>
+        <translation>资产编号、设备标识或序列号</translation>
+    </message>
+    <message>
+        <source>identifier in file names; '' removes it</source>
+        <translation>文件名中的标识；'' 表示删除</translation>
+    </message>
+    <message>
+        <source>the full set, comma-separated: explosion_proof,night_vision,positioning ('' for none)</source>
+        <translation>完整的功能集合，以逗号分隔：explosion_proof,night_vision,positioning（'' 表示无）</translation>
+    </message>
+    <message>
+        <source>zone of the device clock, e.g. Asia/Shanghai</source>
+        <translation>设备时钟的时区，如 Asia/Shanghai</translation>
+    </message>
+    <message>
+        <source>how the device writes a file's creation time: local wall clock or real UTC</source>
+        <translation>设备写入文件创建时间的方式：本地时钟或真实 UTC</translation>
+    </message>
+    <message>
+        <source>end of the working day (agency time), the default expected return, e.g. 18:00</source>
+        <translation>下班时间（本机关时间），即默认的预计归还时间，如 18:00</translation>
+    </message>
+    <message>
+        <source>tag, code, serial, model or location</source>
+        <translation>资产编号、设备标识、序列号、型号或存放地点</translation>
+    </message>
+    <message>
+        <source>devices out past their expected return</source>
+        <translation>超过预计归还时间未归还的设备</translation>
+    </message>
+    <message>
+        <source>planned maintenance due (or soon)</source>
+        <translation>到期（或即将到期）的计划维护</translation>
+    </message>
+    <message>
+        <source>certificate number (执法证号)</source>
+        <translation>执法证号</translation>
+    </message>
+    <message>
+        <source>expected return (default: the end of the working day, or of the next one after it)</source>
+        <translation>预计归还时间（默认：当天下班时间，已过则为下一个工作日下班时间）</translation>
+    </message>
+    <message>
+        <source>battery, accessories</source>
+        <translation>电池、配件</translation>
+    </message>
+    <message>
+        <source>the footage was imported (已导入)</source>
+        <translation>音像资料已导入</translation>
+    </message>
+    <message>
+        <source>what was done</source>
+        <translation>维护内容</translation>
+    </message>
+    <message>
+        <source>work goes on: the device stays in maintenance</source>
+        <translation>维护未完成：设备仍处于维护中</translation>
+    </message>
+    <message>
+        <source>close open maintenance; the device is available again</source>
+        <translation>结束进行中的维护；设备恢复可用</translation>
+    </message>
+    <message>
+        <source>interval in days</source>
+        <translation>间隔天数</translation>
+    </message>
+    <message>
+        <source>tag of one device</source>
+        <translation>某台设备的资产编号</translation>
+    </message>
+    <message>
+        <source>every device of this model</source>
+        <translation>此型号的全部设备</translation>
+    </message>
+    <message>
+        <source>days ahead to remind</source>
+        <translation>提前提醒的天数</translation>
+    </message>
+    <message>
+        <source>start; scan TAG…; finish; run (one-shot: tags from --file or stdin); list. finish and run exit with 8 when devices are missing</source>
+        <translation>start 开始；scan TAG… 扫描；finish 结束；run 一次完成（编号来自 --file 或标准输入）；list 列出。有设备缺失时 finish 和 run 的退出码为 8</translation>
+    </message>
+    <message>
+        <source>one scanned tag per line ('-' for stdin)</source>
+        <translation>每行一个扫描到的编号（'-' 表示标准输入）</translation>
+    </message>
+    <message>
+        <source>date of the next stock-taking (default: +90 days)</source>
+        <translation>下次盘点日期（默认：90 天后）</translation>
+    </message>
+    <message>
+        <source>FILE.pdf or FILE.csv</source>
+        <translation>FILE.pdf 或 FILE.csv</translation>
+    </message>
+    <message>
+        <source>stock-taking number (default: the latest finished)</source>
+        <translation>盘点编号（默认：最近完成的一次）</translation>
+    </message>
+</context>
 </TS>

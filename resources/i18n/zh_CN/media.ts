@@ -1178,7 +1178,19 @@
       <source>the recording cannot end before it starts</source>
       <translation>录制结束时间不能早于开始时间</translation>
     </message>
-  </context>
+      <message>
+        <source>Invalid input: these A/V items do not exist: {items}.</source>
+        <translation>输入无效：以下音像记录事项不存在：{items}。</translation>
+    </message>
+    <message>
+        <source>deadline exception</source>
+        <translation>时限例外</translation>
+    </message>
+    <message>
+        <source>a marker cannot lie before the start</source>
+        <translation>标记不能早于录像开始</translation>
+    </message>
+</context>
   <context>
     <name>media</name>
     <message>
@@ -1499,4 +1511,179 @@ Now: {when} — {source}</source>
       <translation>结束时间为开始时间加录像时长。被替换的时间和您填写的理由记入审计日志。</translation>
     </message>
   </context>
+<context>
+    <name>cli_help</name>
+    <message>
+        <source>store A/V files (or folders of them) in the vault now (Art. 24)</source>
+        <translation>立即将音像文件（或其文件夹）存入证据库（第二十四条）</translation>
+    </message>
+    <message>
+        <source>watch dock folders and ingest what arrives, until Ctrl+C or SIGTERM</source>
+        <translation>监视采集站文件夹并导入新到的文件，直到 Ctrl+C 或 SIGTERM</translation>
+    </message>
+    <message>
+        <source>audio-visual records: list, link, tag, evidence, gaps, export</source>
+        <translation>音像记录：列出、关联、标注、证据、中断、导出</translation>
+    </message>
+    <message>
+        <source>link the clips to this case number</source>
+        <translation>将这些录像关联到此案号</translation>
+    </message>
+    <message>
+        <source>stage of the case</source>
+        <translation>案件环节</translation>
+    </message>
+    <message>
+        <source>code of the registered device the files came from, for names that do not say (its clock zone and creation-time rule apply)</source>
+        <translation>文件来源设备的标识，用于文件名未注明设备的情形（采用该设备的时区和创建时间规则）</translation>
+    </message>
+    <message>
+        <source>seconds a file's size and time must stay unchanged (default 0.5)</source>
+        <translation>文件大小和时间须保持不变的秒数（默认 0.5）</translation>
+    </message>
+    <message>
+        <source>dock folders (default: the configured ones)</source>
+        <translation>采集站文件夹（默认：已配置的文件夹）</translation>
+    </message>
+    <message>
+        <source>poll instead of inotify (USB and network mounts)</source>
+        <translation>用轮询代替 inotify（U 盘和网络挂载）</translation>
+    </message>
+    <message>
+        <source>seconds of unchanged size/mtime (default: setting)</source>
+        <translation>大小/修改时间保持不变的秒数（默认：按设置）</translation>
+    </message>
+    <message>
+        <source>seconds between rescans (default: setting)</source>
+        <translation>两次重新扫描之间的秒数（默认：按设置）</translation>
+    </message>
+    <message>
+        <source>list A/V records</source>
+        <translation>列出音像记录</translation>
+    </message>
+    <message>
+        <source>one A/V record with its facts, markers and snapshots</source>
+        <translation>查看一条音像记录及其信息、标记和截图</translation>
+    </message>
+    <message>
+        <source>assign a clip to a case and stage (Art. 19)</source>
+        <translation>将录像归入案件和环节（第十九条）</translation>
+    </message>
+    <message>
+        <source>mark a clip as used as evidence (burned to disc, Art. 26)</source>
+        <translation>将录像标为证据（刻录光盘，第二十六条）</translation>
+    </message>
+    <message>
+        <source>tag a clip with A/V items (Art. 21, 22); replaces its tags</source>
+        <translation>为录像标注音像记录事项（第二十一、二十二条）；替换原有标注</translation>
+    </message>
+    <message>
+        <source>matter recorded, place, method, officers, confidentiality (Art. 26)</source>
+        <translation>记录事项、地点、方式、执法人员、密级（第二十六条）</translation>
+    </message>
+    <message>
+        <source>set a clip's recording time by hand, with the reason (Art. 24, 26)</source>
+        <translation>手工设定录像的录制时间并说明理由（第二十四、二十六条）</translation>
+    </message>
+    <message>
+        <source>Art. 24 exception: 24 hours from the return to the agency</source>
+        <translation>第二十四条例外：自返回机关起算 24 小时</translation>
+    </message>
+    <message>
+        <source>interruptions between clips of one device in a case (Art. 23)</source>
+        <translation>案件中同一设备录像之间的中断（第二十三条）</translation>
+    </message>
+    <message>
+        <source>explain an interruption: voice note or signed written note</source>
+        <translation>说明中断：语音说明或签名的书面说明</translation>
+    </message>
+    <message>
+        <source>copy a clip out of the vault (digest checked, logged with the purpose)</source>
+        <translation>从证据库导出录像（核对摘要，并记录用途）</translation>
+    </message>
+    <message>
+        <source>evidence clips of a case with their Art. 26 metadata</source>
+        <translation>案件的证据录像及其第二十六条信息</translation>
+    </message>
+    <message>
+        <source>the ingest queue</source>
+        <translation>导入队列</translation>
+    </message>
+    <message>
+        <source>queue failed ingests again</source>
+        <translation>重新排队导入失败的文件</translation>
+    </message>
+    <message>
+        <source>dock folders: list, add, remove</source>
+        <translation>采集站文件夹：列出、添加、删除</translation>
+    </message>
+    <message>
+        <source>show or change A/V settings (camera_zone, gap_tolerance_s, …)</source>
+        <translation>查看或修改音像设置（camera_zone、gap_tolerance_s 等）</translation>
+    </message>
+    <message>
+        <source>certificate number or name</source>
+        <translation>执法证号或姓名</translation>
+    </message>
+    <message>
+        <source>evidence clips only</source>
+        <translation>只列证据录像</translation>
+    </message>
+    <message>
+        <source>clips not linked to a case</source>
+        <translation>未关联案件的录像</translation>
+    </message>
+    <message>
+        <source>id of the text record it ties in with</source>
+        <translation>与之对应的文字记录编号</translation>
+    </message>
+    <message>
+        <source>checklist item it records, e.g. 9.2</source>
+        <translation>所记录的记录事项，如 9.2</translation>
+    </message>
+    <message>
+        <source>certificate number (repeatable)</source>
+        <translation>执法证号（可重复）</translation>
+    </message>
+    <message>
+        <source>start of recording, e.g. 2026-11-28T09:00:00</source>
+        <translation>录制开始时间，如 2026-11-28T09:00:00</translation>
+    </message>
+    <message>
+        <source>end (default: start plus the clip's length)</source>
+        <translation>结束时间（默认：开始时间加录像时长）</translation>
+    </message>
+    <message>
+        <source>where the time comes from, e.g. the camera's screen</source>
+        <translation>时间的来源，如执法记录仪屏幕</translation>
+    </message>
+    <message>
+        <source>return time, e.g. 2026-11-28T09:00</source>
+        <translation>返回时间，如 2026-11-28T09:00</translation>
+    </message>
+    <message>
+        <source>id of the clip before the gap</source>
+        <translation>中断前录像的编号</translation>
+    </message>
+    <message>
+        <source>id of the clip after the gap</source>
+        <translation>中断后录像的编号</translation>
+    </message>
+    <message>
+        <source>seconds into the later clip where the officer explains by voice</source>
+        <translation>后一段录像中执法人员语音说明所在的秒数</translation>
+    </message>
+    <message>
+        <source>written explanation</source>
+        <translation>书面说明</translation>
+    </message>
+    <message>
+        <source>certificate number of a signing officer (at least two)</source>
+        <translation>签名执法人员的执法证号（至少两人）</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>文件夹</translation>
+    </message>
+</context>
 </TS>

@@ -902,4 +902,87 @@
         <translation>已销毁</translation>
     </message>
 </context>
+<context>
+    <name>cli_help</name>
+    <message>
+        <source>retention schedule and what reaches its end (Art. 25, 27)</source>
+        <translation>保管期限表及到期的档案（第二十五、二十七条）</translation>
+    </message>
+    <message>
+        <source>legal holds: stop every retention clock of a case or an A/V record</source>
+        <translation>冻结：停止案件或音像记录的全部保管期限计时</translation>
+    </message>
+    <message>
+        <source>disposal at the end of retention, with a second person's approval</source>
+        <translation>保管期满的销毁，须另一人审批</translation>
+    </message>
+    <message>
+        <source>case files and A/V records whose retention ends before a date</source>
+        <translation>保管期限在某日期前届满的案卷和音像记录</translation>
+    </message>
+    <message>
+        <source>the retention schedule</source>
+        <translation>保管期限表</translation>
+    </message>
+    <message>
+        <source>change a rule (system administrator)</source>
+        <translation>修改规则（系统管理员）</translation>
+    </message>
+    <message>
+        <source>where one case file or A/V record stands</source>
+        <translation>某份案卷或音像记录的保管状态</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD (default: every record)</source>
+        <translation>YYYY-MM-DD（默认：全部记录）</translation>
+    </message>
+    <message>
+        <source>only records under a legal hold</source>
+        <translation>只列被冻结的记录</translation>
+    </message>
+    <message>
+        <source>months, or 'permanent'</source>
+        <translation>月数，或 'permanent'（永久）</translation>
+    </message>
+    <message>
+        <source>place a hold</source>
+        <translation>设置冻结</translation>
+    </message>
+    <message>
+        <source>release a hold (by hold id, or every hold on a case or A/V record)</source>
+        <translation>解除冻结（按冻结编号，或解除某案件或音像记录的全部冻结）</translation>
+    </message>
+    <message>
+        <source>holds (active ones unless --all)</source>
+        <translation>冻结清单（除非 --all，只列有效的）</translation>
+    </message>
+    <message>
+        <source>request disposal of due records</source>
+        <translation>申请销毁到期记录</translation>
+    </message>
+    <message>
+        <source>approve a request (not your own)</source>
+        <translation>审批申请（不能审批自己的申请）</translation>
+    </message>
+    <message>
+        <source>reject a request</source>
+        <translation>驳回申请</translation>
+    </message>
+    <message>
+        <source>carry out an approved request (or finish an interrupted one)</source>
+        <translation>执行已批准的申请（或完成中断的执行）</translation>
+    </message>
+    <message>
+        <source>disposal requests</source>
+        <translation>销毁申请</translation>
+    </message>
+    <message>
+        <source>one request with its items and removed objects</source>
+        <translation>查看一份申请及其条目和已删除对象</translation>
+    </message>
+    <message>
+        <source>the approver's opinion (审批意见), kept with the request</source>
+        <translation>审批意见，随申请保存</translation>
+    </message>
+</context>
 </TS>

@@ -947,6 +947,34 @@ Keeps the text and audio-visual records that the Hebei Measures on Whole-Process
         <source>archival metadata written</source>
         <translation>写出档案元数据</translation>
     </message>
+    <message>
+        <source>parties or officers removed from case</source>
+        <translation>从案件中移除当事人或执法人员</translation>
+    </message>
+    <message>
+        <source>case filed despite compliance findings</source>
+        <translation>案件存在合规问题仍予归档</translation>
+    </message>
+    <message>
+        <source>recording time set</source>
+        <translation>设定录制时间</translation>
+    </message>
+    <message>
+        <source>equipment setting changed</source>
+        <translation>更改装备设置</translation>
+    </message>
+    <message>
+        <source>statistics report written</source>
+        <translation>生成统计报表</translation>
+    </message>
+    <message>
+        <source>Art. 31 register exported</source>
+        <translation>导出第三十一条情形登记</translation>
+    </message>
+    <message>
+        <source>findings snapshot taken</source>
+        <translation>保存合规问题快照</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -1589,6 +1617,50 @@ Keeps the text and audio-visual records that the Hebei Measures on Whole-Process
       <source>Nothing was built. Free space there or choose another folder, then build again.</source>
       <translation>未制作任何光盘。请清理该处空间或另选文件夹，然后重新制作。</translation>
     </message>
+    <message>
+        <source>{field}: “{text}” is not a valid date.</source>
+        <translation>{field}：“{text}”不是有效的日期。</translation>
+    </message>
+    <message>
+        <source>Write it as 2026年12月2日 or 2026-12-02.</source>
+        <translation>请写成 2026年12月2日 或 2026-12-02。</translation>
+    </message>
+    <message>
+        <source>{field}: “{text}” is not a valid date and time.</source>
+        <translation>{field}：“{text}”不是有效的日期和时间。</translation>
+    </message>
+    <message>
+        <source>Write it as 2026年12月2日 09:30 or 2026-12-02 09:30.</source>
+        <translation>请写成 2026年12月2日 09:30 或 2026-12-02 09:30。</translation>
+    </message>
+    <message>
+        <source>{field} {day} lies in the future (today is {today}).</source>
+        <translation>{field}{day}晚于今天（今天是{today}），不可能。</translation>
+    </message>
+    <message>
+        <source>Enter the day it really was; nothing was saved.</source>
+        <translation>请填写实际日期；未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Invalid input: {field} “{value}” is not one of the choices: {allowed}.</source>
+        <translation>输入无效：{field}“{value}”不在可选值之内，可选：{allowed}。</translation>
+    </message>
+    <message>
+        <source>a user name has 1–64 characters and no spaces</source>
+        <translation>用户名为 1–64 个字符，不含空格</translation>
+    </message>
+    <message>
+        <source>the first administrator exists already; log in instead</source>
+        <translation>首位管理员已存在，请直接登录</translation>
+    </message>
+    <message>
+        <source>nobody may change their own roles</source>
+        <translation>任何人不得更改自己的角色</translation>
+    </message>
+    <message>
+        <source>you cannot disable your own account</source>
+        <translation>不能停用自己的账户</translation>
+    </message>
 </context>
 <context>
     <name>roles</name>
@@ -1644,6 +1716,205 @@ Keeps the text and audio-visual records that the Hebei Measures on Whole-Process
     <message>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>cli_help</name>
+    <message>
+        <source>data home (or ARCHIVE_WS_HOME; default: the user data folder)</source>
+        <translation>数据目录（或 ARCHIVE_WS_HOME；默认：用户数据文件夹）</translation>
+    </message>
+    <message>
+        <source>catalogue URL, e.g. postgresql://user@host/db (default: SQLite in the home)</source>
+        <translation>目录数据库地址，如 postgresql://user@host/db（默认：数据目录中的 SQLite）</translation>
+    </message>
+    <message>
+        <source>sign in as this user; the password comes from ARCHIVE_WS_PASSWORD</source>
+        <translation>以此用户登录；密码取自 ARCHIVE_WS_PASSWORD</translation>
+    </message>
+    <message>
+        <source>interface language (default zh_CN)</source>
+        <translation>界面语言（默认 zh_CN）</translation>
+    </message>
+    <message>
+        <source>machine-readable output</source>
+        <translation>机器可读输出（JSON）</translation>
+    </message>
+    <message>
+        <source>执法全过程记录归档工作站 — enforcement-record archive workstation. Without a subcommand the window opens.</source>
+        <translation>执法全过程记录归档工作站。不带子命令时打开窗口。</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>用法：</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>位置参数</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>显示本帮助并退出</translation>
+    </message>
+    <message>
+        <source>{prog}: error: {message}</source>
+        <translation>{prog}：错误：{message}</translation>
+    </message>
+    <message>
+        <source>create the first (security) administrator; password from ARCHIVE_WS_PASSWORD</source>
+        <translation>创建首位（安全）管理员；密码取自 ARCHIVE_WS_PASSWORD</translation>
+    </message>
+    <message>
+        <source>change your own password (required after a reset): the current one in ARCHIVE_WS_PASSWORD, the new one in ARCHIVE_WS_NEW_PASSWORD</source>
+        <translation>修改自己的密码（重置后必须修改）：当前密码放在 ARCHIVE_WS_PASSWORD，新密码放在 ARCHIVE_WS_NEW_PASSWORD</translation>
+    </message>
+    <message>
+        <source>manage users (security administrator)</source>
+        <translation>管理用户（安全管理员）</translation>
+    </message>
+    <message>
+        <source>list users</source>
+        <translation>列出用户</translation>
+    </message>
+    <message>
+        <source>add a user; the new password comes from ARCHIVE_WS_NEW_PASSWORD</source>
+        <translation>添加用户；新密码取自 ARCHIVE_WS_NEW_PASSWORD</translation>
+    </message>
+    <message>
+        <source>set a user's roles</source>
+        <translation>设置用户的角色</translation>
+    </message>
+    <message>
+        <source>reset a user's password to ARCHIVE_WS_NEW_PASSWORD; its owner must change it at the next sign-in</source>
+        <translation>将用户密码重置为 ARCHIVE_WS_NEW_PASSWORD；该用户下次登录时必须修改</translation>
+    </message>
+    <message>
+        <source>unlock a user</source>
+        <translation>解锁用户</translation>
+    </message>
+    <message>
+        <source>disable a user</source>
+        <translation>停用用户</translation>
+    </message>
+    <message>
+        <source>enable a user</source>
+        <translation>启用用户</translation>
+    </message>
+    <message>
+        <source>comma-separated: archivist,equipment_clerk,supervisor,…</source>
+        <translation>以逗号分隔：archivist,equipment_clerk,supervisor,…</translation>
+    </message>
+    <message>
+        <source>the evidence vault</source>
+        <translation>证据库</translation>
+    </message>
+    <message>
+        <source>re-hash every vault object, list objects without a catalogue entry, check the catalogue records against the trail; non-zero exit names each bad one</source>
+        <translation>重新计算证据库每个对象的哈希，列出目录中没有登记的对象，并对照审计记录核查目录；退出码非零时逐一列出有问题的对象</translation>
+    </message>
+    <message>
+        <source>store files; prints their SHA-256</source>
+        <translation>存入文件；输出其 SHA-256</translation>
+    </message>
+    <message>
+        <source>put back missing or altered objects from a backup or an evidence disc (system administrator); only copies matching the catalogue</source>
+        <translation>从备份或证据光盘恢复缺失或被改动的对象（系统管理员）；只采用与目录一致的副本</translation>
+    </message>
+    <message>
+        <source>re-hash the objects checked least recently, this run's share of the period; a failure raises the tamper alarm</source>
+        <translation>对最久未核查的对象重新计算哈希（本次应核查的份额）；不一致即触发篡改告警</translation>
+    </message>
+    <message>
+        <source>a backup folder</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <source>an evidence disc image (.iso) or the drive holding the disc</source>
+        <translation>证据光盘镜像（.iso）或放有该光盘的光驱</translation>
+    </message>
+    <message>
+        <source>only these objects (default: every damaged one)</source>
+        <translation>只处理这些对象（默认：所有受损对象）</translation>
+    </message>
+    <message>
+        <source>stop after about N seconds</source>
+        <translation>约 N 秒后停止</translation>
+    </message>
+    <message>
+        <source>every object is checked within this many days (default 90)</source>
+        <translation>每个对象在此天数内至少核查一次（默认 90）</translation>
+    </message>
+    <message>
+        <source>check the SM3 digests too (slower)</source>
+        <translation>同时核查 SM3 摘要（较慢）</translation>
+    </message>
+    <message>
+        <source>the tamper-evident audit trail</source>
+        <translation>防篡改审计记录</translation>
+    </message>
+    <message>
+        <source>recompute the hash chain, check every signed checkpoint and the signed head, and check the catalogue records against the trail</source>
+        <translation>重新计算哈希链，核查每个签名检查点和签名链头，并对照审计记录核查目录</translation>
+    </message>
+    <message>
+        <source>write events and signed checkpoints to a file</source>
+        <translation>将事件和签名检查点写入文件</translation>
+    </message>
+    <message>
+        <source>sign a checkpoint at the current head</source>
+        <translation>在当前链头签署检查点</translation>
+    </message>
+    <message>
+        <source>list events, newest first</source>
+        <translation>列出事件，最新的在前</translation>
+    </message>
+    <message>
+        <source>an exported file whose checkpoints must still hold (repeatable)</source>
+        <translation>一份导出文件，其检查点必须仍然成立（可重复）</translation>
+    </message>
+    <message>
+        <source>action prefix, e.g. vault.</source>
+        <translation>操作前缀，如 vault.</translation>
+    </message>
+    <message>
+        <source>enforcement officers, by certificate number (执法证号)</source>
+        <translation>执法人员，按执法证号</translation>
+    </message>
+    <message>
+        <source>add an officer</source>
+        <translation>添加执法人员</translation>
+    </message>
+    <message>
+        <source>list officers</source>
+        <translation>列出执法人员</translation>
+    </message>
+    <message>
+        <source>part of a name or certificate number</source>
+        <translation>姓名或执法证号的一部分</translation>
+    </message>
+    <message>
+        <source>these arguments are required: {args}</source>
+        <translation>缺少必需的参数：{args}</translation>
+    </message>
+    <message>
+        <source>argument {arg}: {value} is not a choice; choose from {choices}</source>
+        <translation>参数 {arg}：{value} 不是可选值；可选：{choices}</translation>
+    </message>
+    <message>
+        <source>argument {arg}: the value {value} is not valid</source>
+        <translation>参数 {arg}：值 {value} 无效</translation>
+    </message>
+    <message>
+        <source>argument {arg} needs a value</source>
+        <translation>参数 {arg} 需要一个值</translation>
+    </message>
+    <message>
+        <source>unknown arguments: {args}</source>
+        <translation>无法识别的参数：{args}</translation>
     </message>
 </context>
 </TS>

@@ -1087,4 +1087,47 @@
         <translation>档案库对象 {name} 未通过定期固定性检测。</translation>
     </message>
 </context>
+<context>
+    <name>cli_help</name>
+    <message>
+        <source>statistics pack, Art. 31 violation register, dashboard figures</source>
+        <translation>统计报表、第三十一条情形登记、仪表盘数据</translation>
+    </message>
+    <message>
+        <source>the Art. 28 statistics pack for a period as PDF, CSV or XLSX</source>
+        <translation>某一期间的第二十八条统计报表（PDF、CSV 或 XLSX）</translation>
+    </message>
+    <message>
+        <source>the Art. 31 register of the five liabilities, with evidence</source>
+        <translation>第三十一条五种责任情形登记，附证据</translation>
+    </message>
+    <message>
+        <source>the dashboard's figures for the signed-in user's roles</source>
+        <translation>当前登录用户角色对应的仪表盘数据</translation>
+    </message>
+    <message>
+        <source>first day YYYY-MM-DD</source>
+        <translation>首日 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>last day YYYY-MM-DD</source>
+        <translation>末日 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>only cases of this unit (the case's agency)</source>
+        <translation>只统计此单位（案件的办案机关）的案件</translation>
+    </message>
+    <message>
+        <source>FILE.pdf, FILE.csv or FILE.xlsx</source>
+        <translation>FILE.pdf、FILE.csv 或 FILE.xlsx</translation>
+    </message>
+    <message>
+        <source>also write the register to FILE.pdf (for printing), FILE.xlsx or FILE.csv</source>
+        <translation>同时把登记写入 FILE.pdf（供打印）、FILE.xlsx 或 FILE.csv</translation>
+    </message>
+    <message>
+        <source>re-evaluate every case first and store the findings snapshot</source>
+        <translation>先重新检查全部案件，并保存合规问题快照</translation>
+    </message>
+</context>
 </TS>
