@@ -10,7 +10,7 @@ from enum import StrEnum
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from archive_core.archiving import archive_codes
+from archive_core.archiving import archive_codes, filing_basis
 from archive_core.archiving.four_properties import filing
 from archive_core.av.av_records import EvidenceClip, evidence_clips_in
 from archive_core.cases import case_files
@@ -218,10 +218,12 @@ def _filing_checks(ws: Workstation, actor: Actor, case_no: str, fonds: str | Non
 
 def file_volume(ws: Workstation, actor: Actor, case_no: str, *, fonds: str | None = None,
                 retention: str | None = None, filed_on: date | None = None, late_reason: str = "",
-                checks_reason: str = "") -> VolumeView:
+                checks_reason: str = "", findings_reason: str = "") -> VolumeView:
     """File a case whose action has ended as a volume: run the filing checks (四性检测; a failure blocks filing
-    unless ``checks_reason`` says why to file anyway), allocate its archive code, freeze its catalogue, set the
-    filing date (Art. 26), keep the check report with the volume. All in one transaction."""
+    unless ``checks_reason`` says why to file anyway), allocate its archive code under the retention period of the
+    schedule (unless ``retention`` or the agency's setting names another), freeze its catalogue, set the filing date
+    (Art. 26), keep the check report with the volume. A case with open compliance findings is filed only with
+    ``findings_reason``, audited. All in one transaction."""
     checks_reason = checks_reason.strip()
     if checks_reason and not is_a_reason(checks_reason):
         raise ValidationError(reason=QT_TRANSLATE_NOOP("errors", "the reason for filing despite failed checks says "
@@ -242,10 +244,12 @@ def file_volume(ws: Workstation, actor: Actor, case_no: str, *, fonds: str | Non
         filed_on = filed_on or clock.today()
         if filed_on < case.action_ended_at:
             raise ValidationError(reason=QT_TRANSLATE_NOOP("errors", "a case cannot be filed before its action ended"))
+        findings = filing_basis.open_findings(session, case.id)
+        if findings and not is_a_reason(findings_reason):
+            raise filing_basis.FindingsReasonMissingError(case_no=case.case_no, count=len(findings))
         scheme = archive_codes.scheme_of(session)
-        # The retention period the schedule gives the case, unless the archivist or the agency chose one.
-        retention = retention or scheme.default_retention or schedule.case_period_code(session, case)
-        code = archive_codes.allocate(uow, fonds or scheme.default_fonds, filed_on.year, retention)
+        period = filing_basis.filing_retention(session, case, scheme)
+        code = archive_codes.allocate(uow, fonds or scheme.default_fonds, filed_on.year, retention or period.code)
         items = catalogue_items(session, ws.vault, case.id)
         late = max(0, (filed_on - due_date(case.action_ended_at)).days)
         if late and not is_a_reason(late_reason):
@@ -265,7 +269,12 @@ def file_volume(ws: Workstation, actor: Actor, case_no: str, *, fonds: str | Non
                   {"case": case.case_no, "filed_on": filed_on.isoformat(), "items": len(items),
                    "documents": sum(i.kind == "document" for i in items),
                    "media": sum(i.kind == "media" for i in items), "late_days": late,
-                   "late_reason": late_reason.strip()})
+                   "late_reason": late_reason.strip(), "retention": code.retention,
+                   "retention_rule": period.rule_code if not retention else "", "findings": len(findings)})
+        if findings:
+            uow.audit("case.filing_with_findings", "case", case.case_no,
+                      {"archive_code": code.code, "reason": findings_reason.strip(),
+                       "findings": [f"{f.rule}: {f.text()}" for f in findings]})
         if checked is None:  # the case changed between the checks and this transaction
             raise ConcurrentChangeError()
         filing.keep(uow, ws, checked, volume, items, case.case_no, checks_reason)

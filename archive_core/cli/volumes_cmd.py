@@ -25,6 +25,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     fi.add_argument("--date", type=date.fromisoformat, default=None, help="filing date YYYY-MM-DD (default today)")
     fi.add_argument("--late-reason", default="", help="why the filing is later than 30 days")
     fi.add_argument("--checks-reason", default="", help="why to file although four-properties checks failed")
+    fi.add_argument("--findings-reason", default="",
+                    help="why the case is filed while compliance findings are still open (audited)")
     fi.set_defaults(handler=_file)
 
     ls = vsub.add_parser("list", help="cases whose action has ended, with their filing deadline")
@@ -48,7 +50,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def _file(args: argparse.Namespace, ctx: CliContext) -> int:
     view = volumes.file_volume(ctx.ws, ctx.actor, args.case_no, fonds=args.fonds, retention=args.retention,
                                filed_on=args.date, late_reason=args.late_reason,
-                               checks_reason=args.checks_reason)
+                               checks_reason=args.checks_reason, findings_reason=args.findings_reason)
     text = ctx.translate("cli", "Filed {case_no} as volume {code} on {date}: {items} items.").format(
         case_no=view.case_no, code=view.archive_code, date=view.filed_on.isoformat(), items=len(view.items))
     if view.late_days:

@@ -234,9 +234,14 @@ def media_rule(session: Session) -> RuleView | None:
     return _match(_active_rules(session), RecordCategory.MEDIA.value)
 
 
+def case_rule(session: Session, case: Case) -> RuleView | None:
+    """The schedule row a case file falls under (None: no active row, so it is kept permanently)."""
+    return _match(_active_rules(session), RecordCategory.CASE.value, case.enforcement_type, case_risk(case.av_reasons))
+
+
 def case_period_code(session: Session, case: Case) -> str:
     """The 保管期限 code the schedule gives a case file; a case no active rule matches is kept permanently."""
-    rule = _match(_active_rules(session), RecordCategory.CASE.value, case.enforcement_type, case_risk(case.av_reasons))
+    rule = case_rule(session, case)
     return period_code(rule.months if rule is not None else None)
 
 

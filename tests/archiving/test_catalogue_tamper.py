@@ -30,7 +30,7 @@ def catalogue(ws, archivist, make_actor, ended_case, evidence, tmp_path, monkeyp
     monkeypatch.setitem(MEDIA, TINY.key, TINY)
     case = ended_case()
     clip = evidence.add_mp4(case, "执法记录仪_现场检查.mp4")
-    volume = volumes.file_volume(ws, archivist, case.case_no, filed_on=date(2024, 4, 10))
+    volume = volumes.file_volume(ws, archivist, case.case_no, filed_on=date(2024, 4, 10), findings_reason="按现状归档")
     plan = discs.plan_for_cases(ws, archivist, [case.case_no], medium="tiny")
     discs.build_set(ws, archivist, plan, tmp_path / "discs")
     clerk = make_actor("equipment_clerk")

@@ -36,7 +36,8 @@ def test_volume_commands(cli, ended_case, evidence, tmp_path):
     assert code == 0 and "已逾期" in text and case.case_no in text
     code, err = cli("volume", "file", open_case.case_no)
     assert code == 2 and err["error"] == "action_not_ended" and "第二十六条" in err["message"]
-    code, vol = cli("volume", "file", case.case_no, "--fonds", "J012", "--retention", "Y30", "--date", "2024-04-20")
+    code, vol = cli("volume", "file", case.case_no, "--fonds", "J012", "--retention", "Y30", "--date", "2024-04-20",
+                    "--findings-reason", "按现状归档")
     assert code == 0 and vol["archive_code"] == "J012-WS-2024-D30-0001" and len(vol["items"]) == 4
     code, again = cli("volume", "file", case.case_no)
     assert code == 2 and again["error"] == "already_filed"
@@ -52,7 +53,7 @@ def test_disc_commands(cli, ws, archivist, ended_case, evidence, tmp_path):
     case = ended_case()
     for n in (1, 2, 3):
         evidence.add_mp4(case, f"执法记录仪_{n}.mp4", matter=f"现场检查第{n}段")
-    assert cli("volume", "file", case.case_no, "--date", "2024-04-10")[0] == 0
+    assert cli("volume", "file", case.case_no, "--date", "2024-04-10", "--findings-reason", "按现状归档")[0] == 0
 
     code, plan = cli("disc", "plan", "--case", case.case_no, "--media", "tiny")
     assert code == 0 and plan["ok"] and [len(d["items"]) for d in plan["discs"]] == [2, 1]

@@ -31,7 +31,7 @@ def privacy_case(ws, archivist, ended_case, evidence, monkeypatch):
     evidence.add_mp4(case, "普通.mp4")
     clip = evidence.add_mp4(case, "隐私.mp4", matter="询问未成年当事人")
     av_records.set_details(ws, archivist, clip.id, confidentiality="personal_privacy")
-    volumes.file_volume(ws, archivist, case.case_no, filed_on=date(2024, 4, 10))
+    volumes.file_volume(ws, archivist, case.case_no, filed_on=date(2024, 4, 10), findings_reason="按现状归档")
     return case, clip
 
 

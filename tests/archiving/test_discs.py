@@ -44,7 +44,7 @@ def filed(ws, archivist, ended_case, evidence):
     case = ended_case()
     for n in range(1, 4):
         evidence.add_mp4(case, f"执法记录仪_现场检查_{n}.mp4", matter=f"现场检查第{n}段：后厨卫生与原料台账")
-    volume = volumes.file_volume(ws, archivist, case.case_no, filed_on=date(2024, 4, 10))
+    volume = volumes.file_volume(ws, archivist, case.case_no, filed_on=date(2024, 4, 10), findings_reason="按现状归档")
     return case, volume
 
 
@@ -174,7 +174,7 @@ def test_a_damaged_clip_is_marked_in_the_catalogue_index_sidecars_and_label(ws, 
     evidence.add_mp4(case, "完整.mp4", matter="现场检查：完整录像")
     evidence.add_mp4(case, "截断.mp4", seconds=3, matter="现场检查：截断录像", truncated=True)
     volumes.file_volume(ws, archivist, case.case_no, filed_on=date(2024, 4, 10),
-                        checks_reason="录像入库时已截断，损坏已登记")
+                        checks_reason="录像入库时已截断，损坏已登记", findings_reason="按现状归档")
     plan = discs.plan_for_cases(ws, archivist, [case.case_no], medium="cd")
     built = discs.build_set(ws, archivist, plan, tmp_path / "discs")
     assert built.ok and len(built.discs) == 1

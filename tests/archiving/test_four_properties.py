@@ -50,7 +50,7 @@ def filed(ws, archivist, ended_case, evidence, tmp_path):
     case = ended_case()
     clip = evidence.add_mp4(case, "现场.mp4")
     _add_document(ws, archivist, case, scanned_pdf(tmp_path / "笔录扫描.pdf", pages=2), pages=2)
-    volume = volumes.file_volume(ws, archivist, case.case_no, filed_on=DAY)
+    volume = volumes.file_volume(ws, archivist, case.case_no, filed_on=DAY, findings_reason="按现状归档")
     return case, volume, clip
 
 
@@ -104,7 +104,7 @@ def test_a_truncated_clip_fails_usability(ws, archivist, ended_case, evidence):
     case = ended_case()
     evidence.add_mp4(case, "截断.mp4", seconds=3, truncated=True)
     with pytest.raises(FilingChecksFailedError) as refused:
-        volumes.file_volume(ws, archivist, case.case_no, filed_on=DAY)
+        volumes.file_volume(ws, archivist, case.case_no, filed_on=DAY, findings_reason="按现状归档")
     text = refused.value.render(Translator("zh_CN").error)
     assert "KY-01" in text and "截断.mp4" in text and "四性检测" in text
 
@@ -113,12 +113,12 @@ def test_filing_is_blocked_then_allowed_with_a_reason_which_is_audited(ws, archi
     case = ended_case()
     _add_document(ws, archivist, case, scanned_pdf(tmp_path / "加密.pdf", pages=1, password="secret"), pages=1)
     with pytest.raises(FilingChecksFailedError) as refused:
-        volumes.file_volume(ws, archivist, case.case_no, filed_on=DAY)
+        volumes.file_volume(ws, archivist, case.case_no, filed_on=DAY, findings_reason="按现状归档")
     assert "KY-03" in str(refused.value) and "加密.pdf" in str(refused.value)
     with ws.unit(archivist, write=False) as uow:
         assert uow.session.execute(select(ArchiveVolume)).first() is None
     volume = volumes.file_volume(ws, archivist, case.case_no, filed_on=DAY,
-                                 checks_reason="原件即为加密文件，已另附纸质件")
+                                 checks_reason="原件即为加密文件，已另附纸质件", findings_reason="按现状归档")
     (kept,) = reports_of(ws, archivist, volume.archive_code)
     assert not kept.ok and kept.override_reason == "原件即为加密文件，已另附纸质件"
     assert _failing(kept)["KY-03"] == ["加密.pdf"]
@@ -134,7 +134,7 @@ def test_a_page_count_that_disagrees_and_a_disallowed_format(ws, archivist, make
     _add_document(ws, archivist, case, make_png(tmp_path / "照片.png"), pages=1)
     configure(ws, make_actor("system_admin"), allowed_formats=["pdf", "mp4/h264"])
     with pytest.raises(FilingChecksFailedError) as refused:
-        volumes.file_volume(ws, archivist, case.case_no, filed_on=DAY)
+        volumes.file_volume(ws, archivist, case.case_no, filed_on=DAY, findings_reason="按现状归档")
     text = str(refused.value)
     assert "ZS-02" in text and "决定书.pdf" in text and "KY-02" in text and "照片.png" in text
 
@@ -176,7 +176,7 @@ def test_the_test_virus_is_found_by_clamscan(ws, archivist, make_actor, ended_ca
     png.write_bytes(png.read_bytes() + HARMLESS)  # still a PNG that opens
     _add_document(ws, archivist, case, png, pages=1)
     with pytest.raises(FilingChecksFailedError) as refused:
-        volumes.file_volume(ws, archivist, case.case_no, filed_on=DAY)
+        volumes.file_volume(ws, archivist, case.case_no, filed_on=DAY, findings_reason="按现状归档")
     assert "AQ-01" in str(refused.value) and "附件.png" in str(refused.value)
     assert "ArchiveWs.Test.Harmless" in str(refused.value)
 

@@ -37,7 +37,7 @@ def test_check_action_shows_the_items_and_opens_the_pdf(qtbot, monkeypatch, ui_c
                                                        ended_case, evidence):
     case = ended_case(ended=date(2024, 4, 1))
     clip = evidence.add_mp4(case, "现场.mp4")
-    volume = volumes.file_volume(ws, archivist, case.case_no, filed_on=date(2024, 4, 20))
+    volume = volumes.file_volume(ws, archivist, case.case_no, filed_on=date(2024, 4, 20), findings_reason="按现状归档")
     ws.vault.path_of(clip.sha256).unlink()
     opened = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)

@@ -63,7 +63,7 @@ sys.exit(run(sys.argv[1:]))
 def filed_case(ws, archivist, ended_case, evidence):
     case = ended_case(documents=False)
     evidence.add_mp4(case, "现场检查.mp4", seconds=0.4)
-    volumes.file_volume(ws, archivist, case.case_no, filed_on=date(2024, 4, 10))
+    volumes.file_volume(ws, archivist, case.case_no, filed_on=date(2024, 4, 10), findings_reason="按现状归档")
     return case
 
 

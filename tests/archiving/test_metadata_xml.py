@@ -51,7 +51,7 @@ def filed_volume(ws, archivist, ended_case, evidence, camera, tmp_path):
     assert len(long_name) == 200
     evidence.add_mp4(case, long_name, seconds=2.0, device_code=camera)
     evidence.add_mp4(case, "询问笔录同步录像.mp4", seconds=1.0, matter="询问当事人", stage="investigation")
-    volume = volumes.file_volume(ws, archivist, case.case_no, filed_on=date(2024, 4, 10))
+    volume = volumes.file_volume(ws, archivist, case.case_no, filed_on=date(2024, 4, 10), findings_reason="按现状归档")
     return case, volume, long_name
 
 
@@ -142,23 +142,25 @@ def test_a_hand_edited_xml_fails_naming_the_element(ws, archivist, filed_volume)
 
 def test_retention_codes_are_standard_and_old_ones_read_as_standard(ws, archivist, ended_case, make_actor):
     inspection = ended_case(enforcement_type="inspection", documents=False)
-    v = volumes.file_volume(ws, archivist, inspection.case_no, filed_on=date(2024, 4, 22))
+    v = volumes.file_volume(ws, archivist, inspection.case_no, filed_on=date(2024, 4, 22), findings_reason="按现状归档")
     assert v.archive_code == "0001-WS-2024-D10-0001" and v.retention == "D10"
     v = volumes.file_volume(ws, archivist, ended_case(documents=False).case_no, retention="Y",
-                            filed_on=date(2024, 4, 22))
+                            filed_on=date(2024, 4, 22), findings_reason="按现状归档")
     assert v.archive_code == "0001-WS-2024-Y-0001"
     # an old code given today is issued as its standard code
     v = volumes.file_volume(ws, archivist, ended_case(documents=False).case_no, retention="Y30", fonds="J012",
-                            filed_on=date(2024, 4, 23))
+                            filed_on=date(2024, 4, 23), findings_reason="按现状归档")
     assert v.archive_code == "J012-WS-2024-D30-0001"
     with pytest.raises(archive_codes.ValidationError) as refused:
-        volumes.file_volume(ws, archivist, ended_case(documents=False).case_no, retention="Z7")
+        volumes.file_volume(ws, archivist, ended_case(documents=False).case_no, retention="Z7",
+                            findings_reason="按现状归档")
     assert "DA/T 22" in str(refused.value)
     assert [archive_codes.retention_zh(c) for c in ("Y", "Y30", "Y10", "D30", "D10")] == [
         "永久", "定期30年", "定期10年", "定期30年", "定期10年"]
     admin = make_actor("system_admin")
     archive_codes.configure(ws, admin, default_category="ZF", default_retention="D30")
-    v = volumes.file_volume(ws, archivist, ended_case(documents=False).case_no, filed_on=date(2024, 4, 24))
+    v = volumes.file_volume(ws, archivist, ended_case(documents=False).case_no, filed_on=date(2024, 4, 24),
+                            findings_reason="按现状归档")
     assert v.archive_code == "0001-ZF-2024-D30-0001" and v.category == "ZF"
 
 
@@ -186,7 +188,8 @@ def test_migration_keeps_old_codes_and_continues_their_numbers(tmp_path: Path, w
     finally:
         db.dispose()
     # a volume issued before, as the old scheme stored it: its retention reads as the standard code
-    old = volumes.file_volume(ws, archivist, ended_case(documents=False).case_no, filed_on=date(2024, 4, 9))
+    old = volumes.file_volume(ws, archivist, ended_case(documents=False).case_no, filed_on=date(2024, 4, 9),
+                              findings_reason="按现状归档")
     for legacy, zh, standard in (("Y30", "定期30年", "D30"), ("Y10", "定期10年", "D10")):
         with ws.unit(archivist) as uow:
             row = uow.session.get(ArchiveVolume, old.id)

@@ -58,7 +58,7 @@ def test_archiving_page_highlights_deadlines(qtbot, qtmodeltester, ui_ctx, ws, a
     soon = ended_case(ended=date(2024, 4, 5))
     filed = ended_case(ended=date(2024, 4, 1))
     evidence.add_mp4(soon)
-    volumes.file_volume(ws, archivist, filed.case_no, filed_on=date(2024, 4, 20))
+    volumes.file_volume(ws, archivist, filed.case_no, filed_on=date(2024, 4, 20), findings_reason="按现状归档")
     page = ArchivingPage(ui_ctx)
     qtbot.addWidget(page)
     page.today = date(2024, 5, 1)
@@ -98,7 +98,7 @@ def test_disc_wizard_shows_why_a_privacy_clip_is_refused(qtbot, monkeypatch, ui_
     case = ended_case()
     clip = evidence.add_mp4(case, "隐私.mp4")
     av_records.set_details(ws, archivist, clip.id, confidentiality="personal_privacy")
-    volumes.file_volume(ws, archivist, case.case_no, filed_on=date(2024, 4, 10))
+    volumes.file_volume(ws, archivist, case.case_no, filed_on=date(2024, 4, 10), findings_reason="按现状归档")
     wizard = DiscWizard(ui_ctx, [case.case_no])
     qtbot.addWidget(wizard)
     plan_page = wizard.plan_page
@@ -115,7 +115,7 @@ def test_disc_wizard_end_to_end(qtbot, monkeypatch, ui_ctx, ws, archivist, ended
     case = ended_case()
     for n in (1, 2, 3):
         evidence.add_mp4(case, f"现场{n}.mp4")
-    volumes.file_volume(ws, archivist, case.case_no, filed_on=date(2024, 4, 10))
+    volumes.file_volume(ws, archivist, case.case_no, filed_on=date(2024, 4, 10), findings_reason="按现状归档")
     plans, built_from = [], []
     monkeypatch.setattr(discs, "plan_for_cases", recording(discs.plan_for_cases, plans))
     monkeypatch.setattr(discs, "build_set", recording(discs.build_set, built_from, lambda args: args[2]))
@@ -171,7 +171,7 @@ def test_disc_wizard_refuses_to_build_changed_evidence(qtbot, monkeypatch, ui_ct
     case = ended_case()
     clip = evidence.add_mp4(case, "现场1.mp4")
     evidence.add_mp4(case, "现场2.mp4")
-    volumes.file_volume(ws, archivist, case.case_no, filed_on=date(2024, 4, 10))
+    volumes.file_volume(ws, archivist, case.case_no, filed_on=date(2024, 4, 10), findings_reason="按现状归档")
     wizard = DiscWizard(ui_ctx, [case.case_no])
     qtbot.addWidget(wizard)
     wizard.show()
@@ -198,7 +198,7 @@ def test_disc_register_page(qtbot, qtmodeltester, monkeypatch, ui_ctx, ws, archi
     monkeypatch.setitem(MEDIA, TINY.key, TINY)
     case = ended_case()
     evidence.add_mp4(case)
-    volumes.file_volume(ws, archivist, case.case_no, filed_on=date(2024, 4, 10))
+    volumes.file_volume(ws, archivist, case.case_no, filed_on=date(2024, 4, 10), findings_reason="按现状归档")
     built = discs.build_set(ws, archivist, discs.plan_for_cases(ws, archivist, [case.case_no], medium="tiny"),
                             tmp_path / "images")
     disc = built.discs[0]

@@ -27,10 +27,11 @@ from tests.zones import process_zone  # noqa: F401
 
 def test_codes_are_consecutive_and_per_fonds_year_retention(ws, archivist, ended_case):
     a, b, c, d = (ended_case() for _ in range(4))
-    v1 = volumes.file_volume(ws, archivist, a.case_no, filed_on=date(2024, 4, 10))
-    v2 = volumes.file_volume(ws, archivist, b.case_no, filed_on=date(2024, 4, 10))
-    v3 = volumes.file_volume(ws, archivist, c.case_no, fonds="J012", retention="Y", filed_on=date(2024, 4, 11))
-    v4 = volumes.file_volume(ws, archivist, d.case_no, filed_on=date(2024, 4, 12))
+    v1 = volumes.file_volume(ws, archivist, a.case_no, filed_on=date(2024, 4, 10), findings_reason="按现状归档")
+    v2 = volumes.file_volume(ws, archivist, b.case_no, filed_on=date(2024, 4, 10), findings_reason="按现状归档")
+    v3 = volumes.file_volume(ws, archivist, c.case_no, fonds="J012", retention="Y", filed_on=date(2024, 4, 11),
+                             findings_reason="按现状归档")
+    v4 = volumes.file_volume(ws, archivist, d.case_no, filed_on=date(2024, 4, 12), findings_reason="按现状归档")
     # DA/T 22: 全宗号-门类代码-年度-保管期限-件号; a penalty case file is kept 30 years by the schedule
     assert [v.archive_code for v in (v1, v2, v4)] == ["0001-WS-2024-D30-0001", "0001-WS-2024-D30-0002",
                                                        "0001-WS-2024-D30-0003"]
@@ -41,15 +42,15 @@ def test_a_refused_or_rolled_back_filing_leaves_no_gap(ws, archivist, ended_case
     first = ended_case()
     open_case = ended_case(ended=None)
     last = ended_case()
-    volumes.file_volume(ws, archivist, first.case_no, filed_on=date(2024, 4, 10))
+    volumes.file_volume(ws, archivist, first.case_no, filed_on=date(2024, 4, 10), findings_reason="按现状归档")
     with pytest.raises(ActionNotEndedError) as refused:
-        volumes.file_volume(ws, archivist, open_case.case_no, filed_on=date(2024, 4, 10))
+        volumes.file_volume(ws, archivist, open_case.case_no, filed_on=date(2024, 4, 10), findings_reason="按现状归档")
     assert "Art. 26" in str(refused.value) and open_case.case_no in str(refused.value)
     # a transaction that allocated and then failed gives its number back
     with pytest.raises(RuntimeError), ws.unit(archivist) as uow:
         assert archive_codes.allocate(uow, "0001", 2024, "D30").seq == 2
         raise RuntimeError("power cut")
-    v = volumes.file_volume(ws, archivist, last.case_no, filed_on=date(2024, 4, 12))
+    v = volumes.file_volume(ws, archivist, last.case_no, filed_on=date(2024, 4, 12), findings_reason="按现状归档")
     assert v.seq == 2 and v.archive_code.endswith("-0002")
     with ws.unit(archivist, write=False) as uow:
         assert uow.session.get(Case, open_case.id).archived_at is None
@@ -68,7 +69,8 @@ def test_concurrent_workstations_never_skip_or_duplicate(ws, archivist, ended_ca
         try:
             barrier.wait()
             for no in mine:
-                codes.append(volumes.file_volume(station, archivist, no, filed_on=date(2024, 4, 20)).archive_code)
+                codes.append(volumes.file_volume(station, archivist, no, filed_on=date(2024, 4, 20),
+                                                 findings_reason="按现状归档").archive_code)
         except BaseException as exc:  # reported below
             errors.append(exc)
 
@@ -88,7 +90,8 @@ def test_two_workstations_filing_one_case(ws, home, db_url, archivist, ended_cas
     meeting = Meeting()
     monkeypatch.setattr(case_files, "get_case", after(meeting, case_files.get_case))
     with two_workstations(home, db_url) as (a, b):
-        results = at_once(*(lambda s=s: volumes.file_volume(s, archivist, case.case_no, filed_on=date(2024, 4, 20))
+        results = at_once(*(lambda s=s: volumes.file_volume(s, archivist, case.case_no, filed_on=date(2024, 4, 20),
+                                                            findings_reason="按现状归档")
                             for s in (a, b)))
     (filed,) = [r for r in results if isinstance(r, volumes.VolumeView)]
     (lost,) = [r for r in results if isinstance(r, BaseException)]
@@ -108,7 +111,8 @@ def test_custom_format_and_bad_formats(ws, archivist, make_actor, ended_case):
             archive_codes.configure(ws, admin, code_format=bad)
     archive_codes.configure(ws, admin, code_format="{fonds}·{year}·{retention}·{seq:05d}".replace("·", "."),
                             default_fonds="J012", agency_name="石家庄市市场监督管理局")
-    v = volumes.file_volume(ws, archivist, ended_case().case_no, filed_on=date(2024, 4, 2))
+    v = volumes.file_volume(ws, archivist, ended_case().case_no, filed_on=date(2024, 4, 2),
+                            findings_reason="按现状归档")
     assert v.archive_code == "J012.2024.D30.00001"
 
 
@@ -129,8 +133,9 @@ def test_late_filing_is_a_compliance_finding(ws, archivist, ended_case):
     late = ended_case(ended=date(2024, 4, 1))
     on_time = ended_case(ended=date(2024, 4, 1))
     unfiled = ended_case(ended=date(2024, 4, 1))
-    v = volumes.file_volume(ws, archivist, late.case_no, filed_on=date(2024, 5, 10), late_reason="当事人复议")
-    volumes.file_volume(ws, archivist, on_time.case_no, filed_on=date(2024, 4, 30))
+    v = volumes.file_volume(ws, archivist, late.case_no, filed_on=date(2024, 5, 10), late_reason="当事人复议",
+                            findings_reason="按现状归档")
+    volumes.file_volume(ws, archivist, on_time.case_no, filed_on=date(2024, 4, 30), findings_reason="按现状归档")
     assert v.late_days == 9
     states = {r.case_no: r.state for r in volumes.filing_rows(ws, archivist, today=date(2024, 5, 10))}
     assert states[late.case_no] == "filed_late" and states[on_time.case_no] == "filed"
@@ -146,14 +151,16 @@ def test_late_filing_is_a_compliance_finding(ws, archivist, ended_case):
 def test_a_late_filing_needs_its_reason(ws, archivist, ended_case, reason):
     late = ended_case(ended=date(2024, 4, 1))
     with pytest.raises(volumes.LateReasonMissingError) as refused:
-        volumes.file_volume(ws, archivist, late.case_no, filed_on=date(2024, 5, 15), late_reason=reason)
+        volumes.file_volume(ws, archivist, late.case_no, filed_on=date(2024, 5, 15), late_reason=reason,
+                            findings_reason="按现状归档")
     assert refused.value.render(Translator("zh_CN").error) == (
         f"案件 {late.case_no} 的归档晚于 30 日期限 14 天（第二十六条）。 "
         "请用几句话说明逾期归档的原因；原因随案卷保存。")
     with ws.unit(archivist, write=False) as uow:
         assert uow.session.execute(select(func.count(ArchiveVolume.id))).scalar_one() == 0
         assert uow.session.get(Case, late.id).archived_at is None
-    v = volumes.file_volume(ws, archivist, late.case_no, filed_on=date(2024, 5, 15), late_reason="当事人申请行政复议")
+    v = volumes.file_volume(ws, archivist, late.case_no, filed_on=date(2024, 5, 15), late_reason="当事人申请行政复议",
+                            findings_reason="按现状归档")
     assert (v.late_days, v.late_reason) == (14, "当事人申请行政复议")
 
 
@@ -161,14 +168,14 @@ def test_filing_freezes_the_catalogue_and_is_audited(ws, archivist, ended_case, 
     case = ended_case()
     evidence.add_mp4(case, "现场检查1.mp4", seconds=1.0)
     evidence.add_mp4(case, "现场检查2.mp4", seconds=2.0, matter="询问当事人")
-    v = volumes.file_volume(ws, archivist, case.case_no, filed_on=date(2024, 4, 15))
+    v = volumes.file_volume(ws, archivist, case.case_no, filed_on=date(2024, 4, 15), findings_reason="按现状归档")
     assert [(i.number, i.kind, i.title) for i in v.items] == [
         (1, "document", "立案审批表"), (2, "document", "现场检查笔录"), (3, "document", "行政处罚决定书"),
         (4, "media", "现场检查：后厨卫生与原料台账"), (5, "media", "询问当事人")]
     assert v.total_pages == 8 and v.total_seconds == pytest.approx(3.0, abs=0.2)
     assert "现场检查1.mp4" in v.items[3].notes and "王建国、李明" in v.items[3].notes and v.items[3].sha256
     with pytest.raises(AlreadyFiledError, match=v.archive_code):
-        volumes.file_volume(ws, archivist, case.case_no)
+        volumes.file_volume(ws, archivist, case.case_no, findings_reason="按现状归档")
     with ws.unit(archivist, write=False) as uow:
         assert uow.session.get(Case, case.id).archived_at == date(2024, 4, 15)
         actions = uow.session.execute(select(AuditEvent.action).where(AuditEvent.object_id.in_(
@@ -180,7 +187,7 @@ def test_filing_freezes_the_catalogue_and_is_audited(ws, archivist, ended_case, 
 def test_filing_needs_the_permission(ws, auditor, ended_case):
     case = ended_case()
     with pytest.raises(PermissionDeniedError):
-        volumes.file_volume(ws, auditor, case.case_no)
+        volumes.file_volume(ws, auditor, case.case_no, findings_reason="按现状归档")
     with ws.unit(auditor, write=False) as uow:
         assert uow.session.execute(select(func.count(ArchiveVolume.id))).scalar_one() == 0
 
@@ -189,7 +196,7 @@ def test_filing_needs_the_permission(ws, auditor, ended_case):
 def test_catalogue_pdf_is_chinese_with_embedded_font(ws, archivist, ended_case, evidence, tmp_path):
     case = ended_case()
     evidence.add_mp4(case, "现场检查1.mp4", seconds=1.0)
-    v = volumes.file_volume(ws, archivist, case.case_no, filed_on=date(2024, 4, 15))
+    v = volumes.file_volume(ws, archivist, case.case_no, filed_on=date(2024, 4, 15), findings_reason="按现状归档")
     pdf = volume_catalogue.write_catalogue(ws, archivist, v.archive_code, tmp_path / "卷内目录.pdf")
     assert_pdfa(pdf, text=v.archive_code)
     fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True).stdout

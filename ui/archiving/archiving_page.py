@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,17 +29,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from archive_core.archiving import archive_codes, volume_catalogue, volumes
+from archive_core.archiving import archive_codes, filing_basis, volume_catalogue, volumes
 from archive_core.archiving.archive_codes import RETENTION_LABELS
 from archive_core.archiving.volumes import DEADLINE_LABELS, Deadline, FilingRow, VolumeView
+from archive_core.spine import clock
 from archive_core.spine.auth import Permission
+from ui.kit import dates
 from ui.kit.context import UiContext
+from ui.kit.dates import DAY_FORMAT
 from ui.kit.errors import show_error
 from ui.kit.list_model import ListModel
 from ui.kit.page import Page
 
 Index = QModelIndex | QPersistentModelIndex
 # Background of a row by deadline state: due soon amber, overdue red, filed late pale red.
+FINDINGS_SHOWN = 5
+
+
+def chinese() -> bool:
+    return QLocale().language() == QLocale.Language.Chinese
+
+
 STATE_COLOURS = {
     Deadline.DUE_SOON.value: "#fff3cd",
     Deadline.OVERDUE.value: "#f8d7da",
@@ -73,7 +83,7 @@ class FilingModel(ListModel[FilingRow]):
 
     def cell(self, r: FilingRow, col: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
-            left = r.archived_at.isoformat() if r.archived_at else ""
+            left = clock.fmt_day(r.archived_at)
             if r.archived_at is None:
                 left = (
                     QCoreApplication.translate("ArchivingPage", "{n} days").format(n=r.days_left)
@@ -84,8 +94,8 @@ class FilingModel(ListModel[FilingRow]):
             values = (
                 r.case_no,
                 r.title,
-                r.action_ended_at.isoformat(),
-                r.due_on.isoformat(),
+                clock.fmt_day(r.action_ended_at),
+                clock.fmt_day(r.due_on),
                 left,
                 state,
                 r.archive_code or "—",
@@ -106,11 +116,13 @@ class FilingModel(ListModel[FilingRow]):
 
 
 class FileVolumeDialog(QDialog):
-    """Fonds, retention period and filing date for one case; a late filing asks for the reason."""
+    """Fonds, retention period (from the schedule, which row says so) and filing date for one case; a late filing
+    asks for the reason, and so does a case that still has compliance findings."""
 
-    def __init__(self, row: FilingRow, scheme: archive_codes.Scheme, parent: QWidget | None = None) -> None:
+    def __init__(self, row: FilingRow, scheme: archive_codes.Scheme, preview: filing_basis.FilingPreview,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.row = row
+        self.row, self.preview = row, preview
         self.setWindowTitle(
             QCoreApplication.translate("ArchivingPage", "File volume — {case_no}").format(case_no=row.case_no)
         )
@@ -119,13 +131,24 @@ class FileVolumeDialog(QDialog):
         self.retention.addItem(QCoreApplication.translate("ArchivingPage", "As the retention schedule gives"), "")
         for code in RETENTION_LABELS:
             self.retention.addItem(f"{code}　{QCoreApplication.translate('archiving', RETENTION_LABELS[code])}", code)
-        found = self.retention.findData(scheme.default_retention)
+        scheduled = preview.retention.code
+        found = self.retention.findData(scheduled)
         if found < 0:
-            self.retention.addItem(scheme.default_retention, scheme.default_retention)
+            self.retention.addItem(scheduled, scheduled)
             found = self.retention.count() - 1
         self.retention.setCurrentIndex(found)
-        self.filed_on = QDateEdit(QDate.currentDate(), calendarPopup=True)
-        self.filed_on.setDisplayFormat("yyyy-MM-dd")
+        self.retention_source = QLabel(self._source_text(preview.retention))
+        self.retention_source.setWordWrap(True)
+        self.retention_source.setStyleSheet("color: #505a66;")
+        self.findings_note = QLabel(self._findings_text(preview))
+        self.findings_note.setWordWrap(True)
+        self.findings_note.setStyleSheet("color: #b00020;")
+        self.findings_reason = QLineEdit()
+        self.findings_reason.setPlaceholderText(
+            QCoreApplication.translate("ArchivingPage", "Why the case is filed with these findings (audited)")
+        )
+        self.filed_on = QDateEdit(dates.today(), calendarPopup=True)
+        self.filed_on.setDisplayFormat(DAY_FORMAT)
         self.filed_on.setMinimumDate(QDate(row.action_ended_at))
         self.late_reason = QLineEdit()
         self.late_reason.setPlaceholderText(
@@ -136,15 +159,21 @@ class FileVolumeDialog(QDialog):
         form = QFormLayout()
         form.addRow(QCoreApplication.translate("ArchivingPage", "Case"), QLabel(f"{row.case_no}　{row.title}"))
         form.addRow(
-            QCoreApplication.translate("ArchivingPage", "Action ended"), QLabel(row.action_ended_at.isoformat())
+            QCoreApplication.translate("ArchivingPage", "Action ended"), QLabel(clock.fmt_day(row.action_ended_at))
         )
         form.addRow(QCoreApplication.translate("ArchivingPage", "Fonds no."), self.fonds)
         form.addRow(QCoreApplication.translate("ArchivingPage", "Retention period"), self.retention)
+        form.addRow("", self.retention_source)
         form.addRow(QCoreApplication.translate("ArchivingPage", "Filing date"), self.filed_on)
         form.addRow("", self.deadline)
         form.addRow(QCoreApplication.translate("ArchivingPage", "Reason for lateness"), self.late_reason)
+        if preview.findings:
+            form.addRow("", self.findings_note)
+            form.addRow(QCoreApplication.translate("ArchivingPage", "Reason to file anyway"), self.findings_reason)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(QCoreApplication.translate("ArchivingPage", "File"))
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(QCoreApplication.translate("ArchivingPage", "File"))
+        self.findings_reason.textChanged.connect(self._update)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -159,24 +188,48 @@ class FileVolumeDialog(QDialog):
             self.deadline.setText(
                 QCoreApplication.translate(
                     "ArchivingPage", "{n} days after the deadline {due} (Art. 26): give the reason."
-                ).format(n=late, due=self.row.due_on.isoformat())
+                ).format(n=late, due=clock.fmt_day(self.row.due_on))
             )
             self.deadline.setStyleSheet("color: #b00020;")
         else:
             self.deadline.setText(
                 QCoreApplication.translate("ArchivingPage", "Within the deadline {due} (Art. 26).").format(
-                    due=self.row.due_on.isoformat()
+                    due=clock.fmt_day(self.row.due_on)
                 )
             )
             self.deadline.setStyleSheet("color: #2e7d32;")
         self.late_reason.setEnabled(late > 0)
+        self.ok_button.setEnabled(not self.preview.findings or bool(self.findings_reason.text().strip()))
+
+    @staticmethod
+    def _source_text(period: filing_basis.FilingRetention) -> str:
+        if not period.rule_code:
+            return QCoreApplication.translate(
+                "ArchivingPage", "No active row of the retention schedule fits this case: it is kept permanently.")
+        name = period.rule_name_zh if chinese() else period.rule_name
+        return QCoreApplication.translate(
+            "ArchivingPage", "From the retention schedule (Art. 25): {name} ({code})").format(name=name,
+                                                                                              code=period.rule_code)
+
+    @staticmethod
+    def _findings_text(preview: filing_basis.FilingPreview) -> str:
+        tr = QCoreApplication.translate
+        lines = [f"· {f.label(tr)} {f.text(tr)}" for f in preview.findings[:FINDINGS_SHOWN]]
+        more = len(preview.findings) - FINDINGS_SHOWN
+        if more > 0:
+            lines.append(tr("ArchivingPage", "… and {n} more").format(n=more))
+        return "\n".join([tr("ArchivingPage", "This case still has {n} compliance findings; filing freezes the "
+                                                "file as it is:").format(n=len(preview.findings)), *lines])
 
     def values(self) -> dict[str, Any]:
+        chosen = self.retention.currentData()
         return {
             "fonds": self.fonds.text().strip(),
-            "retention": self.retention.currentData(),
+            # the schedule's period is not passed on, so the audit trail names the schedule row it came from
+            "retention": None if chosen == self.preview.retention.code else chosen,
             "filed_on": self.filed_on.date().toPython(),
             "late_reason": self.late_reason.text(),
+            "findings_reason": self.findings_reason.text(),
         }
 
 
@@ -333,16 +386,20 @@ class ArchivingPage(Page):
         if row is None or row.archived_at is not None or not self.ctx.can(Permission.VOLUME_FILE):
             return
         self.ctx.tasks.run(
-            archive_codes.get_scheme,
-            self.ctx.ws,
-            self.ctx.actor,
+            self._prepare,
+            row.case_no,
             owner=self,
-            on_done=lambda scheme: self._ask_and_file(row, scheme),
+            on_done=lambda found: self._ask_and_file(row, *found),
             on_error=lambda e: show_error(self, e),
         )
 
-    def _ask_and_file(self, row: FilingRow, scheme: archive_codes.Scheme) -> None:
-        dialog = FileVolumeDialog(row, scheme, self)
+    def _prepare(self, case_no: str) -> tuple[archive_codes.Scheme, filing_basis.FilingPreview]:
+        return (archive_codes.get_scheme(self.ctx.ws, self.ctx.actor),
+                filing_basis.preview(self.ctx.ws, self.ctx.actor, case_no))
+
+    def _ask_and_file(self, row: FilingRow, scheme: archive_codes.Scheme, preview: filing_basis.FilingPreview) -> None:
+        dialog = FileVolumeDialog(row, scheme, preview, self)
+        self.file_dialog = dialog
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         values = dialog.values()

@@ -198,6 +198,30 @@
         <source>As the retention schedule gives</source>
         <translation>按保管期限表</translation>
     </message>
+    <message>
+        <source>Why the case is filed with these findings (audited)</source>
+        <translation>说明为何带着这些问题归档（记入审计）</translation>
+    </message>
+    <message>
+        <source>Reason to file anyway</source>
+        <translation>仍予归档的理由</translation>
+    </message>
+    <message>
+        <source>No active row of the retention schedule fits this case: it is kept permanently.</source>
+        <translation>保管期限表中没有适用于此案的有效规则：永久保管。</translation>
+    </message>
+    <message>
+        <source>From the retention schedule (Art. 25): {name} ({code})</source>
+        <translation>按保管期限表（第二十五条）：{name}（{code}）</translation>
+    </message>
+    <message>
+        <source>… and {n} more</source>
+        <translation>……另有 {n} 项</translation>
+    </message>
+    <message>
+        <source>This case still has {n} compliance findings; filing freezes the file as it is:</source>
+        <translation>此案仍有 {n} 项合规问题；归档后案卷即按现状固定：</translation>
+    </message>
 </context>
 <context>
     <name>DiscWizard</name>
@@ -826,6 +850,18 @@
         <location filename="../../../archive_core/archiving/disc_register.py" line="64" />
         <source>Failed</source>
         <translation>失败</translation>
+    </message>
+    <message>
+        <source>image verified</source>
+        <translation>镜像校验</translation>
+    </message>
+    <message>
+        <source>burned and read back</source>
+        <translation>刻录并回读</translation>
+    </message>
+    <message>
+        <source>re-checked</source>
+        <translation>复检</translation>
     </message>
 </context>
 <context>
@@ -1468,6 +1504,157 @@
     <message>
         <source>A/V record</source>
         <translation>音像记录</translation>
+    </message>
+    <message>
+        <source>disc medium</source>
+        <translation>光盘介质</translation>
+    </message>
+    <message>
+        <source>Case {case_no} still has {count} compliance findings.</source>
+        <translation>案件 {case_no} 仍有 {count} 项合规问题。</translation>
+    </message>
+    <message>
+        <source>Correct them first, or give in a few words why the case is filed as it is; the reason is kept in the audit trail.</source>
+        <translation>请先更正，或简要说明按现状归档的理由；理由将记入审计记录。</translation>
+    </message>
+</context>
+<context>
+    <name>cli_help</name>
+    <message>
+        <source>archive volumes (案卷): filing within 30 days, archive codes, catalogues</source>
+        <translation>案卷：30 日内归档、档号、卷内目录</translation>
+    </message>
+    <message>
+        <source>file a case whose enforcement action has ended</source>
+        <translation>将执法行为已终结的案件归档</translation>
+    </message>
+    <message>
+        <source>cases whose action has ended, with their filing deadline</source>
+        <translation>执法行为已终结的案件及其归档期限</translation>
+    </message>
+    <message>
+        <source>write the volume catalogue (卷内目录) as PDF</source>
+        <translation>生成卷内目录 PDF</translation>
+    </message>
+    <message>
+        <source>fonds number (全宗号); default from the agency settings</source>
+        <translation>全宗号；默认取自机关设置</translation>
+    </message>
+    <message>
+        <source>retention code, e.g. Y (permanent), Y30, Y10</source>
+        <translation>保管期限代码，如 Y（永久）、Y30、Y10</translation>
+    </message>
+    <message>
+        <source>filing date YYYY-MM-DD (default today)</source>
+        <translation>归档日期 YYYY-MM-DD（默认今天）</translation>
+    </message>
+    <message>
+        <source>why the filing is later than 30 days</source>
+        <translation>超过 30 日归档的原因</translation>
+    </message>
+    <message>
+        <source>not filed, due within 7 days or overdue</source>
+        <translation>未归档、7 日内到期或已逾期</translation>
+    </message>
+    <message>
+        <source>not filed, past the 30 days</source>
+        <translation>未归档、已超过 30 日</translation>
+    </message>
+    <message>
+        <source>case number or archive code</source>
+        <translation>案号或档号</translation>
+    </message>
+    <message>
+        <source>FILE.pdf</source>
+        <translation>FILE.pdf</translation>
+    </message>
+    <message>
+        <source>evidence discs (Art. 26): plan, build, verify, burn, list, recheck, locate</source>
+        <translation>证据光盘（第二十六条）：规划、制作、校验、刻录、列出、复检、存放位置</translation>
+    </message>
+    <message>
+        <source>how a case's evidence A/V falls onto discs (n of N)</source>
+        <translation>案件证据音像如何分布到各张光盘（第 n 张，共 N 张）</translation>
+    </message>
+    <message>
+        <source>build and verify the images of a disc set, with labels and catalogues</source>
+        <translation>制作并校验一套光盘的镜像，附标签和目录</translation>
+    </message>
+    <message>
+        <source>check an image: its bag, and the registered digest</source>
+        <translation>校验镜像：其数据包和登记的摘要</translation>
+    </message>
+    <message>
+        <source>burn a verified image to a drive and read it back</source>
+        <translation>将已校验的镜像刻录到光驱并回读</translation>
+    </message>
+    <message>
+        <source>the disc register: every disc and copy, where it is kept, its re-checks</source>
+        <translation>光盘登记：每张光盘及其副本、存放位置、复检情况</translation>
+    </message>
+    <message>
+        <source>read a copy back and compare it with its image digest</source>
+        <translation>回读一份副本并与镜像摘要比对</translation>
+    </message>
+    <message>
+        <source>record where a copy is kept</source>
+        <translation>登记副本的存放位置</translation>
+    </message>
+    <message>
+        <source>optical drives of this machine</source>
+        <translation>本机的光驱</translation>
+    </message>
+    <message>
+        <source>case (repeatable)</source>
+        <translation>案件（可重复）</translation>
+    </message>
+    <message>
+        <source>cd, dvd, dvd_dl, bd or bd_dl (default dvd)</source>
+        <translation>cd、dvd、dvd_dl、bd 或 bd_dl（默认 dvd）</translation>
+    </message>
+    <message>
+        <source>copies of each disc (default 2: A sealed, B in use)</source>
+        <translation>每张光盘的份数（默认 2：A 封存，B 使用）</translation>
+    </message>
+    <message>
+        <source>folder for the images (DIR)</source>
+        <translation>存放镜像的文件夹（DIR）</translation>
+    </message>
+    <message>
+        <source>e.g. /dev/sr0, or stdio:/path/file</source>
+        <translation>如 /dev/sr0 或 stdio:/路径/文件</translation>
+    </message>
+    <message>
+        <source>copy letter (default: the first copy not yet burned)</source>
+        <translation>副本字母（默认：第一份尚未刻录的副本）</translation>
+    </message>
+    <message>
+        <source>only discs with a failed, degrading or due copy</source>
+        <translation>只列有副本失败、读取变差或到期复检的光盘</translation>
+    </message>
+    <message>
+        <source>the drive holding the copy</source>
+        <translation>放有该副本的光驱</translation>
+    </message>
+    <message>
+        <source>an image file (stdio:/path as for a drive is accepted too)</source>
+        <translation>镜像文件（也接受光驱写法 stdio:/路径）</translation>
+    </message>
+    <message>
+        <source>e.g. 档案室 3 号柜 A 层</source>
+        <translation>如 档案室 3 号柜 A 层</translation>
+    </message>
+    <message>
+        <source>read-back interval in months</source>
+        <translation>回读间隔（月）</translation>
+    </message>
+    <message>
+        <source>retention code, e.g. Y (permanent), Y30, Y10 (default: from the retention schedule)</source>
+        <translation>保管期限代码，如 Y（永久）、Y30、Y10（默认：按保管期限表）</translation>
+    </message>
+    <message>
+        <source>why the case is filed while compliance findings are still open (audited)</source>
+        <translation>案件仍有合规问题时归档的理由（记入审计）</translation>
     </message>
 </context>
 </TS>
