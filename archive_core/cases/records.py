@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, fields, replace
 from datetime import date, datetime
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -122,12 +123,12 @@ DATE_LABELS = {
 }
 
 
-class SignedBeforeIssuedError(ValidationError):
-    code = "signed_before_issued"
-    translated_params = ("field",)
-    message = QT_TRANSLATE_NOOP("errors", "Invalid input: the {field} ({signed}) lies before the document's issue "
-                                          "date ({issued}); an opinion is signed on a document that exists (Art. 16).")
-    hint = QT_TRANSLATE_NOOP("errors", "Correct the issue date or the signing date; nothing was saved.")
+class SignedOutOfOrderError(ValidationError):
+    code = "signed_out_of_order"
+    translated_params = ("field", "before")
+    message = QT_TRANSLATE_NOOP("errors", "Invalid input: the {field} ({signed}) lies before the {before} "
+                                          "({earlier}); each approves the opinion before it (Art. 16).")
+    hint = QT_TRANSLATE_NOOP("errors", "Correct the signing dates; nothing was saved.")
 
 
 def _check_dates(data: RecordInput) -> None:
@@ -135,11 +136,12 @@ def _check_dates(data: RecordInput) -> None:
         clock.not_in_future(getattr(data, name), label)
     if data.service is not None:
         clock.not_in_future(data.service.served_at, SERVED_AT_LABEL)
-    for name, label in list(DATE_LABELS.items())[1:]:
-        signed = getattr(data, name)
-        if signed is not None and data.issued_on is not None and signed < data.issued_on:
-            raise SignedBeforeIssuedError(field=label, signed=clock.fmt_day(signed),
-                                          issued=clock.fmt_day(data.issued_on))
+    chain = [(name, getattr(data, name)) for name in ("handler_signed_on", "reviewer_signed_on", "approver_signed_on")
+             if getattr(data, name) is not None]
+    for (earlier_name, earlier), (name, signed) in pairwise(chain):
+        if signed < earlier:
+            raise SignedOutOfOrderError(field=DATE_LABELS[name], signed=clock.fmt_day(signed),
+                                        before=DATE_LABELS[earlier_name], earlier=clock.fmt_day(earlier))
 
 
 def _check(data: RecordInput, typ: DocumentType) -> str:

@@ -104,7 +104,7 @@ def build(path: Path, story: list[Flowable], *, title: str, footer: str) -> Path
     """Write the PDF: A4, the title in the running header, footer text and page number on each page."""
     st = styles()
     path.parent.mkdir(parents=True, exist_ok=True)
-    generated = clock.fmt(clock.now())
+    generated = clock.fmt(clock.now(), clock.READ_MINUTE)
 
     def decorate(canvas: Any, doc: Any) -> None:
         canvas.saveState()

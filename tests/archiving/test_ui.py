@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import Qt, QTranslator
 from PySide6.QtWidgets import QMessageBox
 
-from archive_core.archiving import disc_register, discs, volumes
+from archive_core.archiving import disc_register, discs, filing, volumes
 from archive_core.av import av_records
 from archive_core.spine import clock
 from disc_burning.plan import MEDIA
@@ -80,11 +80,13 @@ def test_archiving_page_highlights_deadlines(qtbot, qtmodeltester, ui_ctx, ws, a
     page.table.selectRow(0)
     assert page.file_button.isEnabled() and not page.catalogue_button.isEnabled()
 
-    dialog = FileVolumeDialog(page.current(), volumes.archive_codes.get_scheme(ws, archivist), page)
+    dialog = FileVolumeDialog(page.current(), volumes.archive_codes.get_scheme(ws, archivist),
+                              filing.preview(ws, archivist, overdue.case_no), page)
     qtbot.addWidget(dialog)
     dialog.filed_on.setDate(date(2024, 5, 1))
     assert "31" in dialog.deadline.text() and dialog.late_reason.isEnabled()
     dialog.late_reason.setText("案件复议")
+    dialog.findings_reason.setText("按现状归档")
     done = []
     ui_ctx.tasks.run(page._file, overdue.case_no, dialog.values(), write=True, owner=page, on_done=done.append)
     qtbot.waitUntil(lambda: bool(done))

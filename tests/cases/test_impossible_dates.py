@@ -1,5 +1,6 @@
 """Impossible dates are refused with a Chinese message that names the field: a case opened or ended in the future, a
-document signed before it was issued (Art. 16), a device bought in the future, a date that does not exist."""
+document approved before the opinion it approves (Art. 16), a device bought in the future, a date that does not
+exist."""
 
 from __future__ import annotations
 
@@ -37,20 +38,21 @@ def test_a_case_cannot_open_or_end_in_the_future(ws, archivist) -> None:
     assert _zh(err).startswith("执法行为结束日期")
 
 
-def test_a_document_is_not_signed_before_it_was_issued(ws, archivist, new_case) -> None:
+def test_an_approval_is_not_signed_before_the_opinion_it_approves(ws, archivist, new_case) -> None:
     new_case("D-1")
-    data = RecordInput(doc_type="handling_approval", issued_on=date(2024, 3, 10), handler_opinion="拟处罚",
+    data = RecordInput(doc_type="handling_approval", issued_on=date(2024, 3, 9), handler_opinion="拟处罚",
                        handler_reasons="证据确凿", handler_signed_on=date(2024, 3, 10),
                        reviewer_opinion="同意", reviewer_signed_on=date(2024, 3, 9))
-    with pytest.raises(records.SignedBeforeIssuedError) as err:
+    with pytest.raises(records.SignedOutOfOrderError) as err:
         records.add_record(ws, archivist, "D-1", data)
-    assert "审核人签署日期（2024年3月9日）早于文书日期（2024年3月10日）" in _zh(err) and "第十六条" in _zh(err)
+    assert "审核人签署日期（2024年3月9日）早于承办人签署日期（2024年3月10日）" in _zh(err) and "第十六条" in _zh(err)
     future = clock.today() + timedelta(days=3)
     with pytest.raises(clock.FutureDateError) as err:
         records.add_record(ws, archivist, "D-1", RecordInput(doc_type="penalty_decision", issued_on=future))
     assert _zh(err).startswith("文书日期")
     records.add_record(ws, archivist, "D-1", RecordInput(doc_type="handling_approval", issued_on=date(2024, 3, 9),
-                                                         reviewer_signed_on=date(2024, 3, 9)))
+                                                         handler_signed_on=date(2024, 3, 9),
+                                                         approver_signed_on=date(2024, 3, 11)))
 
 
 def test_a_device_is_not_bought_in_the_future(ws, make_actor) -> None:

@@ -188,7 +188,7 @@ def test_correction_with_a_reason_adds_version_2_and_keeps_the_old_text(qtbot, q
     qtmodeltester.check(tab.records)
     rows = [[tab.records.data(tab.records.index(r, c)) for c in (0, 2, 5)] for r in range(tab.records.rowCount())]
     assert rows == [["销售过期食品案处罚决定书", "—", "v1 (superseded)"],
-                    ["销售过期食品案行政处罚决定书", "2024-04-01", "v2 (corrected)"]]
+                    ["销售过期食品案行政处罚决定书", "2024年4月1日", "v2 (corrected)"]]
     new = tab.selected_record()  # the new version is selected after the reload
     assert new.version == 2 and new.is_current and new.correction_reason == "与原件核对：补录签发日期，更正标题"
     [event] = _events(ws, archivist, "record.correct")
@@ -204,7 +204,8 @@ def test_correction_with_a_reason_adds_version_2_and_keeps_the_old_text(qtbot, q
     qtmodeltester.check(history.versions)
     qtmodeltester.check(history.compare)
     versions = [[history.versions.data(history.versions.index(r, c)) for c in range(5)] for r in range(2)]
-    assert versions[0][0] == "v1 (corrected)" and versions[0][2] == archivist.username
+    assert versions[0][0] == "v1 (corrected)" and versions[0][2] == "李档案"  # the person's name, the login beside:
+    assert history.versions.data(history.versions.index(0, 2), Qt.ItemDataRole.ToolTipRole) == archivist.username
     assert versions[0][3] == "— first registration" and versions[0][4] == ""
     assert versions[1][0] == "v2 (current)" and versions[1][3] == "与原件核对：补录签发日期，更正标题"
     assert versions[1][4] == "Title, Issue date"
@@ -213,7 +214,7 @@ def test_correction_with_a_reason_adds_version_2_and_keeps_the_old_text(qtbot, q
     title, issued = labels.index("Title"), labels.index("Issue date")
     assert [compare.data(compare.index(title, c)) for c in (0, 1)] == ["销售过期食品案处罚决定书",
                                                                        "销售过期食品案行政处罚决定书"]
-    assert [compare.data(compare.index(issued, c)) for c in (0, 1)] == ["—", "2024-04-01"]
+    assert [compare.data(compare.index(issued, c)) for c in (0, 1)] == ["—", "2024年4月1日"]
     background = Qt.ItemDataRole.BackgroundRole
     assert compare.data(compare.index(title, 1), background) is not None
     assert compare.data(compare.index(title, 0), background) is None

@@ -107,7 +107,7 @@ def test_plan_added_in_the_window_comes_due_and_overdue_stands_out(qtbot, qtmode
         add.buttons.button(add.buttons.StandardButton.Save).click()
     qtbot.waitUntil(lambda: dlg.plan_model.rowCount() == 1, timeout=10_000)
     assert dlg.due_model.rowCount() == 0  # due 30 days after it starts, reminded 7 days ahead
-    assert dlg.plan_model.data(dlg.plan_model.index(0, 5)).startswith("2026-12-02")
+    assert dlg.plan_model.data(dlg.plan_model.index(0, 5)).startswith("2026年12月2日")
     assert "#1" in dlg.message.text()
     assert [e.action for e in _events(ws, "device.plan")] == ["device.plan_created"]
 

@@ -49,7 +49,8 @@ def test_the_register_speaks_chinese_article_numbers(register):
     assert CASE in text and "第八条" in text and "Art." not in text
     assert "第八条：" in found.evidence_text(tr) and f"案号 {CASE}" in found.evidence_text(tr)
     [late] = [v for v in register.items if v.kind == "not_filed"]
-    assert "40" in late.text(tr) and late.when() == (clock.today() - timedelta(days=40)).isoformat()
+    assert "40" in late.text(tr) and late.when(iso=True) == (clock.today() - timedelta(days=40)).isoformat()
+    assert late.when() == clock.fmt_day(clock.today() - timedelta(days=40))  # as people write it, in the PDF
 
 
 @pytest.mark.skipif(not shutil.which("pdffonts"), reason="poppler-utils not installed")

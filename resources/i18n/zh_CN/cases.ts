@@ -1884,14 +1884,6 @@ Register the document as it is? It will be reported as a finding.</source>
         <translation>审批人签署日期</translation>
     </message>
     <message>
-        <source>Invalid input: the {field} ({signed}) lies before the document's issue date ({issued}); an opinion is signed on a document that exists (Art. 16).</source>
-        <translation>输入无效：{field}（{signed}）早于文书日期（{issued}）；审批意见只能签在已形成的文书上（第十六条）。</translation>
-    </message>
-    <message>
-        <source>Correct the issue date or the signing date; nothing was saved.</source>
-        <translation>请更正文书日期或签署日期；未保存任何内容。</translation>
-    </message>
-    <message>
         <source>link either a text record or an A/V record</source>
         <translation>请关联一份文字记录或一条音像记录</translation>
     </message>
@@ -1902,6 +1894,14 @@ Register the document as it is? It will be reported as a finding.</source>
     <message>
         <source>name a case number, or use --all</source>
         <translation>请给出案号，或使用 --all</translation>
+    </message>
+    <message>
+        <source>Invalid input: the {field} ({signed}) lies before the {before} ({earlier}); each approves the opinion before it (Art. 16).</source>
+        <translation>输入无效：{field}（{signed}）早于{before}（{earlier}）；审批须在前一意见之后签署（第十六条）。</translation>
+    </message>
+    <message>
+        <source>Correct the signing dates; nothing was saved.</source>
+        <translation>请更正签署日期；未保存任何内容。</translation>
     </message>
 </context>
   <context>
