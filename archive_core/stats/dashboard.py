@@ -27,13 +27,12 @@ from archive_core.spine.auth import Actor, Permission
 from archive_core.spine.errors import QT_TRANSLATE_NOOP, NotFoundError
 from archive_core.spine.vault import schedule as vault_schedule
 from archive_core.spine.workstation import UnitOfWork, Workstation
-from archive_core.stats.findings import current_counts
+from archive_core.stats.findings import case_counts, current_counts
 from models.archiving import CopyStatus, Disc, DiscCopy, DiscSet
 from models.av import MediaRecord
 from models.cases import Case, ComplianceState
 from models.custody import BackupRun
 from models.devices import Device
-from models.stats import FindingCount
 
 P = Permission
 WAITING = ("queued", "claimed", "failed")
@@ -280,25 +279,27 @@ def _findings(uow: UnitOfWork, ws: Workstation, today: date, now: datetime) -> T
         "findings": counts.total(),
     }
     chart = {sev: {a: float(per.get(sev, 0)) for a, per in counts.by_article.items()} for sev in ("error", "warning")}
-    return Tile(
-        "findings", figures, alerts=("cases_error",), chart=chart, as_of=counts.snapshot_at, stale=counts.stale_cases
-    )
+    # Every case changed since the snapshot (each, when there is none) was evaluated just now: the figures are as of
+    # now. Past LIVE_LIMIT changed cases they are as of the snapshot, and the footer says how many changed since.
+    as_of = now if not counts.stale_cases else counts.snapshot_at
+    return Tile("findings", figures, alerts=("cases_error",), chart=chart, as_of=as_of, stale=counts.stale_cases)
 
 
 def _findings_items(uow: UnitOfWork, ws: Workstation, figure: str, today: date, now: datetime) -> list[DrillRow]:
     uow.require(P.CASE_READ, "case", "*")
     s = uow.session
     if figure.startswith("article:"):
+        # The same counts as the tile's chart: the snapshot, with the cases changed since evaluated now.
         article = figure.partition(":")[2]
-        rows = s.execute(
-            select(Case.case_no, Case.title, Case.opened_on, func.sum(FindingCount.count))
-            .join(FindingCount, FindingCount.case_id == Case.id)
-            .where(FindingCount.article == article)
-            .group_by(Case.id, Case.case_no, Case.title, Case.opened_on)
-            .order_by(Case.opened_on.desc())
-            .limit(5000)
-        ).all()
-        return [DrillRow(no, title, opened.isoformat(), str(n)) for no, title, opened, n in rows]
+        per_case, _at, _live = case_counts(s, today)
+        counts = {cid: sum(n for (a, _sev), n in c.items() if a == article) for cid, c in per_case.items()}
+        wanted = [cid for cid, n in counts.items() if n]
+        rows = []
+        for start in range(0, len(wanted), 500):
+            rows += s.execute(select(Case.id, Case.case_no, Case.title, Case.opened_on)
+                              .where(Case.id.in_(wanted[start:start + 500]))).all()
+        rows.sort(key=lambda r: (r.opened_on, r.case_no), reverse=True)
+        return [DrillRow(r.case_no, r.title, clock.fmt_day(r.opened_on), str(counts[r.id])) for r in rows[:5000]]
     state = {
         "cases_error": ComplianceState.ERROR,
         "cases_warning": ComplianceState.WARNING,

@@ -240,6 +240,10 @@ class CaseDetailWidget(QWidget):
         self.ctx.tasks.run(case_files.case_detail, self.ctx.ws, self.ctx.actor, None, case_id,
                            on_done=self.show_detail, on_error=lambda exc: show_error(self, exc))
 
+    def open_case_no(self, case_no: str) -> None:
+        self.ctx.tasks.run(case_files.case_detail, self.ctx.ws, self.ctx.actor, case_no, None,
+                           on_done=self.show_detail, on_error=lambda exc: show_error(self, exc))
+
     def reload(self) -> None:
         if self.detail is not None:
             self.open_case(self.detail.case.id)

@@ -108,6 +108,8 @@ class CasesPage(Page):
 
         actions = QHBoxLayout()
         self.count = QLabel()
+        self.check_result = QLabel()  # the last check's result: its own label, so the list's count never hides it
+        self.check_result.setStyleSheet("color: #2e7d32;")
         self.new_button = QPushButton(self.tr("New case…"))
         self.new_button.clicked.connect(self._new_case)
         self.import_button = QPushButton(self.tr("Import…"))
@@ -119,7 +121,8 @@ class CasesPage(Page):
         self.check_button.clicked.connect(self._check_all)
         self.new_button.setEnabled(self.ctx.can(Permission.CASE_WRITE))
         self.import_button.setEnabled(self.ctx.can(Permission.CASE_IMPORT))
-        actions.addWidget(self.count, 1)
+        actions.addWidget(self.count)
+        actions.addWidget(self.check_result, 1)
         actions.addWidget(self.new_button)
         actions.addWidget(self.import_button)
         actions.addWidget(self.check_button)
@@ -167,6 +170,11 @@ class CasesPage(Page):
         self.detail.open_case(case_id)
         self.stack.setCurrentWidget(self.detail)
 
+    def open_case_no(self, case_no: str) -> None:
+        """A case named elsewhere (a dashboard list)."""
+        self.detail.open_case_no(case_no)
+        self.stack.setCurrentWidget(self.detail)
+
     def _new_case(self) -> None:
         dialog = CaseDialog(self.ctx, self)
         dialog.saved.connect(lambda view: (self.model.reload(), self.open_case(view.id)))
@@ -197,11 +205,12 @@ class CasesPage(Page):
 
     def _check_all(self) -> None:
         self.check_button.setEnabled(False)
+        self.check_result.clear()
 
         def done(result: compliance.BulkResult) -> None:
             self.check_button.setEnabled(True)
             self.model.reload()
-            self.count.setText(self.tr("{cases} cases checked: {ok} compliant, {error} non-compliant, {warning} "
+            self.check_result.setText(self.tr("{cases} cases checked: {ok} compliant, {error} non-compliant, {warning} "
                                        "with warnings").format(cases=result.cases, **result.by_state))
 
         def failed(exc: BaseException) -> None:

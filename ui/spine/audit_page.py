@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import UTC, datetime, time
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -166,15 +166,19 @@ class AuditPage(Page):
         self._loaded_once = False
 
     def activate(self) -> None:
+        """Newest first; each visit loads the events again, so what happened meanwhile is listed without 查询."""
         if not self._loaded_once:
             self._loaded_once = True
-            self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # newest first; loads the model
+            self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # loads the model
+        else:
+            self.model.reload()
 
     def current_filter(self) -> AuditFilter:
         since = until = None
         if self.use_dates.isChecked():
-            since = datetime.combine(self.since_edit.date().toPython(), time.min).astimezone(UTC)
-            until = datetime.combine(self.until_edit.date().toPython(), time.max).astimezone(UTC)
+            # the agency's days (the PC's zone is often UTC)
+            since = clock.day_start(self.since_edit.date().toPython())
+            until = clock.day_start(self.until_edit.date().toPython() + timedelta(days=1)) - timedelta(microseconds=1)
         return AuditFilter(self.actor_edit.text().strip(), self.action_edit.text().strip(),
                            self.object_edit.text().strip(), since, until)
 
@@ -220,7 +224,7 @@ class AuditPage(Page):
 
     def export(self) -> None:
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Export audit trail"),
-                                              f"audit-{datetime.now():%Y%m%d-%H%M}.jsonl",
+                                              f"audit-{clock.fmt(clock.now(), '%Y%m%d-%H%M')}.jsonl",
                                               self.tr("Audit export (*.jsonl)"))
         if not name:
             return

@@ -31,6 +31,7 @@ from ui.stats.dashboard_tiles import TARGETS, DrillDialog, TileWidget, tr
 REFRESH_AFTER = 60
 # Tiles with a chart go in the wide lower row.
 CHART_TILES = ("findings", "filing", "av_clock")
+CASE_TILES = ("findings", "filing")  # their lists are of cases: a row opens its case
 
 
 class DashboardPage(Page):
@@ -194,7 +195,18 @@ class DashboardPage(Page):
                 if page is not None:
                     page.show_filtered(**criteria.get(figure, {}))
 
-        dialog = DrillDialog(f"{tr(spec.title)} — {label}", page_cls.title() if page_cls else None, opener, self)
+        cases_page = hasattr(window, "show_page") and any(type(p).__name__ == "CasesPage"
+                                                          for p in getattr(window, "pages", []))
+        open_item = None
+        if key in CASE_TILES and cases_page:
+
+            def open_item(row: DrillRow) -> None:
+                page = window.show_page("CasesPage")
+                if page is not None:
+                    page.open_case_no(row.ref)
+
+        dialog = DrillDialog(f"{tr(spec.title)} — {label}", page_cls.title() if page_cls else None, opener, self,
+                             open_item)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         self.ctx.tasks.run(

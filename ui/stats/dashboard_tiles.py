@@ -170,13 +170,13 @@ class TileWidget(QFrame):
             alert = key in tile.alerts and value > 0
             button.setText(f"{value:>5}   {tr(self.spec.figures[key])}")
             button.setStyleSheet(f"color: {ALERT}; font-weight: bold;" if alert else "")
-        when = (
-            clock.fmt(tile.as_of, clock.READ_SHORT)
-            if tile.as_of
-            else QCoreApplication.translate("dashboard", "not yet counted")
-        )
-        text = QCoreApplication.translate("dashboard", "as of {when}").format(when=when)
-        if tile.stale:
+        if tile.as_of:
+            text = QCoreApplication.translate("dashboard", "as of {when}").format(
+                when=clock.fmt(tile.as_of, clock.READ_SHORT))
+        else:  # too many cases to evaluate live and no snapshot yet
+            text = QCoreApplication.translate(
+                "dashboard", "{n} cases not yet checked: press “Re-check all cases”").format(n=tile.stale)
+        if tile.as_of and tile.stale:
             text += QCoreApplication.translate("dashboard", ", {n} cases changed since").format(n=tile.stale)
         self.status.setText(text)
         if self.chart is not None:
@@ -237,7 +237,8 @@ class DrillDialog(QDialog):
     """The list behind one figure, with a button to the page that keeps these records."""
 
     def __init__(
-        self, title: str, page_title: str | None, open_page: Callable[[], None] | None, parent: QWidget | None = None
+        self, title: str, page_title: str | None, open_page: Callable[[], None] | None, parent: QWidget | None = None,
+        open_item: Callable[[DrillRow], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
@@ -258,6 +259,16 @@ class DrillDialog(QDialog):
         for col, width in enumerate((230, 330, 140)):
             self.table.setColumnWidth(col, width)
         layout.addWidget(self.table, 1)
+        if open_item is not None:  # a list of cases: double-click (or Enter) opens one
+            def open_row(index: QModelIndex) -> None:
+                row = self.model.row_object(index.row())
+                if row is not None:
+                    open_item(row)
+                    self.accept()
+
+            self.table.doubleClicked.connect(open_row)
+            self.table.activated.connect(open_row)
+            self.table.setToolTip(QCoreApplication.translate("dashboard", "Double-click a case to open it"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         if open_page is not None and page_title:

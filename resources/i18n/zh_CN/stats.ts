@@ -505,6 +505,14 @@
       <source>Free on the vault disk (GiB)</source>
       <translation>档案库磁盘可用空间（GiB）</translation>
     </message>
+    <message>
+        <source>Double-click a case to open it</source>
+        <translation>双击案件即可打开</translation>
+    </message>
+    <message>
+        <source>{n} cases not yet checked: press “Re-check all cases”</source>
+        <translation>{n} 件案件尚未检查：请点击“重新检查全部案件”</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
