@@ -23,7 +23,7 @@ from archive_core.spine.text_fields import is_a_reason
 from archive_core.spine.vault.store import Vault
 from archive_core.spine.workstation import Workstation
 from models.archiving import ArchiveCodeCounter, ArchiveVolume, VolumeItem
-from models.case_records import DocumentType, TextRecord
+from models.case_records import DocumentType, ServiceRecord, TextRecord
 from models.cases import STAGE_ORDER, Case
 
 
@@ -169,9 +169,15 @@ def _clip_seconds(clip: EvidenceClip) -> float:
 def catalogue_items(session: Session, vault: Vault, case_id: int) -> list[VolumeItem]:
     """The lines of the volume catalogue: documents first, in order, then the A/V records in recording order."""
     items: list[VolumeItem] = []
-    for rec, typ in _documents(session, case_id):
+    documents = _documents(session, case_id)
+    served = dict(session.execute(select(ServiceRecord.record_id, ServiceRecord.served_at).where(
+        ServiceRecord.record_id.in_([rec.id for rec, _typ in documents]))).all()) if documents else {}
+    for rec, typ in documents:
         notes = f"第 {rec.version} 版（更正：{rec.correction_reason}）" if rec.version > 1 else ""
-        when = rec.issued_on or rec.approver_signed_on or rec.handler_signed_on or rec.created_at.date()
+        # A service receipt is dated by its service (Art. 18), not by the day it was registered or imported.
+        service_day = clock.local_date(served[rec.id]) if served.get(rec.id) else None
+        when = (rec.issued_on or service_day or rec.approver_signed_on or rec.handler_signed_on
+                or clock.local_date(rec.created_at))
         items.append(VolumeItem(kind="document", text_record_id=rec.id, doc_no=rec.doc_no,
                                 title=rec.title or typ.name_zh, item_date=when, pages=rec.pages, seconds=0.0,
                                 notes=notes, sha256=rec.file_sha256 or ""))

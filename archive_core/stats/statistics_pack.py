@@ -68,8 +68,17 @@ def _tr(translator: Translator) -> Tr:
     return tr
 
 
-def _pct(value: float | None) -> str:
-    return "—" if value is None else f"{value * 100:.1f}%"
+class Percent(float):
+    """A rate: a number in XLSX (with a percent format), "12.3%" in the PDF and the CSV."""
+
+    def __str__(self) -> str:
+        return f"{self * 100:.1f}%"
+
+    __repr__ = __str__  # the csv module writes floats by repr
+
+
+def _pct(value: float | None) -> Percent | str:
+    return "—" if value is None else Percent(value)
 
 
 def _article(article: str, tr: Tr) -> str:
@@ -278,7 +287,9 @@ def bar_chart(
     chart = HorizontalBarChart() if horizontal else VerticalBarChart()
     legend_w = 40 * mm if len(series) > 1 else 0
     chart.x, chart.y = (34 * mm if horizontal else 14 * mm), 14 * mm
-    chart.width, chart.height = WIDTH - chart.x - legend_w - 6 * mm, height - 14 * mm - 22
+    # Room above the plot for the value printed over a full bar (100%), under the value axis' title.
+    label_room = 0 if stacked or horizontal else 12
+    chart.width, chart.height = WIDTH - chart.x - legend_w - 6 * mm, height - 14 * mm - 22 - label_room
     chart.data = [list(v) for _n, v in series] or [[0]]
     chart.categoryAxis.categoryNames = list(categories)
     for axis in (chart.categoryAxis, chart.valueAxis):
@@ -308,7 +319,7 @@ def bar_chart(
         d.add(
             String(
                 chart.x,
-                chart.y + chart.height + 9,
+                chart.y + chart.height + 9 + label_room,
                 value_title,
                 fontName=FONT,
                 fontSize=7.5,
@@ -497,7 +508,10 @@ def _write_xlsx(path: Path, sections: list[tuple[str, list[str], list[list[Any]]
         for cell in ws[2]:
             cell.font, cell.fill = bold, fill
         for row in rows:
-            ws.append(row)
+            ws.append([float(v) if isinstance(v, Percent) else v for v in row])
+            for cell, value in zip(ws[ws.max_row], row, strict=False):
+                if isinstance(value, Percent):
+                    cell.number_format = "0.0%"
         for col, _h in enumerate(header, 1):
             letter = ws.cell(row=2, column=col).column_letter
             ws.column_dimensions[letter].width = max(12, *(len(str(r[col - 1])) * 2 for r in [header, *rows]))

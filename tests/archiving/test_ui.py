@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import Qt, QTranslator
 from PySide6.QtWidgets import QMessageBox
 
-from archive_core.archiving import disc_register, discs, filing, volumes
+from archive_core.archiving import disc_register, discs, filing_basis, volumes
 from archive_core.av import av_records
 from archive_core.spine import clock
 from disc_burning.plan import MEDIA
@@ -81,7 +81,7 @@ def test_archiving_page_highlights_deadlines(qtbot, qtmodeltester, ui_ctx, ws, a
     assert page.file_button.isEnabled() and not page.catalogue_button.isEnabled()
 
     dialog = FileVolumeDialog(page.current(), volumes.archive_codes.get_scheme(ws, archivist),
-                              filing.preview(ws, archivist, overdue.case_no), page)
+                              filing_basis.preview(ws, archivist, overdue.case_no), page)
     qtbot.addWidget(dialog)
     dialog.filed_on.setDate(date(2024, 5, 1))
     assert "31" in dialog.deadline.text() and dialog.late_reason.isEnabled()

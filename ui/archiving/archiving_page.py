@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -167,9 +168,11 @@ class FileVolumeDialog(QDialog):
         form.addRow(QCoreApplication.translate("ArchivingPage", "Filing date"), self.filed_on)
         form.addRow("", self.deadline)
         form.addRow(QCoreApplication.translate("ArchivingPage", "Reason for lateness"), self.late_reason)
-        if preview.findings:
-            form.addRow("", self.findings_note)
-            form.addRow(QCoreApplication.translate("ArchivingPage", "Reason to file anyway"), self.findings_reason)
+        self.findings_box = QGroupBox(QCoreApplication.translate("ArchivingPage", "Open compliance findings"))
+        box = QFormLayout(self.findings_box)
+        box.addRow(self.findings_note)
+        box.addRow(QCoreApplication.translate("ArchivingPage", "Reason to file anyway"), self.findings_reason)
+        self.findings_box.setVisible(bool(preview.findings))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(QCoreApplication.translate("ArchivingPage", "File"))
@@ -178,7 +181,9 @@ class FileVolumeDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.findings_box)
         layout.addWidget(buttons)
+        self.setMinimumWidth(720)
         self._update()
 
     def _update(self) -> None:

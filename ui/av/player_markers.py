@@ -103,7 +103,9 @@ class MarkerPanel(QWidget):
         return list(self._markers)
 
     def set_markers(self, markers: list[Marker]) -> None:
-        self._markers = sorted(markers, key=lambda m: m.at_ms)
+        # One line per time and note, as the catalogue keeps them: a second M at the same paused frame adds nothing.
+        unique = {(m.at_ms, m.note.strip()): Marker(m.at_ms, m.note.strip()) for m in markers}
+        self._markers = sorted(unique.values(), key=lambda m: m.at_ms)
         self._list.clear()
         for marker in self._markers:
             item = QListWidgetItem(f"{format_ms(marker.at_ms)}  {marker.note}")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html
 import os
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -313,8 +314,19 @@ class EvidencePage(Page):
         media_id = getattr(self, "_playing", None)
         if media_id is not None:
             self.ctx.tasks.run(av_records.save_markers, self.ctx.ws, self.ctx.actor, media_id,
-                               [(m.at_ms, m.note) for m in markers], on_error=lambda e: show_error(self, e),
+                               [(m.at_ms, m.note) for m in markers], on_done=lambda saved: self._show_markers(
+                                   media_id, saved), on_error=lambda e: self._markers_failed(media_id, e),
                                owner=self, write=True)
+
+    def _show_markers(self, media_id: int, saved: Sequence[Any]) -> None:
+        """The list shows what the catalogue holds, never a marker that was not saved."""
+        if self.player is not None and getattr(self, "_playing", None) == media_id:
+            self.player.set_markers([Marker(m.at_ms, m.note) for m in saved])
+
+    def _markers_failed(self, media_id: int, exc: BaseException) -> None:
+        show_error(self, exc)
+        self.ctx.tasks.run(av_records.media_detail, self.ctx.ws, self.ctx.actor, media_id,
+                           on_done=lambda detail: self._show_markers(media_id, detail.markers), owner=self)
 
     def _save_snapshot(self, png: str, at_ms: int) -> None:
         media_id = getattr(self, "_playing", None)

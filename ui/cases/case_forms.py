@@ -351,6 +351,11 @@ class RecordDialog(QDialog):
                 widget.setText(widget.text().rstrip(" ★") + star)
             else:
                 self.service_label_widgets[key].setText(self.service_labels[key] + star)
+        # The footnote explains the ★ marks: shown only while a field carries one.
+        marked: list[QLabel | QCheckBox] = [self.issued_label, self.sealed, self.cross_page,
+                                            *self.service_label_widgets.values(),
+                                            *(w for w in self.service_fields.values() if isinstance(w, QCheckBox))]
+        self.hint.setVisible(any("★" in w.text() and w.isVisibleTo(self) for w in marked))
 
     def _choose_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose scan"), "",

@@ -222,6 +222,10 @@
         <source>This case still has {n} compliance findings; filing freezes the file as it is:</source>
         <translation>此案仍有 {n} 项合规问题；归档后案卷即按现状固定：</translation>
     </message>
+    <message>
+        <source>Open compliance findings</source>
+        <translation>尚未解决的合规问题</translation>
+    </message>
 </context>
 <context>
     <name>DiscWizard</name>
