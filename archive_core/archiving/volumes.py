@@ -175,7 +175,8 @@ def catalogue_items(session: Session, vault: Vault, case_id: int) -> list[Volume
     for rec, typ in documents:
         notes = f"第 {rec.version} 版（更正：{rec.correction_reason}）" if rec.version > 1 else ""
         # A service receipt is dated by its service (Art. 18), not by the day it was registered or imported.
-        service_day = clock.local_date(served[rec.id]) if served.get(rec.id) else None
+        served_at = served.get(rec.id)
+        service_day = clock.local_date(served_at) if served_at else None
         when = (rec.issued_on or service_day or rec.approver_signed_on or rec.handler_signed_on
                 or clock.local_date(rec.created_at))
         items.append(VolumeItem(kind="document", text_record_id=rec.id, doc_no=rec.doc_no,

@@ -116,7 +116,7 @@ def _rows(ws: Workstation, actor: Actor, kind: str, tr: Callable[[str, str], str
     """The header, the rows and a line saying what the rows are (the stock-taking, the moment of the list); dates as
     people write them (``human``, for the PDF) or in ISO form (CSV)."""
     def at(value: datetime | None) -> str:
-        return at(value, clock.READ_MINUTE if human else clock.MINUTE)
+        return clock.fmt(value, clock.READ_MINUTE if human else clock.MINUTE)
 
     def label(table: dict[str, str], key: str | None) -> str:
         return translate_label(tr, table, key)

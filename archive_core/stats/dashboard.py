@@ -294,12 +294,12 @@ def _findings_items(uow: UnitOfWork, ws: Workstation, figure: str, today: date, 
         per_case, _at, _live = case_counts(s, today)
         counts = {cid: sum(n for (a, _sev), n in c.items() if a == article) for cid, c in per_case.items()}
         wanted = [cid for cid, n in counts.items() if n]
-        rows = []
+        listed: list[Any] = []
         for start in range(0, len(wanted), 500):
-            rows += s.execute(select(Case.id, Case.case_no, Case.title, Case.opened_on)
-                              .where(Case.id.in_(wanted[start:start + 500]))).all()
-        rows.sort(key=lambda r: (r.opened_on, r.case_no), reverse=True)
-        return [DrillRow(r.case_no, r.title, clock.fmt_day(r.opened_on), str(counts[r.id])) for r in rows[:5000]]
+            listed += s.execute(select(Case.id, Case.case_no, Case.title, Case.opened_on)
+                                .where(Case.id.in_(wanted[start:start + 500]))).all()
+        listed.sort(key=lambda r: (r.opened_on, r.case_no), reverse=True)
+        return [DrillRow(r.case_no, r.title, clock.fmt_day(r.opened_on), str(counts[r.id])) for r in listed[:5000]]
     state = {
         "cases_error": ComplianceState.ERROR,
         "cases_warning": ComplianceState.WARNING,

@@ -266,8 +266,7 @@ class DrillDialog(QDialog):
                     open_item(row)
                     self.accept()
 
-            self.table.doubleClicked.connect(open_row)
-            self.table.activated.connect(open_row)
+            self.table.activated.connect(open_row)  # a double-click, or Enter, activates the row
             self.table.setToolTip(QCoreApplication.translate("dashboard", "Double-click a case to open it"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
