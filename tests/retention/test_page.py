@@ -5,12 +5,13 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 import pytest
-from PySide6.QtCore import QDate, QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from archive_core.retention import disposal, holds, schedule
 from archive_core.retention.schedule import RetentionFilter
+from ui.kit import dates
 from ui.kit.context import UiContext
 from ui.retention.disposal_dialog import DisposalRequestDialog
 from ui.retention.reason_dialog import ReasonDialog
@@ -156,7 +157,7 @@ def test_dashboard_figures_open_the_right_tab_and_filter(qtbot, ws, archivist, t
     qtbot.waitUntil(lambda: page.request_model.rowCount() == 1, timeout=20000)
     assert page.show_filtered(**figures["holds"]) and page.tabs.currentIndex() == 1
     assert page.show_filtered(**figures["due_now"])
-    assert page.tabs.currentIndex() == 0 and page.due_before.date() == QDate.currentDate()
+    assert page.tabs.currentIndex() == 0 and page.due_before.date() == dates.today()  # the agency's day
     assert page.show_filtered(**figures["ends_this_month"]) and page.due_before.date().day() >= 28
     assert not page.show_filtered(compliance="error")
     assert not page.show_filtered(tab="requests", state="lost")
