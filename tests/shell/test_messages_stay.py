@@ -37,6 +37,11 @@ def test_the_audit_page_shows_what_happened_since(qtbot, tasks, ws, auditor, arc
     case_files.create_case(ws, archivist, case_input("A-9"))  # meanwhile, on another page or workstation
     page.activate()  # the user comes back to the page
     qtbot.waitUntil(lambda: page.model.rowCount() > before, timeout=20000)
-    qtbot.waitUntil(lambda: page.model.index(0, 3).data() == "case created", timeout=20000)
-    assert page.model.index(0, 2).data() == "李档案"  # the person's name …
-    assert page.model.index(0, 2).data(Qt.ItemDataRole.ToolTipRole) == archivist.username  # … the login beside
+    def created_row() -> int | None:
+        rows = [r for r in range(page.model.rowCount() - before) if page.model.index(r, 3).data() == "case created"]
+        return rows[0] if rows else None
+
+    qtbot.waitUntil(lambda: created_row() is not None, timeout=20000)  # fetched and shown, not "…"
+    row = created_row()
+    assert page.model.index(row, 2).data() == "李档案"  # the person's name …
+    assert page.model.index(row, 2).data(Qt.ItemDataRole.ToolTipRole) == archivist.username  # … the login beside

@@ -1660,5 +1660,25 @@
         <source>why the case is filed while compliance findings are still open (audited)</source>
         <translation>案件仍有合规问题时归档的理由（记入审计）</translation>
     </message>
+    <message>
+        <source>write the volume's archival metadata (DA/T 46 / DA/T 63) as XML</source>
+        <translation>将案卷的档案元数据（DA/T 46 / DA/T 63）写为 XML</translation>
+    </message>
+    <message>
+        <source>why to file although four-properties checks failed</source>
+        <translation>四性检测未通过仍予归档的理由</translation>
+    </message>
+    <message>
+        <source>check one volume</source>
+        <translation>检测一个案卷</translation>
+    </message>
+    <message>
+        <source>check every filed volume</source>
+        <translation>检测全部已归档案卷</translation>
+    </message>
+    <message>
+        <source>archive code or case number</source>
+        <translation>档号或案号</translation>
+    </message>
 </context>
 </TS>

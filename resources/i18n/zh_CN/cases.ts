@@ -2277,5 +2277,13 @@ Register the document as it is? It will be reported as a finding.</source>
         <source>cases per enforcement type (default 7)</source>
         <translation>每种执法类别的案件数（默认 7）</translation>
     </message>
+    <message>
+        <source>any part of the case number, title, party or officer name (also their ID or certificate number, whole)</source>
+        <translation>案号、标题、当事人或执法人员姓名的任意部分（证件号码或执法证号须完整）</translation>
+    </message>
+    <message>
+        <source>the same, as an option (like officer list and device list)</source>
+        <translation>同上，以选项形式给出（与 officer list、device list 一致）</translation>
+    </message>
 </context>
 </TS>

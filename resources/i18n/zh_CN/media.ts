@@ -1685,5 +1685,9 @@ Now: {when} — {source}</source>
         <source>folder</source>
         <translation>文件夹</translation>
     </message>
+    <message>
+        <source>write the clip's archival metadata (DA/T 63 element names) as XML</source>
+        <translation>将录像的档案元数据（DA/T 63 元素名）写为 XML</translation>
+    </message>
 </context>
 </TS>

@@ -1916,5 +1916,21 @@ Keeps the text and audio-visual records that the Hebei Measures on Whole-Process
         <source>unknown arguments: {args}</source>
         <translation>无法识别的参数：{args}</translation>
     </message>
+    <message>
+        <source>the workstation's signing key (security administrator)</source>
+        <translation>工作站签名密钥（安全管理员）</translation>
+    </message>
+    <message>
+        <source>replace the signing key with a new one; the old key signs the hand-over unless it is lost, and its checkpoints keep verifying</source>
+        <translation>以新密钥替换签名密钥；除非旧密钥已遗失，由旧密钥签署交接，其检查点仍可校验</translation>
+    </message>
+    <message>
+        <source>why: lost, compromised, routine replacement, …</source>
+        <translation>原因：遗失、泄露、例行更换等</translation>
+    </message>
+    <message>
+        <source>the old key is lost or compromised: it signs nothing more, not even the hand-over</source>
+        <translation>旧密钥已遗失或泄露：不再签署任何内容，包括交接</translation>
+    </message>
 </context>
 </TS>
