@@ -129,7 +129,6 @@ class FileVolumeDialog(QDialog):
         )
         self.fonds = QLineEdit(scheme.default_fonds)
         self.retention = QComboBox()
-        self.retention.addItem(QCoreApplication.translate("ArchivingPage", "As the retention schedule gives"), "")
         for code in RETENTION_LABELS:
             self.retention.addItem(f"{code}　{QCoreApplication.translate('archiving', RETENTION_LABELS[code])}", code)
         scheduled = preview.retention.code
@@ -208,6 +207,9 @@ class FileVolumeDialog(QDialog):
 
     @staticmethod
     def _source_text(period: filing_basis.FilingRetention) -> str:
+        if period.agency_setting:
+            return QCoreApplication.translate(
+                "ArchivingPage", "Fixed for every volume by the agency's archive-code settings, not by the schedule.")
         if not period.rule_code:
             return QCoreApplication.translate(
                 "ArchivingPage", "No active row of the retention schedule fits this case: it is kept permanently.")

@@ -226,6 +226,10 @@
         <source>Open compliance findings</source>
         <translation>尚未解决的合规问题</translation>
     </message>
+    <message>
+        <source>Fixed for every volume by the agency's archive-code settings, not by the schedule.</source>
+        <translation>由本机关的档号设置统一规定，不按保管期限表。</translation>
+    </message>
 </context>
 <context>
     <name>DiscWizard</name>
