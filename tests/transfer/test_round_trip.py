@@ -1,0 +1,41 @@
+"""Round trip A → B: export a year as a package, receive it on another workstation, compare the catalogues."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import bagit
+from sqlalchemy import select
+
+from archive_core.transfer import export, receipt
+from models.archiving import VolumeItem
+from models.transfer import ReceivedItem, ReceivedVolume, Transfer
+from models.vault import VaultObject
+from tests.transfer.conftest import YEAR, Receiver, Sender
+
+
+def test_a_year_goes_from_a_to_b_with_every_volume_record_and_digest(sender: Sender, receiver: Receiver,
+                                                                     tmp_path: Path) -> None:
+    target = tmp_path / "package"
+    view = export.export_package(sender.ws, sender.archivist, YEAR, target, "石家庄市档案馆")
+    assert sorted(view.volumes) == sorted(v.archive_code for v in sender.volumes)
+    bagit.Bag(str(target)).validate()
+
+    got = receipt.receive_package(receiver.ws, receiver.archivist, target)
+    assert not got.already_received and got.volumes == 2
+
+    with sender.ws.db.reader() as s:
+        sent = {}
+        for vol in sender.volumes:
+            for line in s.execute(select(VolumeItem).where(VolumeItem.volume_id == vol.id)).scalars():
+                obj = s.get(VaultObject, line.sha256)
+                assert obj is not None
+                sent[(vol.archive_code, line.number)] = (line.kind, line.title, line.sha256, obj.sm3, obj.size)
+        assert s.execute(select(Transfer.package_id)).scalar_one() == view.package_id
+    with receiver.ws.db.reader() as s:
+        received = {}
+        for rv, item in s.execute(select(ReceivedVolume, ReceivedItem).join(
+                ReceivedItem, ReceivedItem.volume_id == ReceivedVolume.id)).all():
+            received[(rv.archive_code, item.number)] = (item.kind, item.title, item.sha256, item.sm3, item.size)
+            assert item.sha256 and receiver.ws.vault.exists(item.sha256)
+    assert received == sent
