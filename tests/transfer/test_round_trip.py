@@ -39,3 +39,31 @@ def test_a_year_goes_from_a_to_b_with_every_volume_record_and_digest(sender: Sen
             received[(rv.archive_code, item.number)] = (item.kind, item.title, item.sha256, item.sm3, item.size)
             assert item.sha256 and receiver.ws.vault.exists(item.sha256)
     assert received == sent
+
+
+def test_a_second_receipt_changes_nothing_and_a_new_package_of_the_same_volumes_clashes(
+        sender: Sender, receiver: Receiver, tmp_path: Path) -> None:
+    from archive_core.transfer.errors import PackageRefusedError
+    from tests.transfer.conftest import counts
+
+    first = tmp_path / "first"
+    export.export_package(sender.ws, sender.archivist, YEAR, first, "石家庄市档案馆")
+    done = receipt.receive_package(receiver.ws, receiver.archivist, first)
+    before = counts(receiver.ws)
+    again = receipt.receive_package(receiver.ws, receiver.archivist, first)
+    assert again.already_received and again.id == done.id
+    assert counts(receiver.ws) == before
+
+    second = tmp_path / "second"
+    code = sender.volumes[0].archive_code
+    export.export_package(sender.ws, sender.archivist, YEAR, second, "石家庄市档案馆", codes=[code])
+    try:
+        receipt.receive_package(receiver.ws, receiver.archivist, second)
+    except PackageRefusedError as refused:
+        assert [(p.check, p.file) for p in refused.problems] == [("JS-CODE", f"data/{code}")]
+    else:
+        raise AssertionError("a volume received twice")
+    assert counts(receiver.ws) == before
+    assert len(receipt.receipts(receiver.ws, receiver.archivist)) == 1
+    assert [t.volumes for t in export.transfers(sender.ws, sender.archivist)] == [(code,), tuple(
+        sorted(v.archive_code for v in sender.volumes))]
