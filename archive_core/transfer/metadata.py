@@ -1,40 +1,28 @@
-"""The metadata XML of a volume and its items in a package, and its check against the schema."""
+"""The metadata XML (DA/T 46 / DA/T 63 element names) of a volume and its items in a package, and its check
+against the shipped schema."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from xml.etree import ElementTree as ET
-
 from sqlalchemy.orm import Session
 
+from archive_core.archiving import metadata_xml
+from archive_core.archiving.metadata_xml import Locate
 from archive_core.spine.vault.store import Vault
-from models.archiving import ArchiveVolume, VolumeItem
-
-Locate = Callable[[str], str]
-ROOT = "档案元数据"
-
-
-def _doc(fields: dict[str, object]) -> bytes:
-    root = ET.Element(ROOT)
-    for key, value in fields.items():
-        ET.SubElement(root, key).text = "" if value is None else str(value)
-    return ET.tostring(root, encoding="utf-8", xml_declaration=True) + b"\n"
+from disc_burning import metadata_schema
+from models.archiving import VolumeItem
 
 
 def volume_xml(session: Session, vault: Vault, volume_id: int, locate: Locate) -> bytes:
-    vol = session.get(ArchiveVolume, volume_id)
-    assert vol is not None
-    return _doc({"档号": vol.archive_code, "题名": vol.title, "年度": vol.year, "保管期限": vol.retention})
+    return metadata_xml.volume_xml(session, vault, volume_id, locate)
 
 
 def item_xml(session: Session, vault: Vault, line: VolumeItem, locate: Locate) -> bytes:
-    return _doc({"件号": line.number, "题名": line.title, "存储位置": locate(line.sha256) if line.sha256 else ""})
+    if line.text_record_id is not None:
+        return metadata_xml.text_record_xml(session, vault, line.text_record_id, locate)
+    assert line.media_record_id is not None
+    return metadata_xml.media_xml(session, vault, line.media_record_id, locate)
 
 
 def problems(data: bytes) -> list[str]:
-    """What makes ``data`` invalid; empty when it is valid."""
-    try:
-        root = ET.fromstring(data)
-    except ET.ParseError as exc:
-        return [f"not well-formed XML: {exc}"]
-    return [] if root.tag == ROOT else [f"the root element is {root.tag}, not {ROOT}"]
+    """What makes ``data`` invalid against the schema, each naming the element and line; empty when valid."""
+    return metadata_schema.problems(data)

@@ -10,8 +10,8 @@ from xml.etree import ElementTree as ET
 from reportlab.lib.units import mm
 from reportlab.platypus import Spacer
 
-from archive_core.archiving.archive_codes import RETENTION_LABELS
-from archive_core.archiving.volume_catalogue import RETENTION_ZH, duration_text
+from archive_core.archiving.archive_codes import retention_zh
+from archive_core.archiving.volume_catalogue import duration_text
 from archive_core.spine import clock, pdf
 
 TITLE = "档案移交清单"
@@ -27,10 +27,6 @@ class Listing:
     at: datetime
     by: str
     volumes: tuple[dict[str, Any], ...]
-
-
-def _retention(code: str) -> str:
-    return RETENTION_ZH.get(RETENTION_LABELS.get(code, ""), code)
 
 
 def _counts(vol: dict[str, Any]) -> tuple[int, int]:
@@ -72,7 +68,7 @@ def to_pdf(listing: Listing) -> bytes:
     rows: list[list[Any]] = [["序号", "档号", "案卷题名", "案号", "保管期限", "文书", "音像", "页数", "时长"]]
     for n, vol in enumerate(listing.volumes, start=1):
         docs, media = _counts(vol)
-        rows.append([n, vol["archive_code"], vol["title"], vol["case_no"], _retention(vol["retention"]),
+        rows.append([n, vol["archive_code"], vol["title"], vol["case_no"], retention_zh(vol["retention"]),
                      f"{docs} 件", f"{media} 件", vol["total_pages"], duration_text(vol["total_seconds"])])
     story.append(pdf.table(rows, [0.06, 0.17, 0.22, 0.17, 0.08, 0.07, 0.07, 0.07, 0.09]))
     story += [Spacer(1, 10 * mm),
