@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -148,6 +146,3 @@ def test_not_a_package_is_refused_before_any_check(pair: Pair, tmp_path: Path) -
     with pytest.raises(NotAPackageError):
         receipt.receive_package(pair.receiver.ws, pair.receiver.archivist, tmp_path)
 
-
-Check = Callable[[Pair], None]
-_ = json

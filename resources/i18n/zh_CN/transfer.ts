@@ -241,4 +241,39 @@
         <translation>信任移交单位的签名密钥</translation>
     </message>
 </context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>Transferred {n} volumes of {year} to {recipient}: package {id} at {target} ({files} files, {mb:.1f} MB).</source>
+        <translation>已向{recipient}移交 {year} 年度 {n} 卷：档案包 {id}，位于 {target}（{files} 个文件，{mb:.1f} MB）。</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>不通过</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>未检测</translation>
+    </message>
+    <message>
+        <source>Package {id} was received already on {date}: nothing changed.</source>
+        <translation>档案包 {id} 已于 {date} 接收，本次未作任何改动。</translation>
+    </message>
+    <message>
+        <source>Received package {id} from {sender}: {n} volumes, {items} items, {files} files; every receipt check passed.</source>
+        <translation>已接收{sender}移交的档案包 {id}：{n} 卷，{items} 件，{files} 个文件；各项接收检测均通过。</translation>
+    </message>
+    <message>
+        <source>Wrote the public key to {file}; fingerprint {fingerprint}.</source>
+        <translation>公钥已写入 {file}；指纹 {fingerprint}。</translation>
+    </message>
+    <message>
+        <source>Packages signed by {name} (fingerprint {fingerprint}) are trusted.</source>
+        <translation>已信任{name}签名的档案包（指纹 {fingerprint}）。</translation>
+    </message>
+</context>
 </TS>
