@@ -1,7 +1,7 @@
 """transfer (移交) and receipt (接收): the registers, trusted senders, received volumes and items
 
-Revision ID: 0012_transfer
-Revises: 0005_archiving
+Revision ID: 0013_transfer
+Revises: 0012_check_reports
 """
 
 from collections.abc import Sequence
@@ -11,8 +11,8 @@ from alembic import op
 
 import models.base
 
-revision: str = "0012_transfer"
-down_revision: str | Sequence[str] | None = "0005_archiving"
+revision: str = "0013_transfer"
+down_revision: str | Sequence[str] | None = "0012_check_reports"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
