@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from archive_core.archiving import four_properties
+from archive_core.archiving.four_properties import Occasion
 from archive_core.archiving.volumes import VolumeView
 from archive_core.av.probe import MediaProbeError, probe
 from archive_core.spine.auth import Actor
@@ -19,6 +21,7 @@ from archive_core.spine.signing import verify_signature
 from archive_core.spine.workstation import Workstation
 from archive_core.transfer import metadata
 from archive_core.transfer import package as pkg
+from archive_core.transfer.errors import TransferChecksFailedError
 from disc_burning.bag import BAGIT_TXT, parse_bag_info, parse_manifest
 from disc_burning.digests import Digests, digest_stream
 
@@ -57,11 +60,12 @@ CHECKS: dict[str, tuple[str, str]] = {
 class Problem:
     check: str
     file: str
-    message: str  # English template, context "transfer"
+    message: str  # English template in ``context``
     params: dict[str, Any] = field(default_factory=dict)
+    context: str = "errors"
 
     def text(self, tr: Callable[[str, str], str] | None = None) -> str:
-        return (tr("errors", self.message) if tr else self.message).format(**self.params)
+        return (tr(self.context, self.message) if tr else self.message).format(**self.params)
 
     def as_dict(self, tr: Callable[[str, str], str] | None = None) -> dict[str, str]:
         return {"check": self.check, "file": self.file, "message": self.text(tr)}
@@ -74,6 +78,7 @@ class Findings:
     problems: list[Problem] = field(default_factory=list)
     ran: set[str] = field(default_factory=set)
     digests: dict[str, Digests] = field(default_factory=dict)
+    four: list[tuple[str, list[Any]]] = field(default_factory=list)  # (volume, 四性 engine CheckResults)
 
     def add(self, check: str, at: str, message: str, /, **params: Any) -> None:
         self.problems.append(Problem(check, at, message, params))
@@ -84,8 +89,22 @@ class Findings:
             found = [p.as_dict(tr) for p in self.problems if p.check == code]
             outcome = "fail" if found else ("pass" if code in self.ran else "not_checked")
             out.append({"code": code, "property": prop, "title": tr(CONTEXT, title) if tr else title,
-                        "outcome": outcome, "problems": found})
+                        "outcome": outcome, "problems": found, "volume": ""})
+        for label, results in self.four:
+            for r in results:
+                d = r.as_dict(tr) if tr else r.as_dict()
+                out.append({"code": d["code"], "property": d["property"], "title": d["title"],
+                            "outcome": d["outcome"], "volume": label, "reason": d["reason"],
+                            "problems": [{"check": d["code"], **p} for p in d["problems"]]})
         return out
+
+    def add_four(self, label: str, results: list[Any]) -> None:
+        """The 四性 engine's results over one volume; each failed problem refuses the package."""
+        self.four.append((label, results))
+        for r in results:
+            if r.outcome.value == "fail":
+                self.problems += [Problem(r.code, p.file or label, p.message, dict(p.params), "four_properties")
+                                  for p in r.problems]
 
 
 def _files_on_disk(root: Path) -> set[str]:
@@ -232,7 +251,7 @@ def check_volumes(root: Path, manifest: pkg.SignedManifest, held: set[str], f: F
             f.add("JS-NUM", where, QT_TRANSLATE_NOOP("errors", "{file}: item numbers missing {gaps}, given "
                                                                  "twice {twice}."), file=where,
                   gaps="、".join(map(str, gaps)) or "—", twice="、".join(map(str, twice)) or "—")
-        for key in ("metadata", "catalogue", "history"):
+        for key in ("metadata", "catalogue", "history", "report", "report_pdf"):
             path = str(vol.get(key) or "")
             if path not in listed:
                 f.add("JS-FILES", path or where, QT_TRANSLATE_NOOP("errors", "{file}: a file the volume names is "
@@ -283,6 +302,16 @@ def translator() -> Callable[[str, str], str]:
     return Translator("zh_CN").translate
 
 
-def transfer_report(ws: Workstation, actor: Actor, volume: VolumeView) -> tuple[bytes, bytes] | None:
-    """The 四性 report (JSON, PDF) of a volume at transfer, put beside it in the package; None: none is made here."""
-    return None
+def transfer_report(ws: Workstation, actor: Actor, volume: VolumeView) -> tuple[bytes, bytes]:
+    """The 四性 check of a volume at transfer, kept in the vault and audited; its report (JSON, PDF) goes beside the
+    volume in the package. A failed check refuses the transfer: the package would be refused on receipt."""
+    view = four_properties.check_volume(ws, actor, volume.archive_code, Occasion.TRANSFER)
+    if not view.ok:
+        failed = [f"{r['code']} {p['message']}" for r in view.report["items"] if r["outcome"] == "fail"
+                  for p in r["problems"][:5]]
+        raise TransferChecksFailedError(code=volume.archive_code, problems="；".join(failed))
+    with ws.vault.open_object(view.json_sha256) as fh:
+        data = fh.read()
+    with ws.vault.open_object(view.pdf_sha256) as fh:
+        document = fh.read()
+    return data, document

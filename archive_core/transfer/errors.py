@@ -21,6 +21,15 @@ class TransferTargetError(StorageError):
                                        "written.")
 
 
+class TransferChecksFailedError(ValidationError):
+    code = "transfer_checks_failed"
+    translated_params = ()
+    message = QT_TRANSLATE_NOOP("errors", "Volume {code} is not transferred: the four-properties checks found "
+                                          "problems: {problems}")
+    hint = QT_TRANSLATE_NOOP("errors", "Put the volume's content right (see its check report) and transfer again; "
+                                       "nothing was written.")
+
+
 class NotAPackageError(ValidationError):
     code = "not_a_package"
     message = QT_TRANSLATE_NOOP("errors", "{path} is not an archival package: {reason}.")
@@ -41,9 +50,11 @@ class PackageRefusedError(IntegrityError):
 
     def render(self, translate: Any = None) -> str:
         tr = translate or (lambda text: text)
+        # a problem of the 四性 engine has its own context: the translator's, when ``translate`` is Translator.error
+        translator = getattr(translate, "__self__", None)
         first = self.problems[0]
-        return (tr(self.message).format(**self.params, problem=tr(first.message).format(**first.params))
-                + " " + tr(self.hint))
+        problem = first.text(translator.translate if translator is not None else None)
+        return tr(self.message).format(**self.params, problem=problem) + " " + tr(self.hint)
 
 
 class UnknownKeyError(ValidationError):

@@ -64,7 +64,7 @@ class _Volume:
     sources: dict[str, tuple[Path, VaultObject]] = field(default_factory=dict)  # package path → content
     item_metadata: dict[str, bytes] = field(default_factory=dict)
     history: list[dict[str, Any]] = field(default_factory=list)
-    report: tuple[bytes, bytes] | None = None
+    report: tuple[bytes, bytes] = (b"", b"")
 
 
 def view_of(row: Transfer) -> TransferView:
@@ -106,7 +106,7 @@ def _gather(ws: Workstation, session: Session, view: VolumeView) -> _Volume:
         item: dict[str, Any] = {
             "number": line.number, "kind": line.kind, "doc_no": line.doc_no, "title": line.title,
             "item_date": line.item_date.isoformat() if line.item_date else None, "pages": line.pages,
-            "seconds": line.seconds, "notes": line.notes, "file_name": name,
+            "seconds": line.seconds, "notes": line.notes, "file_name": name, "record": key,
             "format": Path(name).suffix.lstrip(".").lower(), "file": None, "sha256": line.sha256 or "", "sm3": "",
             "size": 0, "metadata": f"{folder}/{line.number:04d}.xml"}
         if line.sha256:
@@ -235,9 +235,8 @@ def export_package(ws: Workstation, actor: Actor, year: int, target: Path, recip
             build.add_bytes(f"{vol.folder}/{pkg.CATALOGUE_PDF}", volume_catalogue.render(vol.view))
             build.add_bytes(f"{vol.folder}/{pkg.HISTORY}", json.dumps(vol.history, ensure_ascii=False, indent=1)
                             .encode("utf-8"))
-            if vol.report is not None:
-                build.add_bytes(f"{vol.folder}/{checks.REPORT_JSON}", vol.report[0])
-                build.add_bytes(f"{vol.folder}/{checks.REPORT_PDF}", vol.report[1])
+            build.add_bytes(f"{vol.folder}/{checks.REPORT_JSON}", vol.report[0])
+            build.add_bytes(f"{vol.folder}/{checks.REPORT_PDF}", vol.report[1])
         now = clock.now()
         described = [_described(v) for v in gathered]
         listing = transfer_list.Listing(package_id, year, agency, ws.name, recipient, now, actor.display_name,
@@ -294,7 +293,7 @@ def _described(vol: _Volume) -> dict[str, Any]:
             "total_pages": v.total_pages, "total_seconds": v.total_seconds, "folder": vol.folder,
             "metadata": f"{vol.folder}/{pkg.VOLUME_XML}", "catalogue": f"{vol.folder}/{pkg.CATALOGUE_PDF}",
             "history": f"{vol.folder}/{pkg.HISTORY}",
-            "report": f"{vol.folder}/{checks.REPORT_JSON}" if vol.report is not None else None,
+            "report": f"{vol.folder}/{checks.REPORT_JSON}", "report_pdf": f"{vol.folder}/{checks.REPORT_PDF}",
             "items": vol.items}
 
 

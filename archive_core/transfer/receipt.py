@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from archive_core.archiving.four_properties import service
 from archive_core.spine import clock
 from archive_core.spine.auth import Actor, Permission
 from archive_core.spine.errors import QT_TRANSLATE_NOOP, NotFoundError
@@ -20,7 +21,7 @@ from archive_core.spine.progress import Progress
 from archive_core.spine.vault.fixity import register
 from archive_core.spine.vault.store import Digests as VaultDigests
 from archive_core.spine.workstation import UnitOfWork, Workstation
-from archive_core.transfer import checks, receipt_report
+from archive_core.transfer import checks, package_subject, receipt_report
 from archive_core.transfer import package as pkg
 from archive_core.transfer.checks import Findings
 from archive_core.transfer.errors import NotAPackageError, PackageRefusedError
@@ -116,6 +117,8 @@ def _inspect(uow: UnitOfWork, root: Path, progress: Progress | None) -> Inspecti
     checks.check_files(root, manifest, bag, f, advance)
     codes = [str(v.get("archive_code", "")) for v in manifest.volumes]
     checks.check_volumes(root, manifest, _held(uow, codes), f)
+    for label, results in package_subject.run(root, manifest, f, service.settings_of(uow.session)):
+        f.add_four(label, results)
     return Inspection(manifest, f, sender)
 
 

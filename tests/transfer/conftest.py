@@ -34,6 +34,7 @@ from tests.archiving.conftest import Evidence, ended_case  # noqa: F401  (a fixt
 from tests.conftest import PASSWORD
 
 YEAR = 2024
+HARMLESS = b"transfer test file: harmless, matched by a signature the test writes\n"
 
 
 def make_pdf(path: Path, text_line: str) -> Path:
@@ -206,6 +207,13 @@ def pair(tmp_path_factory: pytest.TempPathFactory, sqlite_template: Path) -> Ite
     a, a_arch, _ = _station(root / "a", sqlite_template, "records-room")
     b, b_arch, b_sec = _station(root / "b", sqlite_template, "archives-room")
     try:
+        from archive_core.archiving.four_properties import configure
+
+        signatures = root / "clamav"
+        signatures.mkdir()
+        (signatures / "test.ndb").write_text(f"ArchiveWs.Transfer.Harmless:0:*:{HARMLESS[:40].hex()}\n")
+        users.create_user(b, b_sec, "sysadmin", "系统管理员", PASSWORD, {"system_admin"})
+        configure(b, users.login(b, "sysadmin", PASSWORD), clamav_db=str(signatures))
         def ended(no: str, documents: bool = False) -> CaseView:
             return case_files.create_case(a, a_arch, case_input(no, action_ended_at=date(2024, 4, 1)))
 

@@ -13,7 +13,7 @@ from archive_core.transfer import package as pkg
 from archive_core.transfer import receipt
 from archive_core.transfer.errors import PackageRefusedError
 from tests.media_factory import make_truncated_mp4
-from tests.transfer.conftest import Pair, copy_package, counts, manifest_doc, rebag, resign
+from tests.transfer.conftest import HARMLESS, Pair, copy_package, counts, manifest_doc, rebag, resign
 
 
 def _refused(pair: Pair, package: Path) -> list[tuple[str, str]]:
@@ -117,6 +117,15 @@ def test_a_truncated_clip(pair: Pair) -> None:
     make_truncated_mp4(bad / clip, keep=0.5)
     resign(bad, _sender_signer(pair))
     assert ("JS-AV", clip) in _refused(pair, bad)
+
+
+def test_the_test_virus(pair: Pair) -> None:
+    bad = copy_package(pair.package, pair.work)
+    doc = _item(manifest_doc(bad), "document")["file"]
+    with open(bad / doc, "ab") as fh:
+        fh.write(HARMLESS)  # still a PDF that opens
+    resign(bad, _sender_signer(pair))
+    assert ("AQ-01", doc) in _refused(pair, bad)
 
 
 def test_metadata_not_valid_against_the_schema(pair: Pair) -> None:

@@ -67,3 +67,21 @@ def test_a_second_receipt_changes_nothing_and_a_new_package_of_the_same_volumes_
     assert len(receipt.receipts(receiver.ws, receiver.archivist)) == 1
     assert [t.volumes for t in export.transfers(sender.ws, sender.archivist)] == [(code,), tuple(
         sorted(v.archive_code for v in sender.volumes))]
+
+
+def test_a_volume_failing_its_transfer_checks_writes_no_package(sender: Sender, tmp_path: Path) -> None:
+    import pytest
+
+    from archive_core.transfer.errors import TransferChecksFailedError
+
+    with sender.ws.db.reader() as s:
+        clip = s.execute(select(VolumeItem.sha256).where(VolumeItem.kind == "media")).scalars().first()
+    assert clip
+    sender.ws.vault.path_of(clip).unlink()
+    target = tmp_path / "package"
+    with pytest.raises(TransferChecksFailedError) as refused:
+        export.export_package(sender.ws, sender.archivist, YEAR, target, "石家庄市档案馆")
+    assert "WZ-03" in str(refused.value)
+    assert list(tmp_path.iterdir()) == [p for p in tmp_path.iterdir() if p.name != "package"]
+    assert not target.exists() and not list(tmp_path.glob(".package*"))
+    assert export.transfers(sender.ws, sender.archivist) == []

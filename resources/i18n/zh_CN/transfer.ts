@@ -240,6 +240,14 @@
         <source>trust the signing key of a sending archive</source>
         <translation>信任移交单位的签名密钥</translation>
     </message>
+    <message>
+        <source>Volume {code} is not transferred: the four-properties checks found problems: {problems}</source>
+        <translation>案卷 {code} 未移交：四性检测发现问题：{problems}</translation>
+    </message>
+    <message>
+        <source>Put the volume's content right (see its check report) and transfer again; nothing was written.</source>
+        <translation>请按检测报告纠正该卷内容后重新移交；未写入任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
