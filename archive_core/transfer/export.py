@@ -211,6 +211,7 @@ def export_package(ws: Workstation, actor: Actor, year: int, target: Path, recip
         keys = [v.archive_code for v in _select(uow.session, year, codes)]
         agency = archive_codes.scheme_of(uow.session).agency_name
     views = [volumes.get_volume(ws, actor, k) for k in keys]
+    agency = agency or next((v.agency for v in views if v.agency), "")
     with ws.unit(actor, write=False) as uow:
         gathered = [_gather(ws, uow.session, v) for v in views]
     for vol in gathered:

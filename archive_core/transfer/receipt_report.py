@@ -41,11 +41,12 @@ def render(manifest: pkg.SignedManifest, results: list[dict[str, Any]], actor: A
                        ("检测人", actor.display_name), ("结论", "通过，准予接收" if facts["ok"] else "不通过，拒收")]),
         Spacer(1, 4 * mm),
     ]
-    rows: list[list[Any]] = [["代码", "性质", "检测项目", "结果", "说明"]]
+    rows: list[list[Any]] = [["代码", "性质", "检测项目", "案卷", "结果", "说明"]]
     for r in results:
-        notes = "；".join(p["message"] for p in r["problems"][:5]) or "未发现问题"
-        rows.append([r["code"], PROPERTY_ZH[r["property"]], r["title"], OUTCOME_ZH[r["outcome"]], notes])
-    story.append(pdf.table(rows, [0.11, 0.09, 0.3, 0.1, 0.4]))
+        notes = "；".join(p["message"] for p in r["problems"][:5]) or r.get("reason") or "未发现问题"
+        rows.append([r["code"], PROPERTY_ZH[r["property"]], r["title"], r["volume"] or "全包",
+                     OUTCOME_ZH[r["outcome"]], notes])
+    story.append(pdf.table(rows, [0.09, 0.08, 0.25, 0.17, 0.08, 0.33]))
     story += [Spacer(1, 4 * mm), pdf.para("卷号：" + "、".join(str(c) for c in facts["volumes"]), st["small"])]
     title = f"{TITLE} {manifest.package_id[:8]}"
     return data, pdf.archival(pdf.render(story, title=title, footer=f"包标识 {manifest.package_id}"), title=title)

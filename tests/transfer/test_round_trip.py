@@ -85,3 +85,28 @@ def test_a_volume_failing_its_transfer_checks_writes_no_package(sender: Sender, 
     assert list(tmp_path.iterdir()) == [p for p in tmp_path.iterdir() if p.name != "package"]
     assert not target.exists() and not list(tmp_path.glob(".package*"))
     assert export.transfers(sender.ws, sender.archivist) == []
+
+
+def _fonts_embedded_and_text(path: Path) -> str:
+    import subprocess
+
+    fonts = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True, check=True).stdout
+    rows = fonts.splitlines()[2:]
+    assert rows and all(" yes " in r for r in rows), fonts
+    return subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
+
+
+def test_the_transfer_list_and_the_receipt_report_are_chinese_pdfs_with_their_font(
+        sender: Sender, receiver: Receiver, tmp_path: Path) -> None:
+    target = tmp_path / "package"
+    export.export_package(sender.ws, sender.archivist, YEAR, target, "石家庄市档案馆")
+    text = _fonts_embedded_and_text(target / "data" / "移交清单.pdf")
+    assert "档案移交清单" in text and "石家庄市档案馆" in text and sender.volumes[0].title in text and "石家庄市市场监督管理局" in text
+    view = receipt.receive_package(receiver.ws, receiver.archivist, target)
+    report = tmp_path / "report.pdf"
+    with receiver.ws.vault.open_object(view.report_pdf_sha256) as fh:
+        report.write_bytes(fh.read())
+    text = _fonts_embedded_and_text(report)
+    assert "档案接收检测登记表" in text and "准予接收" in text and "JS-DIG" in text and "AQ-01" in text
+    stored = receipt.report_of(receiver.ws, receiver.archivist, view.id)
+    assert stored["ok"] and {r["code"] for r in stored["results"]} >= {"JS-SIG", "ZS-04", "WZ-03"}
