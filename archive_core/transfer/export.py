@@ -29,6 +29,8 @@ from archive_core.transfer import package as pkg
 from archive_core.transfer.errors import NothingToTransferError, TransferTargetError
 from disc_burning.bag import DiscEntry, tag_entries
 from disc_burning.digests import digest_bytes
+from disc_burning.iso import ImageSpec, build_image, folder_entries
+from disc_burning.plan import BD_DL
 from models.archiving import ArchiveVolume, VolumeItem
 from models.audit import AuditEvent
 from models.av import MediaRecord
@@ -37,6 +39,7 @@ from models.transfer import Transfer
 from models.vault import VaultObject
 
 COPY_CHUNK = 64 * 1024 * 1024
+ISO_SUFFIX = ".iso"
 
 
 @dataclass(frozen=True)
@@ -191,6 +194,8 @@ def _select(session: Session, year: int, codes: Sequence[str]) -> list[ArchiveVo
 
 def _target(target: Path) -> Path:
     target = Path(target).expanduser().absolute()
+    if target.suffix.lower() == ISO_SUFFIX and target.exists():
+        raise TransferTargetError(path=str(target), reason=QT_TRANSLATE_NOOP("errors", "it exists already"))
     if target.exists():
         raise TransferTargetError(path=str(target), reason=QT_TRANSLATE_NOOP("errors", "it exists already"))
     if not target.parent.is_dir():
@@ -200,8 +205,8 @@ def _target(target: Path) -> Path:
 
 def export_package(ws: Workstation, actor: Actor, year: int, target: Path, recipient: str,
                    codes: Sequence[str] = (), progress: Progress | None = None) -> TransferView:
-    """Write the filed volumes of ``year`` (or those of ``codes``) as a package at ``target`` (a new folder),
-    whole or not at all, and register the transfer."""
+    """Write the filed volumes of ``year`` (or those of ``codes``) as a package at ``target`` (a new folder, or an
+    ISO image for a disc when it ends in .iso), whole or not at all, and register the transfer."""
     recipient = recipient.strip()
     if not recipient:
         raise ValidationError(reason=QT_TRANSLATE_NOOP("errors", "name the receiving archive (--to)"))
@@ -217,6 +222,9 @@ def export_package(ws: Workstation, actor: Actor, year: int, target: Path, recip
     for vol in gathered:
         vol.report = checks.transfer_report(ws, actor, vol.view)
     package_id = uuid.uuid4().hex
+    image = target if target.suffix.lower() == ISO_SUFFIX else None
+    if image is not None:  # the package is written beside the image, imaged, then removed
+        target = image.with_name(f".{image.name}.{package_id[:8]}.package")
     temp = target.with_name(f".{target.name}.{package_id[:8]}.part")
     total = sum(o.size for v in gathered for _p, (_s, o) in v.sources.items())
     done, renamed = 0, False
@@ -248,12 +256,13 @@ def export_package(ws: Workstation, actor: Actor, year: int, target: Path, recip
                                                    ensure_ascii=False, indent=1).encode("utf-8"))
         with ws.unit(actor) as uow:
             row = Transfer(package_id=package_id, year=year, volumes=",".join(keys),
-                           items=sum(len(v.items) for v in gathered), recipient=recipient, target=str(target),
+                           items=sum(len(v.items) for v in gathered), recipient=recipient,
+                           target=str(image or target),
                            manifest_sha256="", created_at=now, created_by=actor.username)
             uow.session.add(row)
             uow.session.flush()
             uow.audit("transfer.export", "transfer", package_id,
-                      {"year": year, "volumes": keys, "recipient": recipient, "target": str(target)})
+                      {"year": year, "volumes": keys, "recipient": recipient, "target": str(image or target)})
             cp = signed_checkpoint(uow)
             build.add_bytes(pkg.CHECKPOINT, json.dumps(asdict(cp), ensure_ascii=False, indent=1).encode("utf-8"))
             body = {"format": pkg.FORMAT, "version": pkg.VERSION, "package": package_id, "year": year,
@@ -275,12 +284,19 @@ def export_package(ws: Workstation, actor: Actor, year: int, target: Path, recip
             _fsync_tree(temp)
             os.rename(temp, target)
             renamed = True
+            if image is not None:
+                build_image(ImageSpec(folder_entries(target), *(f"YJ{year}_{package_id[:8].upper()}",) * 3,
+                                      BD_DL.label, BD_DL.capacity, "1 of 1"), image)
             view = view_of(row)
     except BaseException:
         shutil.rmtree(temp, ignore_errors=True)
         if renamed:  # the register's commit failed: no package without its entry in the register
             shutil.rmtree(target, ignore_errors=True)
+            if image is not None:
+                image.unlink(missing_ok=True)
         raise
+    if image is not None:
+        shutil.rmtree(target, ignore_errors=True)
     if progress is not None:
         progress.report(total, total, "")
     return view

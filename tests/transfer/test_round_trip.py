@@ -101,7 +101,8 @@ def test_the_transfer_list_and_the_receipt_report_are_chinese_pdfs_with_their_fo
     target = tmp_path / "package"
     export.export_package(sender.ws, sender.archivist, YEAR, target, "石家庄市档案馆")
     text = _fonts_embedded_and_text(target / "data" / "移交清单.pdf")
-    assert "档案移交清单" in text and "石家庄市档案馆" in text and sender.volumes[0].title in text and "石家庄市市场监督管理局" in text
+    assert "档案移交清单" in text and "石家庄市档案馆" in text and sender.volumes[0].title in text
+    assert "石家庄市市场监督管理局" in text
     view = receipt.receive_package(receiver.ws, receiver.archivist, target)
     report = tmp_path / "report.pdf"
     with receiver.ws.vault.open_object(view.report_pdf_sha256) as fh:
@@ -110,3 +111,28 @@ def test_the_transfer_list_and_the_receipt_report_are_chinese_pdfs_with_their_fo
     assert "档案接收检测登记表" in text and "准予接收" in text and "JS-DIG" in text and "AQ-01" in text
     stored = receipt.report_of(receiver.ws, receiver.archivist, view.id)
     assert stored["ok"] and {r["code"] for r in stored["results"]} >= {"JS-SIG", "ZS-04", "WZ-03"}
+
+
+def test_a_package_onto_a_disc_image_reads_back_as_a_valid_bag(sender: Sender, receiver: Receiver,
+                                                                tmp_path: Path) -> None:
+    import pycdlib
+
+    image = tmp_path / "transfer.iso"
+    view = export.export_package(sender.ws, sender.archivist, YEAR, image, "石家庄市档案馆")
+    assert view.target == str(image) and image.is_file()
+    assert not list(tmp_path.glob(".transfer*"))  # the package written for the image is gone
+    out = tmp_path / "read-back"
+    iso = pycdlib.PyCdlib()
+    iso.open(str(image))
+    try:
+        for parent, _dirs, files in iso.walk(rr_path="/"):
+            for name in files:
+                path = f"{parent.rstrip('/')}/{name}"
+                local = out / path.lstrip("/")
+                local.parent.mkdir(parents=True, exist_ok=True)
+                with open(local, "wb") as fh:
+                    iso.get_file_from_iso_fp(fh, rr_path=path)
+    finally:
+        iso.close()
+    bagit.Bag(str(out)).validate()
+    assert receipt.receive_package(receiver.ws, receiver.archivist, out).volumes == 2
