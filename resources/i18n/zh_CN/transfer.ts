@@ -284,4 +284,227 @@
         <translation>已信任{name}签名的档案包（指纹 {fingerprint}）。</translation>
     </message>
 </context>
+<context>
+    <name>TransferPage</name>
+    <message>
+        <source>Pass</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>不通过</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>未检测</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>Authenticity</source>
+        <translation>真实性</translation>
+    </message>
+    <message>
+        <source>Integrity</source>
+        <translation>完整性</translation>
+    </message>
+    <message>
+        <source>Usability</source>
+        <translation>可用性</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>安全性</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>移交时间</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Volumes</source>
+        <translation>案卷</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>接收单位</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>文件（大小）</translation>
+    </message>
+    <message>
+        <source>Written to</source>
+        <translation>写入位置</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>接收时间</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>移交单位</translation>
+    </message>
+    <message>
+        <source>Volumes (items)</source>
+        <translation>卷数（件数）</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>档案包</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>性质</translation>
+    </message>
+    <message>
+        <source>Item checked</source>
+        <translation>检测项目</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>案卷</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Transfer and receipt</source>
+        <translation>移交与接收</translation>
+    </message>
+    <message>
+        <source>Transfer (移交) to an archive</source>
+        <translation>向档案馆移交</translation>
+    </message>
+    <message>
+        <source>The receiving archive, e.g. the county archives</source>
+        <translation>接收单位，例如县档案馆</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>年度：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>接收单位：</translation>
+    </message>
+    <message>
+        <source>A new folder for the package, or FILE.iso for a disc</source>
+        <translation>档案包的新文件夹，或刻盘用的 文件.iso</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Write to:</source>
+        <translation>写入：</translation>
+    </message>
+    <message>
+        <source>Write the package</source>
+        <translation>生成档案包</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Transfer register (移交登记)</source>
+        <translation>移交登记</translation>
+    </message>
+    <message>
+        <source>Folder for the package</source>
+        <translation>档案包所在文件夹</translation>
+    </message>
+    <message>
+        <source>Name the receiving archive first.</source>
+        <translation>请先填写接收单位。</translation>
+    </message>
+    <message>
+        <source>Choose where to write the package first.</source>
+        <translation>请先选择档案包的写入位置。</translation>
+    </message>
+    <message>
+        <source>Checking the volumes (四性检测) and writing the package…</source>
+        <translation>正在进行四性检测并生成档案包…</translation>
+    </message>
+    <message>
+        <source>Package {id} written to {target}: {n} volumes, {files} files ({size}).</source>
+        <translation>档案包 {id} 已写入 {target}：{n} 卷，{files} 个文件（{size}）。</translation>
+    </message>
+    <message>
+        <source>Receipt (接收) of a package</source>
+        <translation>接收档案包</translation>
+    </message>
+    <message>
+        <source>The package folder (the one holding bagit.txt)</source>
+        <translation>档案包文件夹（含 bagit.txt 的文件夹）</translation>
+    </message>
+    <message>
+        <source>Package:</source>
+        <translation>档案包：</translation>
+    </message>
+    <message>
+        <source>Check only</source>
+        <translation>仅检测</translation>
+    </message>
+    <message>
+        <source>Check and receive</source>
+        <translation>检测并接收</translation>
+    </message>
+    <message>
+        <source>Receipt register (接收登记)</source>
+        <translation>接收登记</translation>
+    </message>
+    <message>
+        <source>Package folder</source>
+        <translation>档案包文件夹</translation>
+    </message>
+    <message>
+        <source>Choose the package folder first.</source>
+        <translation>请先选择档案包文件夹。</translation>
+    </message>
+    <message>
+        <source>Checking the package: bag, signature, digests, metadata, formats, 四性检测…</source>
+        <translation>正在检测档案包：BagIt 结构、签名、摘要、元数据、格式、四性检测…</translation>
+    </message>
+    <message>
+        <source>Every check passed: the package can be received.</source>
+        <translation>各项检测均通过，可以接收。</translation>
+    </message>
+    <message>
+        <source>{n} problems found: the package would be refused.</source>
+        <translation>发现 {n} 个问题，该档案包将被拒收。</translation>
+    </message>
+    <message>
+        <source>This package was received already on {date}: nothing changed.</source>
+        <translation>该档案包已于 {date} 接收，本次未作任何改动。</translation>
+    </message>
+    <message>
+        <source>Received {n} volumes ({items} items) from {sender}; the check report is kept with the receipt.</source>
+        <translation>已接收{sender}移交的 {n} 卷（{items} 件），检测登记表随接收登记保存。</translation>
+    </message>
+    <message>
+        <source>The package was refused: {n} problems. Nothing was received.</source>
+        <translation>档案包被拒收：共 {n} 个问题，未接收任何内容。</translation>
+    </message>
+</context>
 </TS>
