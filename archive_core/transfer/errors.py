@@ -44,8 +44,9 @@ class PackageRefusedError(IntegrityError):
                                           "problems in all).")
     hint = QT_TRANSLATE_NOOP("errors", "Nothing was received. Ask the sender for a sound package.")
 
-    def __init__(self, problems: Sequence[Any]) -> None:
+    def __init__(self, problems: Sequence[Any], findings: Any = None) -> None:
         self.problems = list(problems)  # checks.Problem: check, file, message template, params
+        self.findings = findings  # checks.Findings: every check's outcome, for a report of the refusal
         super().__init__(file=self.problems[0].file, check=self.problems[0].check, count=len(self.problems))
 
     def render(self, translate: Any = None) -> str:

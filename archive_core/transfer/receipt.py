@@ -214,7 +214,7 @@ def receive_package(ws: Workstation, actor: Actor, path: Path, progress: Progres
             return _view(before, already=True)
         ins = _inspect(uow, root, progress)
     if not ins.ok:
-        raise PackageRefusedError(ins.findings.problems)
+        raise PackageRefusedError(ins.findings.problems, ins.findings)
     assert ins.manifest is not None
     tr = checks.translator()
     report = receipt_report.render(ins.manifest, ins.findings.results(tr), actor, clock.now())
@@ -227,7 +227,7 @@ def receive_package(ws: Workstation, actor: Actor, path: Path, progress: Progres
             ins.findings.add("JS-CODE", "、".join(sorted(held)), QT_TRANSLATE_NOOP(
                 "errors", "{file}: archive code {code} is already held here."), file="、".join(sorted(held)),
                 code="、".join(sorted(held)))
-            raise PackageRefusedError(ins.findings.problems)
+            raise PackageRefusedError(ins.findings.problems, ins.findings)
         return _view(_import(uow, ws, root, ins, report))
 
 

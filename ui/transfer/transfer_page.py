@@ -4,7 +4,6 @@ register; check and receive a package from another archive with every check's ou
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -197,7 +196,7 @@ class TransferPage(Page):
         rows.addWidget(self.receive_status)
         self.check_model = CheckModel(self)
         self.check_view = table_view(self.check_model)
-        for column, width in enumerate((70, 60, 190, 150, 60, 300)):
+        for column, width in enumerate((64, 56, 170, 120, 56)):
             self.check_view.setColumnWidth(column, width)
         rows.addWidget(self.check_view, 2)
         rows.addWidget(QLabel(self.tr("Receipt register (接收登记)")))
@@ -270,12 +269,8 @@ class TransferPage(Page):
     def _receive_failed(self, exc: BaseException) -> None:
         self._receive_done()
         if isinstance(exc, PackageRefusedError):
-            rows: list[dict[str, Any]] = [
-                {"code": p.check, "property": checks.CHECKS.get(p.check, ("integrity", ""))[0],
-                 "title": checks.translator()("transfer", checks.CHECKS[p.check][1]) if p.check in checks.CHECKS
-                 else p.check, "volume": "", "outcome": "fail", "problems": [p.as_dict(checks.translator())]}
-                for p in exc.problems]
-            self.check_model.set_rows(rows)
+            results = exc.findings.results(checks.translator()) if exc.findings is not None else []
+            self.check_model.set_rows(sorted(results, key=lambda r: r["outcome"] != "fail"))
             self._status(self.tr("The package was refused: {n} problems. Nothing was received.").format(
                 n=len(exc.problems)), BAD)
             return
