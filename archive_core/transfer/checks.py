@@ -4,17 +4,21 @@ is read in; and the 四性 report of a volume written into the package at transf
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from archive_core.archiving import four_properties
-from archive_core.archiving.four_properties import Occasion
+from archive_core.archiving.four_properties import engine, service, volume_subject
+from archive_core.archiving.four_properties.content import Digests as FourDigests
+from archive_core.archiving.four_properties.content import Facts
+from archive_core.archiving.four_properties.engine import Occasion
+from archive_core.archiving.four_properties.report import Report
 from archive_core.archiving.volumes import VolumeView
 from archive_core.av.probe import MediaProbeError, probe
-from archive_core.spine.auth import Actor
+from archive_core.spine import clock
+from archive_core.spine.auth import Actor, Permission
 from archive_core.spine.errors import QT_TRANSLATE_NOOP
 from archive_core.spine.i18n import Translator
 from archive_core.spine.signing import verify_signature
@@ -24,6 +28,7 @@ from archive_core.transfer import package as pkg
 from archive_core.transfer.errors import TransferChecksFailedError
 from disc_burning.bag import BAGIT_TXT, parse_bag_info, parse_manifest
 from disc_burning.digests import Digests, digest_stream
+from models.archiving import ArchiveVolume
 
 REPORT_JSON = "四性检测报告.json"
 REPORT_PDF = "四性检测报告.pdf"
@@ -302,16 +307,35 @@ def translator() -> Callable[[str, str], str]:
     return Translator("zh_CN").translate
 
 
-def transfer_report(ws: Workstation, actor: Actor, volume: VolumeView) -> tuple[bytes, bytes]:
+def transfer_report(ws: Workstation, actor: Actor, volume: VolumeView,
+                    copied: Mapping[str, Digests]) -> tuple[bytes, bytes]:
     """The 四性 check of a volume at transfer, kept in the vault and audited; its report (JSON, PDF) goes beside the
-    volume in the package. A failed check refuses the transfer: the package would be refused on receipt."""
-    view = four_properties.check_volume(ws, actor, volume.archive_code, Occasion.TRANSFER)
-    if not view.ok:
-        failed = [f"{r['code']} {p['message']}" for r in view.report["items"] if r["outcome"] == "fail"
-                  for p in r["problems"][:5]]
+    volume in the package. ``copied``: the digests of the content as written into the package (by SHA-256 in the
+    catalogue), so the check compares the package's bytes without reading them again. A failed check refuses the
+    transfer: the package would be refused on receipt."""
+    with ws.unit(actor, write=False) as uow:
+        uow.require(Permission.VAULT_VERIFY, "archive_volume", volume.archive_code)
+        row = uow.session.get(ArchiveVolume, volume.id)
+        assert row is not None
+        subject = volume_subject.subject(ws, uow.session, row, volume_subject.stored_lines(uow.session, row))
+        settings = service.settings_of(uow.session)
+    facts = Facts(subject.items, settings.decode_frames)
+    for item in subject.items:
+        found = copied.get(item.sha256) if item.electronic else None
+        if found is not None:
+            facts.of(item).digests = FourDigests(found.sha256, found.sm3, found.size)
+    report = Report(subject.label, volume.case_no, Occasion.TRANSFER,
+                    tuple(engine.run(subject, Occasion.TRANSFER, settings, facts)), clock.now(), actor.username)
+    with ws.unit(actor) as uow:
+        kept = service.keep(uow, ws, volume.case_id, volume.id, report)
+        shas = kept.json_sha256, kept.pdf_sha256
+    if not report.ok:
+        tr = translator()
+        failed = [f"{r.code} {p.text(lambda c, t: tr(c, t))}" for r in engine.failed(report.results)
+                  for p in r.problems[:5]]
         raise TransferChecksFailedError(code=volume.archive_code, problems="；".join(failed))
-    with ws.vault.open_object(view.json_sha256) as fh:
-        data = fh.read()
-    with ws.vault.open_object(view.pdf_sha256) as fh:
-        document = fh.read()
-    return data, document
+    blobs = []
+    for sha in shas:
+        with ws.vault.open_object(sha) as fh:
+            blobs.append(fh.read())
+    return blobs[0], blobs[1]

@@ -8,10 +8,11 @@ import os
 import shutil
 import uuid
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from sqlalchemy import select, tuple_
 from sqlalchemy.orm import Session
@@ -21,14 +22,14 @@ from archive_core.archiving.discs import signed_checkpoint
 from archive_core.archiving.volumes import VolumeView
 from archive_core.spine import clock
 from archive_core.spine.auth import Actor, Permission
-from archive_core.spine.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
+from archive_core.spine.errors import QT_TRANSLATE_NOOP, NotFoundError, StorageError, ValidationError
 from archive_core.spine.progress import Progress
 from archive_core.spine.workstation import Workstation
 from archive_core.transfer import checks, metadata, transfer_list
 from archive_core.transfer import package as pkg
 from archive_core.transfer.errors import NothingToTransferError, TransferTargetError
 from disc_burning.bag import DiscEntry, tag_entries
-from disc_burning.digests import digest_bytes
+from disc_burning.digests import Digests, digest_bytes, digest_stream
 from disc_burning.iso import ImageSpec, build_image, folder_entries
 from disc_burning.plan import BD_DL
 from models.archiving import ArchiveVolume, VolumeItem
@@ -38,7 +39,6 @@ from models.case_records import TextRecord
 from models.transfer import Transfer
 from models.vault import VaultObject
 
-COPY_CHUNK = 64 * 1024 * 1024
 ISO_SUFFIX = ".iso"
 
 
@@ -136,16 +136,25 @@ def _write(path: Path, data: bytes) -> None:
         os.fsync(fh.fileno())
 
 
-def _copy(source: Path, target: Path) -> None:
-    """Copy in the kernel (copy_file_range), then fsync: the copy is on disk before the package gets its name."""
-    with open(source, "rb") as src, open(target, "wb") as out:
-        left = os.fstat(src.fileno()).st_size
-        while left > 0:
-            n = os.copy_file_range(src.fileno(), out.fileno(), min(COPY_CHUNK, left))
-            if n == 0:
-                raise OSError(f"{source} ended early")
-            left -= n
+class _Tee:
+    """Reads the source and writes what it read to the copy: one pass hashes and copies."""
+
+    def __init__(self, src: BinaryIO, out: BinaryIO) -> None:
+        self.src, self.out = src, out
+
+    def read(self, size: int, /) -> bytes:
+        chunk = self.src.read(size)
+        self.out.write(chunk)
+        return chunk
+
+
+def _copy(source: Path, target: Path) -> Digests:
+    """Copy while hashing (SHA-256 and SM3 of what was written), then fsync: the copy is on disk before the
+    package gets its name."""
+    with open(source, "rb", buffering=0) as src, open(target, "wb", buffering=0) as out:
+        found = digest_stream(_Tee(src, out))
         os.fsync(out.fileno())
+    return found
 
 
 def _fsync_tree(root: Path) -> None:
@@ -172,11 +181,13 @@ class _Builder:
         d = digest_bytes(data)
         self.entries.append(DiscEntry(path, d.size, d.sha256, d.sm3))
 
-    def add_object(self, path: str, source: Path, obj: VaultObject) -> None:
+    def add_object(self, path: str, source: Path, obj: VaultObject) -> Digests:
+        """Copy a vault object in; the manifest lists the catalogue's digests, the copy's are returned to check."""
         target = self.root / path
         target.parent.mkdir(parents=True, exist_ok=True)
-        _copy(source, target)
+        found = _copy(source, target)
         self.entries.append(DiscEntry(path, obj.size, obj.sha256, obj.sm3))
+        return found
 
 
 def _select(session: Session, year: int, codes: Sequence[str]) -> list[ArchiveVolume]:
@@ -219,8 +230,6 @@ def export_package(ws: Workstation, actor: Actor, year: int, target: Path, recip
     agency = agency or next((v.agency for v in views if v.agency), "")
     with ws.unit(actor, write=False) as uow:
         gathered = [_gather(ws, uow.session, v) for v in views]
-    for vol in gathered:
-        vol.report = checks.transfer_report(ws, actor, vol.view)
     package_id = uuid.uuid4().hex
     image = target if target.suffix.lower() == ISO_SUFFIX else None
     if image is not None:  # the package is written beside the image, imaged, then removed
@@ -231,13 +240,32 @@ def export_package(ws: Workstation, actor: Actor, year: int, target: Path, recip
     try:
         temp.mkdir(mode=0o700)
         build = _Builder(temp)
+        copies = [(path, source, obj) for vol in gathered for path, (source, obj) in vol.sources.items()]
+        for path, _source, _obj in copies:
+            (temp / path).parent.mkdir(parents=True, exist_ok=True)
+
+        def copy(job: tuple[str, Path, VaultObject]) -> tuple[str, Digests | OSError]:
+            nonlocal done
+            if progress is not None:
+                progress.check()
+            try:
+                found: Digests | OSError = build.add_object(*job)
+            except OSError as exc:  # a vault object gone or unreadable: the 四性 check reports it (WZ-03)
+                found = exc
+            done += job[2].size
+            if progress is not None:
+                progress.report(done, total, job[0])
+            return job[2].sha256, found
+
+        with ThreadPoolExecutor(checks.HASH_WORKERS) as pool:
+            outcome = dict(pool.map(copy, copies))
+        copied = {sha: d for sha, d in outcome.items() if isinstance(d, Digests)}
         for vol in gathered:
-            for path, (source, obj) in vol.sources.items():
-                if progress is not None:
-                    progress.check()
-                    progress.report(done, total, path)
-                build.add_object(path, source, obj)
-                done += obj.size
+            vol.report = checks.transfer_report(ws, actor, vol.view, copied)
+        failed = next((e for e in outcome.values() if isinstance(e, OSError)), None)
+        if failed is not None:
+            raise StorageError(name=str(failed.filename or ""), reason=failed.strerror or str(failed))
+        for vol in gathered:
             build.add_bytes(f"{vol.folder}/{pkg.VOLUME_XML}", vol.metadata)
             for path, data in vol.item_metadata.items():
                 build.add_bytes(path, data)
