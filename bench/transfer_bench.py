@@ -3,7 +3,9 @@
 
 A sending workstation files volumes whose scanned documents are large PDFs (the size is in the content, as with
 video); the package is written, then checked as the receiving workstation checks it (nothing read in). Targets:
-export >= 0.8x cp, receipt checks >= 0.7x the standard tools. Options (environment): BENCH_TRANSFER_MB (512),
+export >= 0.8x cp, receipt checks >= 0.7x the standard tools. The export hashes what it writes (the transfer's
+四性 check compares both digests of the package's bytes), so it is also set against the slower of cp and the
+hashing on every core. Options (environment): BENCH_TRANSFER_MB (512),
 BENCH_DIR (/var/tmp).
 """
 
@@ -25,7 +27,7 @@ from archive_core.cases.records import RecordInput
 from archive_core.spine import users
 from archive_core.spine.workstation import open_workstation
 from archive_core.transfer import export, receipt, trust
-from bench import summary
+from bench import ceiling, summary
 from tests.cases.conftest import case_input
 
 SIZE = int(os.environ.get("BENCH_TRANSFER_MB", "512")) * 1024 * 1024
@@ -88,8 +90,16 @@ def main() -> None:
         subprocess.run(["sync"], check=True)
         package = root / "package"
         t_export = _timed(lambda: export.export_package(a, arch, 2024, package, "石家庄市档案馆"))
-        print(f"cp + sync {t_cp:.2f} s; transfer export {t_export:.2f} s", flush=True)
+        total = int(mb * 1e6)
+        t_hash = ceiling.cpu_seconds(total, [ceiling.SM3, ceiling.SHA256])
+        print(f"cp + sync {t_cp:.2f} s; SHA-256 + SM3 on every core {t_hash:.2f} s; transfer export {t_export:.2f} s",
+              flush=True)
         summary.ratio("transfer export vs cp + sync (same files)", t_cp / t_export, EXPORT_TARGET, "cp + sync")
+        # The transfer's 四性 check verifies both digests of every byte written: the machine's bound is the slower of
+        # the copy and the hashing.
+        bound = max(t_cp, t_hash)
+        summary.throughput("transfer export vs max(cp + sync, SHA-256 + SM3)", mb / t_export, mb / bound,
+                           EXPORT_TARGET, " (" + ("disk" if t_cp >= t_hash else "CPU") + ")")
 
         b, b_sec, b_arch = _station(root / "b", "archives-room")
         trust.add(b, b_sec, "sender", trust.write_key(a, arch, root / "key.json"))
