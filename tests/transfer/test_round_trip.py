@@ -136,3 +136,22 @@ def test_a_package_onto_a_disc_image_reads_back_as_a_valid_bag(sender: Sender, r
         iso.close()
     bagit.Bag(str(out)).validate()
     assert receipt.receive_package(receiver.ws, receiver.archivist, out).volumes == 2
+
+
+def test_the_package_gets_its_name_only_when_whole(sender: Sender, tmp_path: Path,
+                                                  monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from archive_core.transfer import checks
+
+    target = tmp_path / "package"
+    seen: list[tuple[bool, int]] = []
+    real = checks.transfer_report
+
+    def watching(*args):  # type: ignore[no-untyped-def]
+        # the content is being written by now: under a hidden name, never the target's
+        seen.append((target.exists(), len(list(tmp_path.glob(".package.*.part/data/*/*")))))
+        return real(*args)
+
+    monkeypatch.setattr(checks, "transfer_report", watching)
+    export.export_package(sender.ws, sender.archivist, YEAR, target, "石家庄市档案馆")
+    assert seen and all(not exists and files > 0 for exists, files in seen), seen
+    assert target.is_dir() and not list(tmp_path.glob(".package.*"))
