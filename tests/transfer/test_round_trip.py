@@ -155,3 +155,22 @@ def test_the_package_gets_its_name_only_when_whole(sender: Sender, tmp_path: Pat
     export.export_package(sender.ws, sender.archivist, YEAR, target, "石家庄市档案馆")
     assert seen and all(not exists and files > 0 for exists, files in seen), seen
     assert target.is_dir() and not list(tmp_path.glob(".package.*"))
+
+
+def test_a_received_record_changed_behind_the_program_is_found(sender: Sender, receiver: Receiver,
+                                                               tmp_path: Path) -> None:
+    from sqlalchemy import update
+
+    from archive_core.spine.audit import records
+
+    target = tmp_path / "package"
+    export.export_package(sender.ws, sender.archivist, YEAR, target, "石家庄市档案馆")
+    receipt.receive_package(receiver.ws, receiver.archivist, target)
+    with receiver.ws.db.reader() as s:
+        assert not records.check(s).problems
+    with receiver.ws.db.writer() as s:
+        s.execute(update(ReceivedItem).where(ReceivedItem.number == 1).values(title="改过的题名"))
+        s.commit()
+    with receiver.ws.db.reader() as s:
+        found = records.check(s).problems
+    assert found and all("received_items" in p.text() for p in found)
