@@ -22,6 +22,7 @@ BENCHES = {
     "ingest": "bench.ingest_bench",
     "stats": "bench.stats_bench",
     "custody": "bench.custody_bench",
+    "transfer": "bench.transfer_bench",
 }
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -144,21 +144,28 @@ def build_layout(plan: DiscPlan, disc: PlannedDisc, cancelled: Callable[[], bool
     entries.append(_generated(CHECKPOINT, checkpoint.encode("utf-8")))
 
     entries.sort(key=lambda e: e.path)
-    payload_bytes = sum(e.size for e in entries)
-    manifests = {
-        alg: "".join(f"{e.digest(alg)}  {encode_manifest_path(e.path)}\n" for e in entries).encode("utf-8")
-        for alg in MANIFEST_ALGORITHMS
-    }
     case_numbers = "、".join(disc.case_numbers)
-    bag_info = "".join(f"{k}: {_one_line(v)}\n" for k, v in (
+    tags = tag_entries(entries, (
         ("Source-Organization", request.agency_name),
         ("Bagging-Date", request.bagging_date.isoformat()),
         ("Bag-Group-Identifier", request.archive_code),
         ("Bag-Count", disc.bag_count),
-        ("Payload-Oxum", f"{payload_bytes}.{len(entries)}"),
         ("External-Identifier", vol),
         ("External-Description", request.description or f"执法音视频证据光盘，案件 {case_numbers}"),
-    )).encode("utf-8")
+    ))
+    return DiscLayout(plan, disc, vol, tuple(tags + entries))
+
+
+def tag_entries(payload: Sequence[DiscEntry], info: Sequence[tuple[str, str]]) -> list[DiscEntry]:
+    """The tag files around a payload: bagit.txt, bag-info.txt (``info`` and the Payload-Oxum after the fourth
+    field), a SHA-256 and an SM3 manifest, and the tag manifest."""
+    payload_bytes = sum(e.size for e in payload)
+    manifests = {
+        alg: "".join(f"{e.digest(alg)}  {encode_manifest_path(e.path)}\n" for e in payload).encode("utf-8")
+        for alg in MANIFEST_ALGORITHMS
+    }
+    fields = [*info[:4], ("Payload-Oxum", f"{payload_bytes}.{len(payload)}"), *info[4:]]
+    bag_info = "".join(f"{k}: {_one_line(v)}\n" for k, v in fields).encode("utf-8")
     tags = [
         _generated("bagit.txt", BAGIT_TXT),
         _generated("bag-info.txt", bag_info),
@@ -166,4 +173,4 @@ def build_layout(plan: DiscPlan, disc: PlannedDisc, cancelled: Callable[[], bool
     ]
     tagmanifest = "".join(f"{t.sha256}  {t.path}\n" for t in tags).encode("utf-8")
     tags.append(_generated("tagmanifest-sha256.txt", tagmanifest))
-    return DiscLayout(plan, disc, vol, tuple(tags + entries))
+    return tags

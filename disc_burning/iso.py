@@ -75,33 +75,57 @@ def _plan_paths(entries: tuple[DiscEntry, ...]) -> tuple[dict[str, _Paths], dict
     return dirs, files
 
 
-def _new_iso(layout: DiscLayout) -> pycdlib.PyCdlib:
+@dataclass(frozen=True)
+class ImageSpec:
+    """What an image holds and is called: its files, its volume ids, and the medium it must fit."""
+
+    entries: tuple[DiscEntry, ...]
+    volume_id: str       # ASCII, up to 32 characters (the primary descriptor)
+    joliet_id: str       # up to 16
+    set_id: str
+    medium_label: str
+    capacity: int
+    disc_label: str      # "n of N", for the too-large error
+
+    @classmethod
+    def of(cls, layout: DiscLayout) -> ImageSpec:
+        disc, request = layout.disc, layout.plan.request
+        return cls(layout.entries, layout.volume_id,
+                   volume_id(request.archive_code, disc.number, disc.count, JOLIET_VOLUME_ID_MAX),
+                   ascii_id(request.archive_code)[:128] or layout.volume_id, layout.plan.medium.label,
+                   layout.plan.medium.capacity, disc.bag_count)
+
+
+def folder_entries(root: Path) -> tuple[DiscEntry, ...]:
+    """Every file under ``root`` as an image entry at its relative path (digests are not needed for an image)."""
+    return tuple(DiscEntry(p.relative_to(root).as_posix(), p.stat().st_size, "", "", source=p)
+                 for p in sorted(root.rglob("*")) if p.is_file())
+
+
+def _new_iso(spec: ImageSpec) -> pycdlib.PyCdlib:
     iso = pycdlib.PyCdlib()
-    disc = layout.disc
     iso.new(
-        interchange_level=3,
-        vol_ident=volume_id(layout.plan.request.archive_code, disc.number, disc.count, JOLIET_VOLUME_ID_MAX),
-        vol_set_ident=ascii_id(layout.plan.request.archive_code)[:128] or layout.volume_id,
+        interchange_level=3, vol_ident=spec.joliet_id, vol_set_ident=spec.set_id,
         app_ident_str="ARCHIVE_WS DISC_BURNING", joliet=3, rock_ridge="1.09", udf="2.60",
     )
     # The primary descriptor holds 32 characters; pycdlib only takes the 16 that fit the Joliet descriptor.
-    iso.pvd.volume_identifier = layout.volume_id.encode("ascii").ljust(32, b" ")
-    dirs, files = _plan_paths(layout.entries)
+    iso.pvd.volume_identifier = spec.volume_id.encode("ascii").ljust(32, b" ")
+    dirs, files = _plan_paths(spec.entries)
     for key in sorted(dirs, key=lambda k: k.count("/")):
         d = dirs[key]
         iso.add_directory(d.iso, rr_name=key.rpartition("/")[2], joliet_path=d.joliet, udf_path=d.full,
                           file_mode=DIR_MODE)
-    for entry in layout.entries:
+    for entry in spec.entries:
         f = files[entry.path]
         rr_name = f.full.rpartition("/")[2]
         if entry.source is not None:
             try:
                 actual = entry.source.stat().st_size
             except OSError as exc:
-                raise ImageBuildError(target=layout.volume_id, reason=f"{entry.path}: {exc}") from exc
+                raise ImageBuildError(target=spec.volume_id, reason=f"{entry.path}: {exc}") from exc
             if actual != entry.size:
                 raise ImageBuildError(
-                    target=layout.volume_id, reason=f"{entry.source} has {actual} bytes, the plan says {entry.size}"
+                    target=spec.volume_id, reason=f"{entry.source} has {actual} bytes, the plan says {entry.size}"
                 )
             iso.add_fp(_MediaLater(entry.source), entry.size, f.iso, rr_name=rr_name, joliet_path=f.joliet,
                        udf_path=f.full, file_mode=FILE_MODE)
@@ -117,22 +141,22 @@ def image_size(iso: pycdlib.PyCdlib) -> int:
 
 
 def build_image(
-    layout: DiscLayout, target: Path, progress: Progress | None = None, cancelled: Cancelled | None = None
+    layout: DiscLayout | ImageSpec, target: Path, progress: Progress | None = None, cancelled: Cancelled | None = None
 ) -> ImageResult:
     """Write the disc image to ``target``. Until it is complete it lives in a temp file beside the target,
     removed on any failure or cancel, so a file at ``target`` is always a whole image."""
+    spec = layout if isinstance(layout, ImageSpec) else ImageSpec.of(layout)
     target = Path(target)
     temp = temp_path(target)
     iso = None
     try:
-        iso = _new_iso(layout)
+        iso = _new_iso(spec)
         size = image_size(iso)
-        medium = layout.plan.medium
-        if size > medium.capacity:
-            raise ImageTooLargeError(disc=layout.disc.bag_count, size=human_size(size), medium=medium.label,
-                                     capacity=human_size(medium.capacity))
+        if size > spec.capacity:
+            raise ImageTooLargeError(disc=spec.disc_label, size=human_size(size), medium=spec.medium_label,
+                                     capacity=human_size(spec.capacity))
 
-        media = sum(e.size for e in layout.entries if e.source is not None)
+        media = sum(e.size for e in spec.entries if e.source is not None)
         done = 0
 
         def advance(n: int) -> None:
@@ -167,7 +191,7 @@ def build_image(
             os.fsync(out.fileno())
         os.replace(temp, target)
         _fsync_dir(target.parent)
-        return ImageResult(target, size, layout.volume_id)
+        return ImageResult(target, size, spec.volume_id)
     except BaseException as exc:
         temp.unlink(missing_ok=True)
         if isinstance(exc, OSError | pycdlib.pycdlibexception.PyCdlibException):

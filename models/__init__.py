@@ -12,6 +12,7 @@ from models import (  # noqa: F401  (one module per area; importing it registers
     people,
     retention,
     stats,
+    transfer,
     users,
     vault,
 )

@@ -15,4 +15,5 @@ COMMAND_MODULES = [
     "archive_core.cli.retention_cmd",
     "archive_core.cli.reports_cmd",
     "archive_core.cli.custody_cmd",
+    "archive_core.cli.transfer_cmd",
 ]

@@ -62,6 +62,9 @@ class Permission(StrEnum):
     BACKUP_VERIFY = "backup.verify"
     BACKUP_KEY = "backup.key"
     KEY_ROTATE = "key.rotate"
+    TRANSFER_EXPORT = "transfer.export"
+    TRANSFER_RECEIVE = "transfer.receive"
+    TRANSFER_TRUST = "transfer.trust"
 
 
 P = Permission
@@ -100,12 +103,16 @@ PERMISSION_LABELS = {
     P.BACKUP_VERIFY: QT_TRANSLATE_NOOP("errors", "check backups and read the backup register"),
     P.BACKUP_KEY: QT_TRANSLATE_NOOP("errors", "back up the private signing key"),
     P.KEY_ROTATE: QT_TRANSLATE_NOOP("errors", "replace the workstation's signing key"),
+    P.TRANSFER_EXPORT: QT_TRANSLATE_NOOP("errors", "transfer archive volumes to another archive"),
+    P.TRANSFER_RECEIVE: QT_TRANSLATE_NOOP("errors", "receive archival packages"),
+    P.TRANSFER_TRUST: QT_TRANSLATE_NOOP("errors", "trust the signing key of a sending archive"),
 }
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.ARCHIVIST: frozenset({
         P.CASE_READ, P.CASE_WRITE, P.CASE_IMPORT, P.MEDIA_READ, P.MEDIA_INGEST, P.MEDIA_LINK, P.MEDIA_PLAY,
         P.MEDIA_EXPORT, P.VOLUME_FILE, P.DISC_BUILD, P.DISC_BURN, P.DISC_REGISTER, P.VAULT_PUT,
         P.VAULT_VERIFY, P.RETENTION_READ, P.DISPOSAL_REQUEST, P.REPORT_READ, P.DEVICE_READ,
+        P.TRANSFER_EXPORT, P.TRANSFER_RECEIVE,
     }),
     Role.EQUIPMENT_CLERK: frozenset({
         P.DEVICE_READ, P.DEVICE_MANAGE, P.DEVICE_LOAN, P.MEDIA_INGEST, P.VAULT_PUT, P.REPORT_READ,
@@ -120,8 +127,8 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
         P.REPORT_READ, P.RETENTION_READ, P.DEVICE_READ, P.BACKUP_VERIFY,
     }),
     # Only the security administrator may let the signing key leave the workstation (in a backup, encrypted) or
-    # replace it.
-    Role.SECURITY_ADMIN: frozenset({P.USER_MANAGE, P.BACKUP_KEY, P.KEY_ROTATE}),
+    # replace it, and decide whose keys are trusted to sign the packages received.
+    Role.SECURITY_ADMIN: frozenset({P.USER_MANAGE, P.BACKUP_KEY, P.KEY_ROTATE, P.TRANSFER_TRUST}),
     # The system administrator runs the installation, its storage and so its backups (copies, not reads, of the
     # catalogue), but can neither read nor alter the audit trail. Repair is part of that: it puts back only bytes
     # whose digests equal the catalogue's, so it changes no record, and the auditor who finds the damage stays a

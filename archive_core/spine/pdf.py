@@ -102,8 +102,14 @@ def key_value(pairs: Sequence[tuple[str, Any]], columns: int = 2) -> Table:
 
 def build(path: Path, story: list[Flowable], *, title: str, footer: str) -> Path:
     """Write the PDF: A4, the title in the running header, footer text and page number on each page."""
-    st = styles()
     path.parent.mkdir(parents=True, exist_ok=True)
+    write_pdf(path, render(story, title=title, footer=footer), title=title)
+    return path
+
+
+def render(story: list[Flowable], *, title: str, footer: str) -> bytes:
+    """The reportlab PDF of ``build``, as bytes (before its PDF/A conversion)."""
+    st = styles()
     generated = clock.fmt(clock.now(), clock.READ_MINUTE)
 
     def decorate(canvas: Any, doc: Any) -> None:
@@ -124,13 +130,17 @@ def build(path: Path, story: list[Flowable], *, title: str, footer: str) -> Path
                             initialFontName=FONT, initialFontSize=9.5, initialLeading=14)
     story = [*story, Spacer(1, 4 * mm), para("", st["small"])]
     doc.build(story, onFirstPage=decorate, onLaterPages=decorate)
-    write_pdf(path, out.getvalue(), title=title)
-    return path
+    return out.getvalue()
+
+
+def archival(data: bytes, *, title: str, author: str = "archive-ws") -> bytes:
+    """A reportlab PDF as PDF/A-2b bytes."""
+    return pdfa.archival(data, title=title, author=author, created=clock.local(clock.now()))
 
 
 def write_pdf(path: Path, data: bytes, *, title: str, author: str = "archive-ws") -> None:
     """Write a reportlab PDF as PDF/A-2b, whole or not at all (a temporary file renamed into place)."""
-    archived = pdfa.archival(data, title=title, author=author, created=clock.local(clock.now()))
+    archived = archival(data, title=title, author=author)
     tmp = path.with_name(f".{path.name}.tmp")
     try:
         with open(tmp, "wb") as f:

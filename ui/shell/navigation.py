@@ -14,6 +14,7 @@ PAGE_CLASSES = [
     "ui.spine.users_page:UsersPage",
     "ui.cases.cases_page:CasesPage",
     "ui.custody.backup_page:BackupPage",
+    "ui.transfer.transfer_page:TransferPage",
     "ui.equipment.equipment_page:EquipmentPage",
     "ui.av.ingest_page:IngestPage",
     "ui.av.records_page:EvidencePage",

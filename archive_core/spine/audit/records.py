@@ -19,6 +19,7 @@ from models.av import MediaRecord
 from models.case_records import TextRecord
 from models.cases import Case
 from models.devices import Loan
+from models.transfer import ReceivedItem, ReceivedVolume
 
 # Audited tables, with the columns left out: caches the compliance engine rewrites in bulk (derived, not facts).
 AUDITED: dict[type[Any], frozenset[str]] = {
@@ -28,6 +29,8 @@ AUDITED: dict[type[Any], frozenset[str]] = {
     Loan: frozenset(),
     ArchiveVolume: frozenset(),
     Disc: frozenset(),
+    ReceivedVolume: frozenset(),
+    ReceivedItem: frozenset(),
 }
 _TABLES: dict[str, Table] = {m.__table__.name: m.__table__ for m in AUDITED}
 _SKIPPED: dict[str, frozenset[str]] = {m.__table__.name: s for m, s in AUDITED.items()}

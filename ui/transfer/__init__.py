@@ -1,0 +1,1 @@
+"""Pages of transfer (移交) and receipt (接收) of archival packages."""
