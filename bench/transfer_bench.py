@@ -74,7 +74,7 @@ def main() -> None:
                 records.add_record(a, arch, no, RecordInput(doc_type, doc_no=f"{no}-{d}", title=doc_type,
                                                             issued_on=date(2024, 3, 1 + d), pages=1, sealed=True,
                                                             file=scan, file_name=scan.name))
-            volumes.file_volume(a, arch, no, filed_on=date(2024, 4, 10))
+            volumes.file_volume(a, arch, no, filed_on=date(2024, 4, 10), findings_reason="按现状归档")
         content = sorted(a.vault.root.rglob("objects/*/*/*"))
         content = [p for p in content if p.stat().st_size > 1024 * 1024]
         mb = sum(p.stat().st_size for p in content) / 1e6

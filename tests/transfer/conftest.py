@@ -69,7 +69,8 @@ def file_two_volumes(ws: Workstation, archivist: Actor, folder: Path,
                 doc_type, doc_no=f"{case.case_no}-{doc_type[:4]}", title=title, issued_on=day, pages=1, sealed=True,
                 file=scan, file_name=scan.name))
         clips.add_mp4(case, f"现场检查{n}.mp4")
-        filed.append(volumes.file_volume(ws, archivist, case.case_no, filed_on=date(2024, 4, 10)))
+        filed.append(volumes.file_volume(ws, archivist, case.case_no, filed_on=date(2024, 4, 10),
+                                         findings_reason="按现状归档"))
     return filed
 
 
