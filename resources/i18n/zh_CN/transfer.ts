@@ -487,8 +487,20 @@
         <translation>接收档案包</translation>
     </message>
     <message>
-        <source>The package folder (the one holding bagit.txt)</source>
-        <translation>档案包文件夹（含 bagit.txt 的文件夹）</translation>
+        <source>The package folder (the one holding bagit.txt), or its disc image (.iso)</source>
+        <translation>档案包文件夹（含 bagit.txt 的文件夹），或其光盘映像（.iso）</translation>
+    </message>
+    <message>
+        <source>Disc image…</source>
+        <translation>光盘映像…</translation>
+    </message>
+    <message>
+        <source>Disc image of a package</source>
+        <translation>档案包的光盘映像</translation>
+    </message>
+    <message>
+        <source>Disc images (*.iso)</source>
+        <translation>光盘映像 (*.iso)</translation>
     </message>
     <message>
         <source>Package:</source>
