@@ -116,6 +116,24 @@ def read_image(image: Path, into: Path) -> ReadOut:
     return found
 
 
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _sweep(scratch: Path) -> None:
+    """Read-outs left by a process that ended without its cleanup (killed, power cut)."""
+    for entry in scratch.glob("disc-*-*"):
+        pid = entry.name.split("-")[1]
+        if pid.isdigit() and not _alive(int(pid)):
+            shutil.rmtree(entry, ignore_errors=True)
+
+
 @contextmanager
 def opened(path: Path, scratch: Path) -> Iterator[tuple[Path, ReadOut | None]]:
     """The package folder at ``path``, or for a disc image the package read out into a folder under ``scratch``,
@@ -124,6 +142,7 @@ def opened(path: Path, scratch: Path) -> Iterator[tuple[Path, ReadOut | None]]:
         yield Path(path), None
         return
     scratch.mkdir(parents=True, exist_ok=True, mode=0o700)
+    _sweep(scratch)
     folder = scratch / f"disc-{os.getpid()}-{uuid.uuid4().hex}"
     folder.mkdir(mode=0o700)
     try:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -65,6 +66,21 @@ def test_a_truncated_image_is_refused_naming_the_image(pair: Pair) -> None:
     assert disc and disc[0].file == "cut.iso"
     text = refused.render(Translator("zh_CN").error)
     assert "cut.iso" in text and "不完整" in text
+
+
+def test_a_read_out_left_by_a_killed_process_is_swept(pair: Pair) -> None:
+    scratch = pair.receiver.ws.paths.scratch
+    ended = subprocess.Popen(["true"])  # a process that has ended: its pid is free
+    ended.wait()
+    left = scratch / f"disc-{ended.pid}-{'0' * 32}"
+    (left / "data").mkdir(parents=True)
+    (left / "data" / "x.pdf").write_bytes(b"%PDF-")
+    ours = scratch / f"disc-{os.getpid()}-{'1' * 32}"  # this process's own read-out in progress stays
+    ours.mkdir()
+    image = _image(pair.package, pair.work / "sweep.iso")
+    assert receipt.inspect(pair.receiver.ws, pair.receiver.archivist, image).ok
+    assert not left.exists() and ours.is_dir()
+    ours.rmdir()
 
 
 def test_a_file_that_is_no_image_is_no_package(pair: Pair) -> None:
