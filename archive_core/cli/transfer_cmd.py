@@ -28,7 +28,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     ex.set_defaults(handler=_export)
 
     rc = tsub.add_parser("receive", help="check a package and read it in when every check passes")
-    rc.add_argument("package", type=Path, metavar="PACKAGE")
+    rc.add_argument("package", type=Path, metavar="PACKAGE", help="the package folder, or its disc image (.iso)")
     rc.add_argument("--check-only", action="store_true", help="run the receipt checks, read nothing in")
     rc.set_defaults(handler=_receive)
 
@@ -59,7 +59,8 @@ def _export(args: argparse.Namespace, ctx: CliContext) -> int:
 
 def _print_results(ctx: CliContext, results: list[dict[str, object]]) -> list[str]:
     labels = {"pass": ctx.translate("cli", "pass"), "fail": ctx.translate("cli", "FAIL"),
-              "not_checked": ctx.translate("cli", "not checked")}
+              "not_checked": ctx.translate("cli", "not checked"),
+              "not_applicable": ctx.translate("cli", "not applicable")}
     lines = []
     for r in results:
         lines.append(f"{r['code']}\t{labels.get(str(r['outcome']), r['outcome'])}\t{r['title']}")

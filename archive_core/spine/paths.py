@@ -119,6 +119,11 @@ class AppPaths:
         return self.home / "discs"
 
     @property
+    def scratch(self) -> Path:
+        """Working copies that live only while a command runs, such as a package read out of a disc image."""
+        return self.home / "scratch"
+
+    @property
     def quarantine(self) -> Path:
         """Vault objects that no longer matched the catalogue, moved aside by a repair: kept, never deleted."""
         return self.home / "quarantine"

@@ -58,6 +58,7 @@ CHECKS: dict[str, tuple[str, str]] = {
     "JS-FMT": (USABILITY, QT_TRANSLATE_NOOP("transfer", "Archival formats only")),
     "JS-AV": (USABILITY, QT_TRANSLATE_NOOP("transfer", "Audio-visual files readable")),
     "JS-TRAIL": (SECURITY, QT_TRANSLATE_NOOP("transfer", "Audit checkpoint signed by the sender")),
+    "JS-DISC": (SECURITY, QT_TRANSLATE_NOOP("transfer", "Disc holds the package only and reads back whole")),
 }
 
 
@@ -84,6 +85,7 @@ class Findings:
     ran: set[str] = field(default_factory=set)
     digests: dict[str, Digests] = field(default_factory=dict)
     four: list[tuple[str, list[Any]]] = field(default_factory=list)  # (volume, 四性 engine CheckResults)
+    not_applicable: dict[str, str] = field(default_factory=dict)  # check → why (English template in ``transfer``)
 
     def add(self, check: str, at: str, message: str, /, **params: Any) -> None:
         self.problems.append(Problem(check, at, message, params))
@@ -92,9 +94,12 @@ class Findings:
         out = []
         for code, (prop, title) in CHECKS.items():
             found = [p.as_dict(tr) for p in self.problems if p.check == code]
-            outcome = "fail" if found else ("pass" if code in self.ran else "not_checked")
+            outcome = "fail" if found else ("pass" if code in self.ran else
+                                            "not_applicable" if code in self.not_applicable else "not_checked")
+            why = self.not_applicable.get(code, "") if outcome == "not_applicable" else ""
             out.append({"code": code, "property": prop, "title": tr(CONTEXT, title) if tr else title,
-                        "outcome": outcome, "problems": found, "volume": ""})
+                        "outcome": outcome, "problems": found, "volume": "",
+                        "reason": tr(CONTEXT, why) if tr and why else why})
         for label, results in self.four:
             for r in results:
                 d = r.as_dict(tr) if tr else r.as_dict()

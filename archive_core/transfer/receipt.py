@@ -21,7 +21,7 @@ from archive_core.spine.progress import Progress
 from archive_core.spine.vault.fixity import register
 from archive_core.spine.vault.store import Digests as VaultDigests
 from archive_core.spine.workstation import UnitOfWork, Workstation
-from archive_core.transfer import checks, package_subject, receipt_report
+from archive_core.transfer import carrier, checks, package_subject, receipt_report
 from archive_core.transfer import package as pkg
 from archive_core.transfer.checks import Findings
 from archive_core.transfer.errors import NotAPackageError, PackageRefusedError
@@ -70,13 +70,21 @@ def _view(row: Receipt, already: bool = False) -> ReceiptView:
                        row.report_pdf_sha256, already)
 
 
-def _folder(path: Path) -> Path:
+def _folder(path: Path, given: Path) -> Path:
+    """The package folder at ``path``; errors name ``given``, the folder or disc image the user named."""
     root = Path(path).expanduser().absolute()
+    shown = str(Path(given).expanduser().absolute())
     if not root.is_dir():
-        raise NotAPackageError(path=str(root), reason=QT_TRANSLATE_NOOP("errors", "it is not a folder"))
+        raise NotAPackageError(path=shown, reason=QT_TRANSLATE_NOOP("errors", "it is not a folder"))
     if not (root / "bagit.txt").is_file():
-        raise NotAPackageError(path=str(root), reason=QT_TRANSLATE_NOOP("errors", "it holds no bagit.txt"))
+        raise NotAPackageError(path=shown, reason=QT_TRANSLATE_NOOP("errors", "it holds no bagit.txt"))
     return root
+
+
+def _permitted(ws: Workstation, actor: Actor, path: Path) -> None:
+    """Refused before a disc image is read out."""
+    with ws.unit(actor, write=False) as uow:
+        uow.require(Permission.TRANSFER_RECEIVE, "package", str(Path(path).expanduser().absolute()))
 
 
 def _held(uow: UnitOfWork, codes: list[str]) -> set[str]:
@@ -92,8 +100,9 @@ def _trusted(uow: UnitOfWork, manifest: pkg.SignedManifest) -> int | None:
                                                               TrustedSender.public_key == key)).scalar()
 
 
-def _inspect(uow: UnitOfWork, root: Path, progress: Progress | None) -> Inspection:
+def _inspect(uow: UnitOfWork, root: Path, disc: carrier.ReadOut | None, progress: Progress | None) -> Inspection:
     f = Findings()
+    carrier.check_carrier(disc, f)
     bag = checks.check_bag(root, f)
     manifest = pkg.read_manifest(root)
     if manifest is None:
@@ -123,11 +132,10 @@ def _inspect(uow: UnitOfWork, root: Path, progress: Progress | None) -> Inspecti
 
 
 def inspect(ws: Workstation, actor: Actor, path: Path, progress: Progress | None = None) -> Inspection:
-    """Run the receipt checks over the package at ``path``; nothing is written."""
-    root = _folder(path)
-    with ws.unit(actor, write=False) as uow:
-        uow.require(Permission.TRANSFER_RECEIVE, "package", str(root))
-        return _inspect(uow, root, progress)
+    """Run the receipt checks over the package at ``path`` (a folder or a disc image); nothing is written."""
+    _permitted(ws, actor, path)
+    with carrier.opened(path, ws.paths.scratch) as (folder, disc), ws.unit(actor, write=False) as uow:
+        return _inspect(uow, _folder(folder, path), disc, progress)
 
 
 def _date(text: Any) -> date | None:
@@ -140,7 +148,8 @@ def _put(uow: UnitOfWork, ws: Workstation, root: Path, path: str, found: Digests
     return stored.sha256
 
 
-def _import(uow: UnitOfWork, ws: Workstation, root: Path, ins: Inspection, report: tuple[bytes, bytes]) -> Receipt:
+def _import(uow: UnitOfWork, ws: Workstation, root: Path, source: Path, ins: Inspection,
+            report: tuple[bytes, bytes]) -> Receipt:
     manifest = ins.manifest
     assert manifest is not None and ins.sender_id is not None
     digests = ins.findings.digests
@@ -157,7 +166,7 @@ def _import(uow: UnitOfWork, ws: Workstation, root: Path, ins: Inspection, repor
                       items=sum(len(v.get("items", [])) for v in manifest.volumes), files=len(files),
                       bytes=sum(int(e.get("size", 0)) for e in files),
                       manifest_sha256=digests[pkg.MANIFEST].sha256, report_json_sha256=json_obj.sha256,
-                      report_pdf_sha256=pdf_obj.sha256, source=str(root), received_at=clock.now(),
+                      report_pdf_sha256=pdf_obj.sha256, source=str(source), received_at=clock.now(),
                       received_by=uow.actor.username)
     uow.session.add(receipt)
     uow.session.flush()
@@ -204,15 +213,21 @@ def _already(uow: UnitOfWork, root: Path) -> Receipt | None:
 
 
 def receive_package(ws: Workstation, actor: Actor, path: Path, progress: Progress | None = None) -> ReceiptView:
-    """Check the package and, only if every check passes, read it in; a package received before changes nothing
-    (``already_received``). A refused package raises PackageRefusedError naming each file and check."""
-    root = _folder(path)
+    """Check the package (a folder, or a disc image read out first) and, only if every check passes, read it in; a
+    package received before changes nothing (``already_received``). A refused package raises PackageRefusedError
+    naming each file and check."""
+    _permitted(ws, actor, path)
+    with carrier.opened(path, ws.paths.scratch) as (folder, disc):
+        return _receive(ws, actor, _folder(folder, path), Path(path).expanduser().absolute(), disc, progress)
+
+
+def _receive(ws: Workstation, actor: Actor, root: Path, source: Path, disc: carrier.ReadOut | None,
+             progress: Progress | None) -> ReceiptView:
     with ws.unit(actor, write=False) as uow:
-        uow.require(Permission.TRANSFER_RECEIVE, "package", str(root))
         before = _already(uow, root)
         if before is not None:
             return _view(before, already=True)
-        ins = _inspect(uow, root, progress)
+        ins = _inspect(uow, root, disc, progress)
     if not ins.ok:
         raise PackageRefusedError(ins.findings.problems, ins.findings)
     assert ins.manifest is not None
@@ -228,7 +243,7 @@ def receive_package(ws: Workstation, actor: Actor, path: Path, progress: Progres
                 "errors", "{file}: archive code {code} is already held here."), file="、".join(sorted(held)),
                 code="、".join(sorted(held)))
             raise PackageRefusedError(ins.findings.problems, ins.findings)
-        return _view(_import(uow, ws, root, ins, report))
+        return _view(_import(uow, ws, root, source, ins, report))
 
 
 def receipts(ws: Workstation, actor: Actor) -> list[ReceiptView]:

@@ -72,3 +72,18 @@ def test_a_package_written_on_a_and_received_on_b_from_the_window(qtbot, sender:
     qtbot.waitUntil(lambda: b.receipt_model.rowCount() == 1, timeout=WAIT)
     outcomes = {b.check_model.row_object(i)["outcome"] for i in range(b.check_model.rowCount())}  # type: ignore[index]
     assert "fail" not in outcomes and "pass" in outcomes
+
+
+def test_a_disc_image_received_from_the_window(qtbot, sender: Sender, receiver: Receiver,  # type: ignore[no-untyped-def]
+                                               tasks, tmp_path: Path) -> None:
+    from archive_core.transfer import export
+
+    image = tmp_path / "移交.iso"
+    export.export_package(sender.ws, sender.archivist, YEAR, image, "石家庄市档案馆")
+    b = _page(qtbot, receiver.ws, receiver.archivist, tasks)
+    _type(qtbot, b.package, str(image))
+    qtbot.mouseClick(b.receive_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: b.receipt_model.rowCount() == 1, timeout=WAIT)
+    qtbot.waitUntil(lambda: b.check_model.rowCount() > 10, timeout=WAIT)
+    rows = [b.check_model.row_object(i) for i in range(b.check_model.rowCount())]
+    assert {r["code"]: r["outcome"] for r in rows if r}["JS-DISC"] == "pass"

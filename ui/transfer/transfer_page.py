@@ -171,12 +171,16 @@ class TransferPage(Page):
         rows = QVBoxLayout(box)
         line = QHBoxLayout()
         self.package = QLineEdit()
-        self.package.setPlaceholderText(self.tr("The package folder (the one holding bagit.txt)"))
+        self.package.setPlaceholderText(self.tr("The package folder (the one holding bagit.txt), or its disc image "
+                                                "(.iso)"))
         choose = QPushButton(self.tr("Choose…"))
         choose.clicked.connect(self.choose_package)
+        choose_image = QPushButton(self.tr("Disc image…"))
+        choose_image.clicked.connect(self.choose_image)
         line.addWidget(QLabel(self.tr("Package:")))
         line.addWidget(self.package, 1)
         line.addWidget(choose)
+        line.addWidget(choose_image)
         rows.addLayout(line)
         line = QHBoxLayout()
         self.check_button = QPushButton(self.tr("Check only"))
@@ -209,6 +213,12 @@ class TransferPage(Page):
 
     def choose_package(self) -> None:
         path = QFileDialog.getExistingDirectory(self, self.tr("Package folder"), self.package.text())
+        if path:
+            self.package.setText(path)
+
+    def choose_image(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Disc image of a package"), self.package.text(),
+                                                    self.tr("Disc images (*.iso)"))
         if path:
             self.package.setText(path)
 

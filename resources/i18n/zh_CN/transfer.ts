@@ -42,6 +42,14 @@
         <source>Audit checkpoint signed by the sender</source>
         <translation>审计检查点由移交方签名</translation>
     </message>
+    <message>
+        <source>Disc holds the package only and reads back whole</source>
+        <translation>光盘只载有本包且完整读出</translation>
+    </message>
+    <message>
+        <source>The package was read from a folder, not from a disc image.</source>
+        <translation>本包从文件夹读取，不是光盘映像。</translation>
+    </message>
 </context>
 <context>
     <name>audit_actions</name>
@@ -248,6 +256,26 @@
         <source>Put the volume's content right (see its check report) and transfer again; nothing was written.</source>
         <translation>请按检测报告纠正该卷内容后重新移交；未写入任何内容。</translation>
     </message>
+    <message>
+        <source>it is not a readable disc image</source>
+        <translation>它不是可读的光盘映像</translation>
+    </message>
+    <message>
+        <source>the disc image has no readable UDF file system</source>
+        <translation>光盘映像中没有可读的 UDF 文件系统</translation>
+    </message>
+    <message>
+        <source>{file}: on the disc image {image} but not part of the package.</source>
+        <translation>{file}：在光盘映像 {image} 上，但不属于本包。</translation>
+    </message>
+    <message>
+        <source>{file}: the disc image is cut short: {size} bytes of the {recorded} its volume records.</source>
+        <translation>{file}：光盘映像不完整，只有 {size} 字节，其卷描述记载为 {recorded} 字节。</translation>
+    </message>
+    <message>
+        <source>{file}: read back {got} of its {size} bytes from the disc image {image}.</source>
+        <translation>{file}：从光盘映像 {image} 只读出 {got} 字节，应为 {size} 字节。</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -282,6 +310,10 @@
     <message>
         <source>Packages signed by {name} (fingerprint {fingerprint}) are trusted.</source>
         <translation>已信任{name}签名的档案包（指纹 {fingerprint}）。</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>不适用</translation>
     </message>
 </context>
 <context>
@@ -455,8 +487,20 @@
         <translation>接收档案包</translation>
     </message>
     <message>
-        <source>The package folder (the one holding bagit.txt)</source>
-        <translation>档案包文件夹（含 bagit.txt 的文件夹）</translation>
+        <source>The package folder (the one holding bagit.txt), or its disc image (.iso)</source>
+        <translation>档案包文件夹（含 bagit.txt 的文件夹），或其光盘映像（.iso）</translation>
+    </message>
+    <message>
+        <source>Disc image…</source>
+        <translation>光盘映像…</translation>
+    </message>
+    <message>
+        <source>Disc image of a package</source>
+        <translation>档案包的光盘映像</translation>
+    </message>
+    <message>
+        <source>Disc images (*.iso)</source>
+        <translation>光盘映像 (*.iso)</translation>
     </message>
     <message>
         <source>Package:</source>
