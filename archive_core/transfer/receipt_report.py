@@ -37,7 +37,7 @@ def render(manifest: pkg.SignedManifest, results: list[dict[str, Any]], actor: A
         pdf.para(f"包标识 {manifest.package_id}", st["subtitle"]),
         pdf.key_value([("移交单位", facts["sender"] or "—"), ("接收单位", facts["recipient"] or "—"),
                        ("年度", facts["year"]), ("案卷", f"{len(facts['volumes'])} 卷，{facts['files']} 个文件"),
-                       ("签名密钥指纹", facts["key_fingerprint"]), ("检测时间", clock.fmt(at)),
+                       ("签名密钥指纹", facts["key_fingerprint"]), ("检测时间", clock.fmt(at, clock.READ_MINUTE)),
                        ("检测人", actor.display_name), ("结论", "通过，准予接收" if facts["ok"] else "不通过，拒收")]),
         Spacer(1, 4 * mm),
     ]

@@ -60,7 +60,7 @@ def to_pdf(listing: Listing) -> bytes:
         pdf.para(TITLE, st["title"]),
         pdf.para(f"{listing.year} 年度　包标识 {listing.package_id}", st["subtitle"]),
         pdf.key_value([("移交单位", listing.agency or "—"), ("接收单位", listing.recipient),
-                       ("移交时间", clock.fmt(listing.at)), ("移交人", listing.by),
+                       ("移交时间", clock.fmt(listing.at, clock.READ_MINUTE)), ("移交人", listing.by),
                        ("案卷数", f"{len(listing.volumes)} 卷"),
                        ("件数", f"{sum(len(v['items']) for v in listing.volumes)} 件")]),
         Spacer(1, 4 * mm),

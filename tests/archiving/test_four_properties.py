@@ -4,6 +4,7 @@ reason; the report kept in the vault as JSON and a PDF/A with its font embedded.
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 from datetime import date
 from pathlib import Path
@@ -198,6 +199,8 @@ def test_the_report_pdf_embeds_its_font_and_reads_in_chinese(ws, archivist, file
     assert rows and all(" yes " in r for r in rows), fonts
     text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
     assert "四性检测报告" in text and "不通过" in text and "WZ-03" in text and "现场.mp4" in text
+    assert "李档案" in text  # who checked, by name (the login is in the JSON)
+    assert re.search(r"检测时间\s+\d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}", text), text  # as people write dates
 
 
 def test_cli_check_volume_and_all(ws, archivist, filed, home, db_url, capsys, monkeypatch):

@@ -98,7 +98,8 @@ def render(report: Report, tr: Translate, checked_by_name: str = "") -> bytes:
 
     pairs: list[tuple[str, Any]] = [
         (t("subject"), report.label), (t("case"), report.case_no),
-        (t("occasion"), tr(CONTEXT, OCCASION_LABELS[report.occasion])), (t("at"), clock.fmt(report.checked_at)),
+        (t("occasion"), tr(CONTEXT, OCCASION_LABELS[report.occasion])),
+        (t("at"), clock.fmt(report.checked_at, clock.READ_MINUTE)),
         (t("by"), checked_by_name or report.checked_by), (t("result"), report.summary(tr)),
     ]
     if report.override_reason:

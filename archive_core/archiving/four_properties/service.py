@@ -22,6 +22,7 @@ from archive_core.spine import clock
 from archive_core.spine.auth import Actor, Permission
 from archive_core.spine.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from archive_core.spine.i18n import Translator
+from archive_core.spine.people import names_of
 from archive_core.spine.progress import Progress
 from archive_core.spine.vault.fixity import register
 from archive_core.spine.workstation import UnitOfWork, Workstation
@@ -101,7 +102,7 @@ def keep(uow: UnitOfWork, ws: Workstation, case_id: int, volume_id: int | None, 
     """Store the report's JSON and PDF in the vault, link them to the case and volume, and note it in the trail."""
     tr = Translator(REPORT_LANGUAGE).translate
     data = report.to_json(tr)
-    document = render(report, tr)
+    document = render(report, tr, names_of(uow.session, [report.checked_by]).get(report.checked_by, ""))
     stored = [ws.vault.put_stream(io.BytesIO(blob), name) for blob, name in (
         (data, f"四性检测报告-{report.label}.json"), (document, f"四性检测报告-{report.label}.pdf"))]
     for obj, name in zip(stored, ("json", "pdf"), strict=True):
