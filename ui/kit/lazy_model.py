@@ -62,6 +62,8 @@ class LazyTableModel(QAbstractTableModel):
     def _set_ids(self, generation: int, ids: Sequence[int]) -> None:
         if generation != self._generation:
             return
+        # pages asked for since reload() began were cut from the old ids: their answers must not count
+        self._generation += 1
         self.beginResetModel()
         self._ids = array("q", ids)
         self._pages.clear()

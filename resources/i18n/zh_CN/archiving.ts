@@ -1684,5 +1684,53 @@
         <source>archive code or case number</source>
         <translation>档号或案号</translation>
     </message>
+    <message>
+        <source>write the filed volumes of a year as a signed BagIt package</source>
+        <translation>将一年已归档的案卷写成签名的 BagIt 档案包</translation>
+    </message>
+    <message>
+        <source>check a package and read it in when every check passes</source>
+        <translation>检测档案包，全部检测通过后接收</translation>
+    </message>
+    <message>
+        <source>write this workstation's public key for the receiving archive</source>
+        <translation>为接收单位导出本工作站的公钥</translation>
+    </message>
+    <message>
+        <source>the sending archives whose keys are trusted</source>
+        <translation>已信任其密钥的移交单位</translation>
+    </message>
+    <message>
+        <source>only this volume (repeatable)</source>
+        <translation>只移交此案卷（可重复）</translation>
+    </message>
+    <message>
+        <source>the receiving archive</source>
+        <translation>接收单位</translation>
+    </message>
+    <message>
+        <source>a new folder, or FILE.iso for a disc image</source>
+        <translation>新文件夹，或光盘映像文件 FILE.iso</translation>
+    </message>
+    <message>
+        <source>the package folder, or its disc image (.iso)</source>
+        <translation>档案包文件夹，或其光盘映像（.iso）</translation>
+    </message>
+    <message>
+        <source>run the receipt checks, read nothing in</source>
+        <translation>只运行接收检测，不接收任何内容</translation>
+    </message>
+    <message>
+        <source>trust a sender's key file (security administrator)</source>
+        <translation>信任移交单位的密钥文件（安全管理员）</translation>
+    </message>
+    <message>
+        <source>the trusted senders</source>
+        <translation>已信任的移交单位</translation>
+    </message>
+    <message>
+        <source>the sending archive's name</source>
+        <translation>移交单位名称</translation>
+    </message>
 </context>
 </TS>
