@@ -67,7 +67,8 @@ def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="session")
 def pg_admin() -> Iterator[Engine]:
-    admin = create_engine(normalize_url(os.environ[PG_ENV]), isolation_level="AUTOCOMMIT")
+    admin = create_engine(normalize_url(os.environ[PG_ENV]), isolation_level="AUTOCOMMIT",
+                          connect_args={"options": "-c synchronous_commit=off"})
     yield admin
     admin.dispose()
 
@@ -107,6 +108,8 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     name = f"awt_{uuid.uuid4().hex[:12]}"
     with admin.connect() as conn:
         conn.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{template}" STRATEGY WAL_LOG'))
+        # a test's commits need not outlive a server crash: no wait for the WAL to reach the disk
+        conn.execute(text(f'ALTER DATABASE "{name}" SET synchronous_commit = off'))
     try:
         yield admin.url.set(database=name).render_as_string(hide_password=False)
     finally:

@@ -84,7 +84,7 @@ def test_long_chinese_name_survives_in_udf_rock_ridge_and_manifest(
 @needs("xorriso")
 def test_xorriso_lists_every_file(built: tuple[DiscLayout, ImageResult]) -> None:
     layout, image = built
-    out = subprocess.run(["xorriso", "-indev", str(image.path), "-find", "/", "-type", "f"],
+    out = subprocess.run(["xorriso", "-indev", f"stdio:{image.path}", "-find", "/", "-type", "f"],
                          capture_output=True, text=True, check=True).stdout
     listed = {line.strip().strip("'").lstrip("/") for line in out.splitlines() if line.startswith("'")}
     assert listed == all_paths(layout)
@@ -105,7 +105,7 @@ def test_7z_lists_every_file_through_udf(built: tuple[DiscLayout, ImageResult]) 
 def test_osirrox_extract_validates_as_bag(built: tuple[DiscLayout, ImageResult], tmp_path: Path) -> None:
     layout, image = built
     out = tmp_path / "extracted"
-    subprocess.run(["xorriso", "-osirrox", "on", "-indev", str(image.path), "-extract", "/", str(out)],
+    subprocess.run(["xorriso", "-osirrox", "on", "-indev", f"stdio:{image.path}", "-extract", "/", str(out)],
                    capture_output=True, check=True)
     bag = bagit.Bag(str(out))
     bag.validate()  # sha256 manifest, tag manifest, Payload-Oxum

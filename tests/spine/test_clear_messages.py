@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -15,18 +14,18 @@ from sqlalchemy import func, select
 from archive_core.spine import users
 from archive_core.spine.workstation import open_workstation
 from models.cases import Case
+from tests.cli_process import run_archive_ws
 from tests.conftest import PASSWORD, run_cli
-from tests.spine.test_cli import ROOT, cli
+from tests.spine.test_cli import cli
 from tests.spine.test_failures import fill, small_disk
 
 DEEP = "[" * 100_000 + "]" * 100_000
 
 
-def _bare_cli(*args: str, timeout: float = 60) -> subprocess.CompletedProcess[str]:
+def _bare_cli(*args: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "ARCHIVE_WS_PASSWORD": PASSWORD}
     env.pop("ARCHIVE_WS_LANG", None)
-    return subprocess.run([sys.executable, str(ROOT / "main.py"), *args], capture_output=True, text=True, env=env,
-                          timeout=timeout)
+    return run_archive_ws(args, env)
 
 
 def _clean(done: subprocess.CompletedProcess[str]) -> None:
@@ -35,8 +34,7 @@ def _clean(done: subprocess.CompletedProcess[str]) -> None:
 
 @pytest.fixture
 def users_home(tmp_path: Path, db_url: str) -> Path:
-    """A home with a security administrator, an archivist and an auditor, set up in this process (the commands
-    under test run as their own processes)."""
+    """A home with a security administrator, an archivist and an auditor."""
     home = tmp_path / "home"
     ws = open_workstation(home, db_url)
     try:

@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from tests.cli_process import run_archive_ws
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -17,10 +19,8 @@ def cli(home: Path, db_url: str, *args: str, user: str | None = None, password: 
     env.pop("ARCHIVE_WS_LANG", None)  # the default language (Chinese), whatever the machine sets
     if new_password:
         env["ARCHIVE_WS_NEW_PASSWORD"] = new_password
-    cmd = [sys.executable, str(ROOT / "main.py"), "--home", str(home), "--db", db_url]
-    if user:
-        cmd += ["--user", user]
-    return subprocess.run([*cmd, *args], capture_output=True, text=True, env=env, timeout=120)
+    cmd = ["--home", str(home), "--db", db_url, *(["--user", user] if user else [])]
+    return run_archive_ws([*cmd, *args], env)
 
 
 def test_help_lists_subcommands() -> None:
