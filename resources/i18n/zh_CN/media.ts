@@ -275,6 +275,10 @@
       <source>Recording time: {source}</source>
       <translation>录制时间：{source}</translation>
     </message>
+    <message>
+        <source>{name} is playing in the player window, for: {purpose}. While you are signed in this purpose is not asked again for this recording; every viewing is in the audit trail.</source>
+        <translation>{name} 正在播放窗口中播放，查看目的：{purpose}。本次登录期间再次播放此录像不再询问目的；每次查看均记入审计日志。</translation>
+    </message>
   </context>
   <context>
     <name>ExceptionDialog</name>
