@@ -108,6 +108,7 @@ def test_purpose_is_asked_once_per_clip_and_every_viewing_is_logged(qtbot, tasks
     tasks.wait(WAIT)
     assert len(_viewings(ws, archivist)) == 2  # cancelled: nothing played, nothing logged
     page.shutdown()
+    assert page.player._player is None and not page.player_window.isVisible()
 
 
 def test_window_gives_the_seek_bar_and_the_note_room_and_keeps_snapshots(qtbot, tasks, ws, archivist, dock):

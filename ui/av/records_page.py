@@ -75,6 +75,9 @@ class EvidencePage(Page):
         self._keep_id: int | None = None
         self.model.loaded.connect(self._restore_current)
         self._build()
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.shutdown)  # libvlc is freed before the windows are destroyed
 
     # --- layout ----------------------------------------------------------------------------------------------
     def _build(self) -> None:
