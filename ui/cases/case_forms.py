@@ -46,7 +46,7 @@ from ui.kit import dates
 from ui.kit.context import UiContext
 from ui.kit.dates import DAY_FORMAT
 from ui.kit.errors import error_label, show_error, show_inline
-from ui.kit.long_text import limit_length
+from ui.kit.long_text import ElidedLabel, limit_length
 
 # What a correction may change: everything the form shows except the document type (Art. 27: a new version).
 CORRECTABLE = tuple(f.name for f in fields(RecordInput) if f.name not in ("doc_type", "checklist", "file_sha256",
@@ -106,7 +106,7 @@ class RecordDialog(QDialog):
         self.issued.setPlaceholderText(DAY_HINT)
         self.pages = QLineEdit("1")
         file_row = QHBoxLayout()
-        self.file_label = QLabel(self.tr("No scan chosen"))
+        self.file_label = ElidedLabel(self.tr("No scan chosen"))
         choose = QPushButton(self.tr("Choose scan…"))
         choose.clicked.connect(self._choose_file)
         file_row.addWidget(self.file_label, 1)
