@@ -40,6 +40,7 @@ from ui.kit.context import UiContext
 from ui.kit.dates import DAY_FORMAT
 from ui.kit.errors import show_error
 from ui.kit.list_model import ListModel
+from ui.kit.long_text import ElidedLabel, show_full_text
 from ui.kit.page import Page
 
 Index = QModelIndex | QPersistentModelIndex
@@ -157,7 +158,9 @@ class FileVolumeDialog(QDialog):
         self.deadline = QLabel()
         self.filed_on.dateChanged.connect(self._update)
         form = QFormLayout()
-        form.addRow(QCoreApplication.translate("ArchivingPage", "Case"), QLabel(f"{row.case_no}　{row.title}"))
+        form.addRow(
+            QCoreApplication.translate("ArchivingPage", "Case"), ElidedLabel(f"{row.case_no}　{row.title}", lines=2)
+        )
         form.addRow(
             QCoreApplication.translate("ArchivingPage", "Action ended"), QLabel(clock.fmt_day(row.action_ended_at))
         )
@@ -281,6 +284,7 @@ class ArchivingPage(Page):
         top.addWidget(self.summary)
 
         self.table = QTableView()
+        show_full_text(self.table)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -339,6 +343,12 @@ class ArchivingPage(Page):
 
     def activate(self) -> None:
         self.reload()
+
+    def search_field(self) -> QWidget | None:
+        return self.filter
+
+    def print_view(self) -> QAbstractItemView | None:
+        return self.table
 
     def show_filtered(self, **criteria: object) -> bool:
         """A dashboard figure opens the list narrowed to its deadline state (Art. 26)."""

@@ -29,6 +29,7 @@ from archive_core.spine.auth import Permission
 from ui.av.ingest_models import ProgressDelegate, QueueModel
 from ui.av.settings_dialog import MediaSettingsDialog
 from ui.kit.errors import error_text, show_error
+from ui.kit.long_text import show_full_text
 from ui.kit.page import Page
 
 REFRESH_MS = 1500
@@ -116,6 +117,7 @@ class IngestPage(Page):
         lv.addStretch(1)
         split.addWidget(left)
         self.table = QTableView()
+        show_full_text(self.table)
         self.table.setModel(self.model)
         self.table.setItemDelegateForColumn(2, ProgressDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -137,6 +139,9 @@ class IngestPage(Page):
         if self.can_ingest:
             self.refresh()
             self._load_docks()
+
+    def print_view(self) -> QAbstractItemView | None:
+        return self.table
 
     def _load_docks(self) -> None:
         self.ctx.tasks.run(settings.list_docks, self.ctx.ws, self.ctx.actor, on_done=self._show_docks,

@@ -34,6 +34,7 @@ from ui.av.records_models import exception_label, local_time, stage_label
 from ui.kit.case_picker import CasePicker
 from ui.kit.context import UiContext
 from ui.kit.dates import MINUTE_FORMAT, SECOND_FORMAT
+from ui.kit.long_text import show_full_text
 from ui.kit.save_dialog import SaveDialog
 
 STAGES = ("initiation", "investigation", "decision", "service_execution")
@@ -114,6 +115,7 @@ class TagDialog(QDialog):
         self.resize(520, 480)
         layout = QVBoxLayout(self)
         self.list = QListWidget()
+        show_full_text(self.list)
         for i in items:
             entry = QListWidgetItem(f"{i.name_zh}（{i.article}）" if i.article else i.name_zh)
             entry.setData(Qt.ItemDataRole.UserRole, i.code)
@@ -147,6 +149,7 @@ class OfficerPicker(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._filter)
         self.list = QListWidget()
+        show_full_text(self.list)
         self.list.setMinimumHeight(96)
         self.list.setMaximumHeight(150)
         self.count = QLabel()
@@ -289,6 +292,7 @@ class ExceptionDialog(SaveDialog):
         intro = QLabel(self.tr("Recordings: {n}").format(n=len(rows)))
         layout.addWidget(intro)
         self.clips = QListWidget()
+        show_full_text(self.clips)
         self.clips.setMaximumHeight(130)
         for r in rows:
             item = QListWidgetItem(r.name + "\n    " + self.tr("ended {end}; {clock}").format(

@@ -51,6 +51,7 @@ from ui.av.records_models import EvidenceModel, duration_text, exception_label, 
 from ui.kit import dates
 from ui.kit.dates import DAY_FORMAT
 from ui.kit.errors import error_text, show_error
+from ui.kit.long_text import show_full_text
 from ui.kit.page import Page
 
 
@@ -114,6 +115,7 @@ class EvidencePage(Page):
 
         split = QSplitter(Qt.Orientation.Horizontal)
         self.table = QTableView()
+        show_full_text(self.table)
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -188,6 +190,12 @@ class EvidencePage(Page):
     # --- list ------------------------------------------------------------------------------------------------
     def activate(self) -> None:
         self.search()
+
+    def search_field(self) -> QWidget | None:
+        return self.case_no
+
+    def print_view(self) -> QAbstractItemView | None:
+        return self.table
 
     def current_filter(self) -> MediaFilter:
         dates = self.use_dates.isChecked()

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QFileDialog,
     QFormLayout,
@@ -349,6 +350,9 @@ class BackupPage(Page):
         show_inline(self.age_message, exc)
 
     # --- loading -----------------------------------------------------------------------------------------------
+    def print_view(self) -> QAbstractItemView | None:
+        return self.register_view if self.ctx.can(P.BACKUP_VERIFY) else None
+
     def activate(self) -> None:
         self.load()
 

@@ -7,6 +7,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -165,6 +166,19 @@ class EquipmentPage(Page):
     def activate(self) -> None:
         self.apply_filter()
         self.refresh_lists()
+
+    def search_field(self) -> QWidget | None:
+        return self.search
+
+    def focus_search(self) -> bool:
+        self.tabs.setCurrentIndex(0)  # the search narrows the register
+        return super().focus_search()
+
+    def create_new(self) -> bool:
+        return self.press(self.add_button)
+
+    def print_view(self) -> QAbstractItemView | None:
+        return (self.register_view, self.overdue_view, self.due_view)[self.tabs.currentIndex()]
 
     def show_filtered(self, **criteria: object) -> bool:
         """A dashboard figure opens the register narrowed to one status, or the overdue or maintenance-due list."""

@@ -42,6 +42,7 @@ from ui.equipment.maintenance_dialog import day_start
 from ui.kit.context import UiContext
 from ui.kit.dates import DAY_FORMAT
 from ui.kit.errors import error_text
+from ui.kit.long_text import ElidedLabel, show_full_text
 
 OK, WARN, BAD = QColor("#1e8449"), QColor("#b9770e"), QColor("#c0392b")
 START, SCAN, RESULT = range(3)
@@ -72,6 +73,7 @@ def _list(title: str) -> tuple[QWidget, QLabel, QListWidget]:
     heading = QLabel(title)
     heading.setStyleSheet("font-weight: bold;")
     items = QListWidget()
+    show_full_text(items)
     items.setWordWrap(True)
     items.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     layout.addWidget(heading)
@@ -135,6 +137,7 @@ class StockTakingDialog(QDialog):
         row.addStretch(1)
         row.addWidget(self.start_button)
         self.earlier = QTableWidget(0, 5)
+        show_full_text(self.earlier)
         self.earlier.setHorizontalHeaderLabels([self.tr("No."), self.tr("Started"), self.tr("Finished"),
                                                 self.tr("Found"), self.tr("Note")])
         self.earlier.verticalHeader().hide()
@@ -152,7 +155,7 @@ class StockTakingDialog(QDialog):
     def _scan_page(self, big: QFont) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        self.scan_title = QLabel()
+        self.scan_title = ElidedLabel()
         self.scan_title.setStyleSheet("font-weight: bold;")
         self.scan_edit = QLineEdit()
         self.scan_edit.setFont(big)

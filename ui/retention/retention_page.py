@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -486,6 +487,9 @@ class RetentionPage(Page):
             self.load_requests()
             return True
         return False
+
+    def print_view(self) -> QAbstractItemView | None:
+        return (self.due_view, self.hold_view, self.request_view, self.rule_view)[self.tabs.currentIndex()]
 
     def activate(self) -> None:
         self.load_rules()

@@ -28,6 +28,7 @@ from ui.kit import dates
 from ui.kit.context import UiContext
 from ui.kit.dates import DAY_FORMAT
 from ui.kit.errors import show_error
+from ui.kit.long_text import bounded_combo
 
 CTX = "dashboard"
 
@@ -55,7 +56,7 @@ class StatisticsDialog(QDialog):
         for edit in (self.start, self.end):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat(DAY_FORMAT)
-        self.unit = QComboBox()
+        self.unit = bounded_combo(QComboBox(), 24)
         self.unit.addItem(QCoreApplication.translate("dashboard", "All units"), "")
         form.addRow(QCoreApplication.translate("dashboard", "From"), self.start)
         form.addRow(QCoreApplication.translate("dashboard", "To"), self.end)

@@ -33,6 +33,7 @@ from archive_core.spine import clock
 from archive_core.stats.dashboard import DrillRow, Tile, TileSpec
 from ui.kit.charts import BarChart
 from ui.kit.list_model import ListModel
+from ui.kit.long_text import show_full_text
 
 Index = QModelIndex | QPersistentModelIndex
 CTX = "dashboard"
@@ -248,6 +249,7 @@ class DrillDialog(QDialog):
         layout.addWidget(self.count)
         self.model = DrillModel(self)
         self.table = QTableView()
+        show_full_text(self.table)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

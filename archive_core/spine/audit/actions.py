@@ -6,6 +6,7 @@ from archive_core.spine.errors import QT_TRANSLATE_NOOP
 
 ACTION_LABELS: dict[str, str] = {
     "login": QT_TRANSLATE_NOOP("audit_actions", "sign-in"),
+    "logout": QT_TRANSLATE_NOOP("audit_actions", "sign-out"),
     "access.refused": QT_TRANSLATE_NOOP("audit_actions", "access refused"),
     "user.first_admin_created": QT_TRANSLATE_NOOP("audit_actions", "first administrator created"),
     "user.created": QT_TRANSLATE_NOOP("audit_actions", "user created"),

@@ -289,6 +289,50 @@ Keeps the text and audio-visual records that the Hebei Measures on Whole-Process
 
 依据《河北省行政执法全过程记录办法》保存文字记录和音像记录，证据库一次写入不可改写，审计日志防篡改。</translation>
     </message>
+    <message>
+        <source>&amp;Switch user / sign out</source>
+        <translation>切换用户/退出登录(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>新建(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>This page shows no list to print. Open a list (the case list, the device register…) first.</source>
+        <translation>本页没有可打印的列表。请先打开一个列表（案件列表、设备登记簿等）。</translation>
+    </message>
+    <message>
+        <source>Print — {page}</source>
+        <translation>打印 — {page}</translation>
+    </message>
+    <message>
+        <source>Printed by {name}</source>
+        <translation>打印人：{name}</translation>
+    </message>
+    <message>
+        <source>{count} rows</source>
+        <translation>共 {count} 行</translation>
+    </message>
+    <message>
+        <source>Printed: {page}</source>
+        <translation>已打印：{page}</translation>
+    </message>
 </context>
 <context>
     <name>NewUserDialog</name>
@@ -974,6 +1018,10 @@ Keeps the text and audio-visual records that the Hebei Measures on Whole-Process
     <message>
         <source>findings snapshot taken</source>
         <translation>保存合规问题快照</translation>
+    </message>
+    <message>
+        <source>sign-out</source>
+        <translation>退出登录</translation>
     </message>
 </context>
 <context>
@@ -1931,6 +1979,13 @@ Keeps the text and audio-visual records that the Hebei Measures on Whole-Process
     <message>
         <source>the old key is lost or compromised: it signs nothing more, not even the hand-over</source>
         <translation>旧密钥已遗失或泄露：不再签署任何内容，包括交接</translation>
+    </message>
+</context>
+<context>
+    <name>LongText</name>
+    <message>
+        <source>The {field} keeps at most {limit} characters: nothing more can be typed.</source>
+        <translation>{field}最多保留 {limit} 个字符，不能再输入。</translation>
     </message>
 </context>
 </TS>
