@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from archive_core.spine import clock
 from archive_core.spine.auth import Actor, Permission
 from archive_core.spine.errors import QT_TRANSLATE_NOOP, ChoiceError, NotFoundError, ValidationError
+from archive_core.spine.text_fields import check_text
 from archive_core.spine.workstation import UnitOfWork, Workstation
 from models.devices import (
     CONTAINER_TIMES,
@@ -229,6 +230,16 @@ EDITABLE = ("device_code", "kind", "serial_no", "model", "manufacturer", "explos
             "positioning", "location_kind", "location", "purchase_date", "clock_zone", "container_time", "notes")
 
 
+# Free text a person types, with the field's name for a refusal ("序列号：…最多保存 128 个字符").
+TEXT_FIELDS = {
+    "serial_no": QT_TRANSLATE_NOOP("errors", "serial number"),
+    "model": QT_TRANSLATE_NOOP("errors", "model"),
+    "manufacturer": QT_TRANSLATE_NOOP("errors", "manufacturer"),
+    "location": QT_TRANSLATE_NOOP("errors", "location"),
+    "notes": QT_TRANSLATE_NOOP("errors", "notes"),
+}
+
+
 def _clean(values: dict[str, Any]) -> dict[str, Any]:
     unknown = set(values) - set(EDITABLE)
     if unknown:
@@ -247,9 +258,9 @@ def _clean(values: dict[str, Any]) -> dict[str, Any]:
         clock.not_in_future(out["purchase_date"], QT_TRANSLATE_NOOP("errors", "purchase date"))
     if "container_time" in out:
         _check_choice(out["container_time"], CONTAINER_TIMES, QT_TRANSLATE_NOOP("errors", "container time rule"))
-    for name in ("serial_no", "model", "manufacturer", "location", "notes"):
+    for name, field in TEXT_FIELDS.items():
         if name in out:
-            out[name] = (out[name] or "").strip()
+            out[name] = check_text((out[name] or "").strip(), getattr(Device, name), field)
     for name in CAPABILITIES:
         if name in out:
             out[name] = bool(out[name])

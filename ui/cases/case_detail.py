@@ -38,6 +38,7 @@ from ui.cases.case_forms import RecordDialog
 from ui.cases.case_models import ChecklistModel, RecordsModel, chinese, code_label, tr
 from ui.cases.record_history import RecordHistoryDialog
 from ui.kit.context import UiContext
+from ui.kit.elided_label import ElidedLabel
 from ui.kit.errors import show_error
 from ui.kit.tables import table_view
 
@@ -160,7 +161,7 @@ class CaseDetailWidget(QWidget):
         bar = QHBoxLayout()
         self.back_button = QPushButton(self.tr("← Case list"))
         self.back_button.clicked.connect(self.back)
-        self.title = QLabel()
+        self.title = ElidedLabel()
         self.title.setObjectName("caseTitle")
         self.title.setStyleSheet("#caseTitle { font-size: 15pt; font-weight: bold; color: #1f3b5a; }")
         self.badge = QLabel()
@@ -325,6 +326,7 @@ class CaseDetailWidget(QWidget):
             name = QLabel(label + self.tr(":"))
             name.setStyleSheet("color: #505a66;")
             text = QLabel(value)
+            text.setWordWrap(True)  # a long party or agency name wraps instead of widening the window
             text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             text.setToolTip(value)
             self.facts.addWidget(name, row, col * 2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)

@@ -69,7 +69,7 @@ class DeviceDialog(SaveDialog):
         for key in LOCATION_KINDS:
             self.location_kind.addItem(label(LOCATION_LABELS, key), key)
         self.location = QLineEdit()
-        self.location.setMaxLength(200)
+        self.location.setMaxLength(128)  # the catalogue column's length
         self.location.setPlaceholderText(self.tr("e.g. cabinet A, questioning room 1"))
         self.purchased = QDateEdit(dates.today())
         self.purchased.setCalendarPopup(True)

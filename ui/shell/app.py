@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+from collections.abc import Callable
 from types import TracebackType
 
 from PySide6.QtWidgets import QApplication, QDialog
@@ -35,23 +37,36 @@ def run_gui(args: argparse.Namespace) -> int:
     sys.excepthook = _report_fault
     tasks = TaskRunner(app)
 
-    def open_ws() -> tuple[Workstation, bool]:
-        ws = open_workstation(args.home, args.db)
-        recover_interrupted_builds(ws)
-        return ws, users.needs_first_admin(ws)
-
-    login = LoginDialog(tasks, open_ws)
+    login = LoginDialog(tasks, workstation_opener(args.home, args.db))
     if login.exec() != QDialog.DialogCode.Accepted or login.ws is None or login.actor is None:
         tasks.wait()
         if login.ws is not None:
             login.ws.close()
         return 1
-    window = MainWindow(UiContext(login.ws, login.actor, tasks))
+    window = main_window(login)
     window.show()
     code = app.exec()
     tasks.wait()
     login.ws.close()
     return code
+
+
+def workstation_opener(home: str | os.PathLike[str] | None, db: str | None) -> Callable[[], tuple[Workstation, bool]]:
+    """What the sign-in dialog runs off the GUI thread: open the catalogue, finish interrupted disc builds, and say
+    whether this is the first start."""
+
+    def open_ws() -> tuple[Workstation, bool]:
+        ws = open_workstation(home, db)
+        recover_interrupted_builds(ws)
+        return ws, users.needs_first_admin(ws)
+
+    return open_ws
+
+
+def main_window(login: LoginDialog) -> MainWindow:
+    """The window of the user who has just signed in."""
+    assert login.ws is not None and login.actor is not None
+    return MainWindow(UiContext(login.ws, login.actor, login.tasks))
 
 
 def _report_fault(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:

@@ -2082,6 +2082,26 @@
         <source>kind of report</source>
         <translation>报表类别</translation>
     </message>
+    <message>
+      <source>serial number</source>
+      <translation>序列号</translation>
+    </message>
+    <message>
+      <source>model</source>
+      <translation>型号</translation>
+    </message>
+    <message>
+      <source>manufacturer</source>
+      <translation>生产厂家</translation>
+    </message>
+    <message>
+      <source>location</source>
+      <translation>存放位置</translation>
+    </message>
+    <message>
+      <source>notes</source>
+      <translation>备注</translation>
+    </message>
 </context>
 <context>
     <name>cli_help</name>
