@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable
 from types import TracebackType
@@ -37,18 +38,25 @@ def run_gui(args: argparse.Namespace) -> int:
     sys.excepthook = _report_fault
     tasks = TaskRunner(app)
 
-    def open_ws() -> tuple[Workstation, bool]:
-        ws = open_workstation(args.home, args.db)
-        recover_interrupted_builds(ws)
-        return ws, users.needs_first_admin(ws)
-
-    shell = Shell(tasks, open_ws)
+    shell = Shell(tasks, workstation_opener(args.home, args.db))
     shell.start()
     code = app.exec()
     tasks.wait()
     if shell.ws is not None:
         shell.ws.close()
     return code
+
+
+def workstation_opener(home: str | os.PathLike[str] | None, db: str | None) -> Callable[[], tuple[Workstation, bool]]:
+    """What the sign-in dialog runs off the GUI thread: open the catalogue, finish interrupted disc builds, and say
+    whether this is the first start."""
+
+    def open_ws() -> tuple[Workstation, bool]:
+        ws = open_workstation(home, db)
+        recover_interrupted_builds(ws)
+        return ws, users.needs_first_admin(ws)
+
+    return open_ws
 
 
 class Shell(QObject):
