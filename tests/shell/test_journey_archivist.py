@@ -372,7 +372,7 @@ def test_the_archivist_takes_a_case_from_sign_in_to_a_registered_disc(qtbot, tas
     evidence = open_page(qtbot, window, "EvidencePage")
     qtbot.waitUntil(lambda: evidence.model.rowCount() == 2 and evidence.model.row_value(1) is not None,
                     timeout=WAIT)
-    from ui.av.records_dialogs import LinkDialog
+    from ui.av.records_dialogs import DetailsDialog, LinkDialog
 
     for row, item in ((0, "9.1"), (1, "9.2")):
         click_row(qtbot, evidence.table, row, 1)
@@ -391,7 +391,9 @@ def test_the_archivist_takes_a_case_from_sign_in_to_a_registered_disc(qtbot, tas
             qtbot.keyClick(popup, Qt.Key.Key_Return)
             assert picker.text() == CASE_NO
             choose(qtbot, dialog.stage, "investigation")
-            qtbot.keyClicks(dialog.item, item)
+            qtbot.waitUntil(lambda: dialog.item.findData(item) > 0, timeout=WAIT)
+            assert dialog.item.itemText(dialog.item.findData(item)).endswith("（缺失）")
+            choose(qtbot, dialog.item, item)
             if first:
                 shots(dialog, "link-clip")
             qtbot.mouseClick(dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok),
@@ -403,6 +405,16 @@ def test_the_archivist_takes_a_case_from_sign_in_to_a_registered_disc(qtbot, tas
                         and evidence.detail.row.case_no == CASE_NO, timeout=WAIT)
         click(qtbot, evidence.evidence_button)
         qtbot.waitUntil(lambda: evidence.detail.row.is_evidence, timeout=WAIT)
+        if row == 0:  # what the disc says of the first clip (Art. 26); the second is left for later
+            click(qtbot, evidence.details_button)
+            qtbot.waitUntil(lambda: isinstance(evidence.dialog, DetailsDialog), timeout=WAIT)
+            details = evidence.dialog
+            type_chinese(details.matter, "现场检查：后厨过期食品")
+            type_chinese(details.place, "石家庄市长安区中山东路18号")
+            shots(details, "clip-details")
+            with qtbot.waitSignal(details.saved, timeout=WAIT):
+                click(qtbot, details.save_button)
+            qtbot.waitUntil(lambda: evidence.detail.matter == "现场检查：后厨过期食品", timeout=WAIT)
     qtbot.waitUntil(lambda: [evidence.model.index(r, 4).data() for r in range(2)] == [CASE_NO, CASE_NO],
                     timeout=WAIT)
     shots(window, "clips-linked")
@@ -446,7 +458,7 @@ def test_the_archivist_takes_a_case_from_sign_in_to_a_registered_disc(qtbot, tas
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
 
     def checks_reason(dialog: QWidget) -> None:
-        """The clips carry no title yet (Art. 26 details): the four-properties check says so and asks why."""
+        """The second clip has no matter recorded yet: the four-properties check says so and asks why."""
         assert isinstance(dialog, QInputDialog)
         asked["checks"] = dialog.labelText()
         type_chinese(dialog.findChild(QLineEdit), "音像记录的记录事项待补录，先行归档")
@@ -460,7 +472,7 @@ def test_the_archivist_takes_a_case_from_sign_in_to_a_registered_disc(qtbot, tas
     click(qtbot, archiving.file_button)
     qtbot.waitUntil(lambda: bool(filed), timeout=WAIT)
     assert asked["retention"].startswith("按保管期限表") and "9.9b" in asked["findings"]
-    assert "四性检测发现问题" in asked["checks"]
+    assert "四性检测发现问题" in asked["checks"] and asked["checks"].count(".MP4：缺少元数据项") == 1
     assert asked["checks"].endswith("按现状归档的理由（随案卷的检测报告保存）：")
     [message] = filed
     assert message.startswith(f"案件 {CASE_NO} 已立卷归档，档号 ") and message.endswith("件。")
