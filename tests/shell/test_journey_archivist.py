@@ -472,7 +472,7 @@ def test_the_archivist_takes_a_case_from_sign_in_to_a_registered_disc(qtbot, tas
     click(qtbot, archiving.file_button)
     qtbot.waitUntil(lambda: bool(filed), timeout=WAIT)
     assert asked["retention"].startswith("按保管期限表") and "9.9b" in asked["findings"]
-    assert "四性检测发现问题" in asked["checks"] and asked["checks"].count(".MP4：缺少元数据项") == 1
+    assert "四性检测发现问题" in asked["checks"] and asked["checks"].count(".MP4：缺少元数据项 题名（title）。") == 1
     assert asked["checks"].endswith("按现状归档的理由（随案卷的检测报告保存）：")
     [message] = filed
     assert message.startswith(f"案件 {CASE_NO} 已立卷归档，档号 ") and message.endswith("件。")
