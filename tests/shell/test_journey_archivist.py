@@ -266,6 +266,7 @@ def open_page(qtbot, window: MainWindow, cls_name: str):
     return window.pages[row]
 
 
+@pytest.mark.timeout(180)  # a dialog nobody answers would otherwise hold the run for the suite's whole limit
 @pytest.mark.qt_log_ignore(*POPUP_WARNINGS)
 def test_the_archivist_takes_a_case_from_sign_in_to_a_registered_disc(qtbot, tasks, ws, office, zh_ui,
                                                                        chinese_font, tmp_path):
