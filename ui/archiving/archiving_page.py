@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -32,13 +33,14 @@ from PySide6.QtWidgets import (
 
 from archive_core.archiving import archive_codes, filing_basis, volume_catalogue, volumes
 from archive_core.archiving.archive_codes import RETENTION_LABELS
+from archive_core.archiving.four_properties.filing import FilingChecksFailedError
 from archive_core.archiving.volumes import DEADLINE_LABELS, Deadline, FilingRow, VolumeView
 from archive_core.spine import clock
 from archive_core.spine.auth import Permission
 from ui.kit import dates
 from ui.kit.context import UiContext
 from ui.kit.dates import DAY_FORMAT
-from ui.kit.errors import show_error
+from ui.kit.errors import error_text, show_error
 from ui.kit.list_model import ListModel
 from ui.kit.long_text import ElidedLabel, show_full_text
 from ui.kit.page import Page
@@ -256,6 +258,7 @@ class ArchivingPage(Page):
         super().__init__(ctx, parent)
         self.model = FilingModel(self)
         self.today: date | None = None  # None: the real date (tests and screenshots set a clock)
+        self._asked = 0
         heading = QLabel(
             QCoreApplication.translate(
                 "ArchivingPage", "Archiving — file each case within 30 days after its action ended (Art. 26)"
@@ -361,7 +364,10 @@ class ArchivingPage(Page):
 
     def reload(self) -> None:
         states = dict(FILTERS)[self.filter.currentData()]
-        self.ctx.tasks.run(self._load, states, on_done=self._loaded, on_error=lambda e: show_error(self, e), owner=self)
+        self._asked += 1  # an older query finishing later (another filter) must not replace the newer list
+        asked = self._asked
+        self.ctx.tasks.run(self._load, states, owner=self, on_error=lambda e: show_error(self, e),
+                           on_done=lambda result: self._loaded(result) if asked == self._asked else None)
 
     def _load(self, states: Sequence[Deadline] | None) -> tuple[list[FilingRow], list[FilingRow]]:
         every = volumes.filing_rows(self.ctx.ws, self.ctx.actor, today=self.today)
@@ -419,16 +425,34 @@ class ArchivingPage(Page):
         self.file_dialog = dialog
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        values = dialog.values()
+        self._submit(row.case_no, dialog.values())
+
+    def _submit(self, case_no: str, values: dict[str, Any]) -> None:
         self.ctx.tasks.run(
             self._file,
-            row.case_no,
+            case_no,
             values,
             write=True,
             owner=self,
             on_done=self._filed,
-            on_error=lambda e: show_error(self, e),
+            on_error=lambda e: self._refused(case_no, values, e),
         )
+
+    def _refused(self, case_no: str, values: dict[str, Any], exc: BaseException) -> None:
+        """Failed four-properties checks block filing unless a reason is given: it is asked here, then filed."""
+        if not isinstance(exc, FilingChecksFailedError) or values.get("checks_reason"):
+            show_error(self, exc)
+            return
+        ask = QInputDialog(self)
+        ask.setWindowTitle(QCoreApplication.translate("ArchivingPage", "Four-properties check found problems"))
+        ask.setLabelText(error_text(exc) + "\n\n" + QCoreApplication.translate(
+            "ArchivingPage", "Reason for filing the volume as it is (kept with its check report):"))
+        label = ask.findChild(QLabel)
+        if label is not None:  # the problems wrap instead of widening the dialog past the screen
+            label.setWordWrap(True)
+        ask.resize(720, ask.sizeHint().height())
+        if ask.exec() == QDialog.DialogCode.Accepted and ask.textValue().strip():
+            self._submit(case_no, {**values, "checks_reason": ask.textValue().strip()})
 
     def _file(self, case_no: str, values: dict[str, Any]) -> VolumeView:
         return volumes.file_volume(self.ctx.ws, self.ctx.actor, case_no, **values)

@@ -79,6 +79,9 @@ class IngestPage(Page):
         lv.setContentsMargins(0, 0, 0, 0)
         lv.addWidget(QLabel(self.tr("Dock folders")))
         self.docks = QListWidget()
+        # a long path is shortened in its middle (the whole path in the tooltip), not scrolled sideways
+        self.docks.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.docks.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         lv.addWidget(self.docks)
         self.polling = QCheckBox(self.tr("USB or network folder (poll)"))
         lv.addWidget(self.polling)
@@ -153,6 +156,7 @@ class IngestPage(Page):
             if d.active:
                 item = QListWidgetItem(d.path + (self.tr("  (poll)") if d.polling else ""))
                 item.setData(Qt.ItemDataRole.UserRole, (d.path, d.polling))
+                item.setToolTip(d.path)
                 self.docks.addItem(item)
 
     def refresh(self) -> None:

@@ -146,7 +146,7 @@ class CasesPage(Page):
         self.table.verticalHeader().setDefaultSectionSize(26)
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
-        for col, width in enumerate((190, 300, 92, 170, 120, 110, 80, 122, 100)):
+        for col, width in enumerate((190, 300, 92, 170, 120, 110, 80, 126, 100)):  # 2026年11月29日 whole
             header.resizeSection(col, width)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(self._open)

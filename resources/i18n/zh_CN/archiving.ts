@@ -230,6 +230,14 @@
         <source>Fixed for every volume by the agency's archive-code settings, not by the schedule.</source>
         <translation>由本机关的档号设置统一规定，不按保管期限表。</translation>
     </message>
+    <message>
+      <source>Four-properties check found problems</source>
+      <translation>四性检测发现问题</translation>
+    </message>
+    <message>
+      <source>Reason for filing the volume as it is (kept with its check report):</source>
+      <translation>按现状归档的理由（随案卷的检测报告保存）：</translation>
+    </message>
 </context>
 <context>
     <name>DiscWizard</name>

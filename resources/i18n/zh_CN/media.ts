@@ -524,11 +524,6 @@
       <translation>关联案件（第十九条）</translation>
     </message>
     <message>
-      <location filename="../../../ui/av/records_dialogs.py" line="106" />
-      <source>e.g. 9.2 (optional)</source>
-      <translation>例如 9.2（可选）</translation>
-    </message>
-    <message>
       <location filename="../../../ui/av/records_dialogs.py" line="107" />
       <source>Case number</source>
       <translation>案号</translation>
@@ -543,7 +538,11 @@
       <source>Checklist item</source>
       <translation>记录事项</translation>
     </message>
-  </context>
+      <message>
+      <source>None (the clip is linked to the case and stage only)</source>
+      <translation>不关联记录事项（仅关联案件和环节）</translation>
+    </message>
+</context>
   <context>
     <name>MediaSettingsDialog</name>
     <message>
