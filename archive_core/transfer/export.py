@@ -41,6 +41,7 @@ from models.transfer import Transfer
 from models.vault import FixityCheck, VaultObject
 
 ISO_SUFFIX = ".iso"
+FSYNC_WORKERS = 8
 
 
 @dataclass(frozen=True)
@@ -136,19 +137,24 @@ def _gather(ws: Workstation, session: Session, view: VolumeView) -> _Volume:
 
 
 def _write(path: Path, data: bytes) -> None:
+    """A generated file; it is fsynced with the whole package before the package gets its name (_fsync_tree)."""
     with open(path, "wb") as fh:
         fh.write(data)
-        fh.flush()
-        os.fsync(fh.fileno())
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY | (os.O_DIRECTORY if path.is_dir() else 0))
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def _fsync_tree(root: Path) -> None:
-    for folder in [root, *(p for p in root.rglob("*") if p.is_dir())]:
-        fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+    """Every file and folder of the package on disk. Several at once: the file system commits them together,
+    where one after another each small file waited for a commit of its own."""
+    with ThreadPoolExecutor(FSYNC_WORKERS) as pool:
+        list(pool.map(_fsync, [*root.rglob("*"), root]))
 
 
 class _Builder:
@@ -227,9 +233,9 @@ def export_package(ws: Workstation, actor: Actor, year: int, target: Path, recip
     try:
         temp.mkdir(mode=0o700)
         build = _Builder(temp)
-        copies = [(path, source, obj, obj.sha256 in vol.trusted)
-                  for vol in gathered for path, (source, obj) in vol.sources.items()]
-        for path, *_rest in copies:
+        jobs = [[(path, source, obj, obj.sha256 in vol.trusted) for path, (source, obj) in vol.sources.items()]
+                for vol in gathered]
+        for path, *_rest in (job for volume_jobs in jobs for job in volume_jobs):
             (temp / path).parent.mkdir(parents=True, exist_ok=True)
 
         def copy(job: tuple[str, Path, VaultObject, bool]) -> tuple[str, Digests | OSError]:
@@ -245,23 +251,22 @@ def export_package(ws: Workstation, actor: Actor, year: int, target: Path, recip
                 progress.report(done, total, job[0])
             return job[2].sha256, found
 
+        outcome: dict[str, Digests | OSError] = {}
         with ThreadPoolExecutor(checks.HASH_WORKERS) as pool:
-            outcome = dict(pool.map(copy, copies))
-        copied = {sha: d for sha, d in outcome.items() if isinstance(d, Digests)}
-        for vol in gathered:
-            vol.report = checks.transfer_report(ws, actor, vol.view, copied)
+            pending = [[pool.submit(copy, job) for job in volume_jobs] for volume_jobs in jobs]
+            try:
+                # Each volume is checked and described as soon as its own files are in, while the next ones copy.
+                for vol, futures in zip(gathered, pending, strict=True):
+                    outcome.update(f.result() for f in futures)
+                    copied = {sha: d for sha, d in outcome.items() if isinstance(d, Digests)}
+                    vol.report = checks.transfer_report(ws, actor, vol.view, copied)
+                    _describe(build, vol)
+            except BaseException:
+                pool.shutdown(cancel_futures=True)
+                raise
         failed = next((e for e in outcome.values() if isinstance(e, OSError)), None)
         if failed is not None:
             raise StorageError(name=str(failed.filename or ""), reason=failed.strerror or str(failed))
-        for vol in gathered:
-            build.add_bytes(f"{vol.folder}/{pkg.VOLUME_XML}", vol.metadata)
-            for path, data in vol.item_metadata.items():
-                build.add_bytes(path, data)
-            build.add_bytes(f"{vol.folder}/{pkg.CATALOGUE_PDF}", volume_catalogue.render(vol.view))
-            build.add_bytes(f"{vol.folder}/{pkg.HISTORY}", json.dumps(vol.history, ensure_ascii=False, indent=1)
-                            .encode("utf-8"))
-            build.add_bytes(f"{vol.folder}/{checks.REPORT_JSON}", vol.report[0])
-            build.add_bytes(f"{vol.folder}/{checks.REPORT_PDF}", vol.report[1])
         now = clock.now()
         described = [_described(v) for v in gathered]
         listing = transfer_list.Listing(package_id, year, agency, ws.name, recipient, now, actor.display_name,
@@ -316,6 +321,18 @@ def export_package(ws: Workstation, actor: Actor, year: int, target: Path, recip
     if progress is not None:
         progress.report(total, total, "")
     return view
+
+
+def _describe(build: _Builder, vol: _Volume) -> None:
+    """The files that describe a volume in the package: metadata, catalogue, history and its 四性 report."""
+    build.add_bytes(f"{vol.folder}/{pkg.VOLUME_XML}", vol.metadata)
+    for path, data in vol.item_metadata.items():
+        build.add_bytes(path, data)
+    build.add_bytes(f"{vol.folder}/{pkg.CATALOGUE_PDF}", volume_catalogue.render(vol.view))
+    build.add_bytes(f"{vol.folder}/{pkg.HISTORY}", json.dumps(vol.history, ensure_ascii=False, indent=1)
+                    .encode("utf-8"))
+    build.add_bytes(f"{vol.folder}/{checks.REPORT_JSON}", vol.report[0])
+    build.add_bytes(f"{vol.folder}/{checks.REPORT_PDF}", vol.report[1])
 
 
 def _described(vol: _Volume) -> dict[str, Any]:
