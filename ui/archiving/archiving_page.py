@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -40,9 +39,8 @@ from archive_core.spine.auth import Permission
 from ui.kit import dates
 from ui.kit.context import UiContext
 from ui.kit.dates import DAY_FORMAT
-from ui.kit.errors import error_text, show_error
+from ui.kit.errors import show_error
 from ui.kit.list_model import ListModel
-from ui.kit.long_text import ElidedLabel, show_full_text
 from ui.kit.page import Page
 
 Index = QModelIndex | QPersistentModelIndex
@@ -121,7 +119,10 @@ class FilingModel(ListModel[FilingRow]):
 
 class FileVolumeDialog(QDialog):
     """Fonds, retention period (from the schedule, which row says so) and filing date for one case; a late filing
-    asks for the reason, and so does a case that still has compliance findings."""
+    asks for the reason, and so does a case that still has compliance findings, and one whose four-properties
+    checks (四性检测) failed. File emits ``submitted``: the page files and closes the dialog once filed."""
+
+    submitted = Signal()
 
     def __init__(self, row: FilingRow, scheme: archive_codes.Scheme, preview: filing_basis.FilingPreview,
                  parent: QWidget | None = None) -> None:
@@ -160,9 +161,7 @@ class FileVolumeDialog(QDialog):
         self.deadline = QLabel()
         self.filed_on.dateChanged.connect(self._update)
         form = QFormLayout()
-        form.addRow(
-            QCoreApplication.translate("ArchivingPage", "Case"), ElidedLabel(f"{row.case_no}　{row.title}", lines=2)
-        )
+        form.addRow(QCoreApplication.translate("ArchivingPage", "Case"), QLabel(f"{row.case_no}　{row.title}"))
         form.addRow(
             QCoreApplication.translate("ArchivingPage", "Action ended"), QLabel(clock.fmt_day(row.action_ended_at))
         )
@@ -177,15 +176,29 @@ class FileVolumeDialog(QDialog):
         box.addRow(self.findings_note)
         box.addRow(QCoreApplication.translate("ArchivingPage", "Reason to file anyway"), self.findings_reason)
         self.findings_box.setVisible(bool(preview.findings))
+        self.checks_note = QLabel()
+        self.checks_note.setWordWrap(True)
+        self.checks_note.setStyleSheet("color: #b00020;")
+        self.checks_reason = QLineEdit()
+        self.checks_reason.setPlaceholderText(QCoreApplication.translate(
+            "ArchivingPage", "Why the volume is filed although the checks failed (kept with its check report)"))
+        self.checks_box = QGroupBox(QCoreApplication.translate("ArchivingPage", "Four-properties checks failed"))
+        checks = QFormLayout(self.checks_box)
+        checks.addRow(self.checks_note)
+        checks.addRow(QCoreApplication.translate("ArchivingPage", "Reason to file anyway"), self.checks_reason)
+        self.checks_box.setVisible(False)
+        self.busy = False
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(QCoreApplication.translate("ArchivingPage", "File"))
         self.findings_reason.textChanged.connect(self._update)
-        buttons.accepted.connect(self.accept)
+        self.checks_reason.textChanged.connect(self._update)
+        buttons.accepted.connect(self.submitted)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.findings_box)
+        layout.addWidget(self.checks_box)
         layout.addWidget(buttons)
         self.setMinimumWidth(720)
         self._update()
@@ -208,7 +221,24 @@ class FileVolumeDialog(QDialog):
             )
             self.deadline.setStyleSheet("color: #2e7d32;")
         self.late_reason.setEnabled(late > 0)
-        self.ok_button.setEnabled(not self.preview.findings or bool(self.findings_reason.text().strip()))
+        self.ok_button.setEnabled(not self.busy
+                                  and (not self.preview.findings or bool(self.findings_reason.text().strip()))
+                                  and (self.checks_box.isHidden() or bool(self.checks_reason.text().strip())))
+
+    def set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        self._update()
+
+    def show_checks(self, problems: str) -> None:
+        """The filing checks refused the volume: say what they found and ask for the reason to file anyway."""
+        self.checks_note.setText(QCoreApplication.translate(
+            "ArchivingPage", "The four-properties checks (四性检测) found problems; the case is not filed. Put the "
+                             "content right, or give the reason to file it as it is. The check report is kept with "
+                             "the case.") + "".join(f"\n· {p.strip()}" for p in problems.split("；") if p.strip()))
+        self.checks_box.show()
+        self.adjustSize()
+        self.checks_reason.setFocus()
+        self._update()
 
     @staticmethod
     def _source_text(period: filing_basis.FilingRetention) -> str:
@@ -242,6 +272,7 @@ class FileVolumeDialog(QDialog):
             "filed_on": self.filed_on.date().toPython(),
             "late_reason": self.late_reason.text(),
             "findings_reason": self.findings_reason.text(),
+            "checks_reason": self.checks_reason.text() if not self.checks_box.isHidden() else "",
         }
 
 
@@ -258,7 +289,6 @@ class ArchivingPage(Page):
         super().__init__(ctx, parent)
         self.model = FilingModel(self)
         self.today: date | None = None  # None: the real date (tests and screenshots set a clock)
-        self._asked = 0
         heading = QLabel(
             QCoreApplication.translate(
                 "ArchivingPage", "Archiving — file each case within 30 days after its action ended (Art. 26)"
@@ -287,7 +317,6 @@ class ArchivingPage(Page):
         top.addWidget(self.summary)
 
         self.table = QTableView()
-        show_full_text(self.table)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -347,12 +376,6 @@ class ArchivingPage(Page):
     def activate(self) -> None:
         self.reload()
 
-    def search_field(self) -> QWidget | None:
-        return self.filter
-
-    def print_view(self) -> QAbstractItemView | None:
-        return self.table
-
     def show_filtered(self, **criteria: object) -> bool:
         """A dashboard figure opens the list narrowed to its deadline state (Art. 26)."""
         wanted = DASHBOARD_DEADLINES.get(str(criteria.get("deadline")))
@@ -364,10 +387,7 @@ class ArchivingPage(Page):
 
     def reload(self) -> None:
         states = dict(FILTERS)[self.filter.currentData()]
-        self._asked += 1  # an older query finishing later (another filter) must not replace the newer list
-        asked = self._asked
-        self.ctx.tasks.run(self._load, states, owner=self, on_error=lambda e: show_error(self, e),
-                           on_done=lambda result: self._loaded(result) if asked == self._asked else None)
+        self.ctx.tasks.run(self._load, states, on_done=self._loaded, on_error=lambda e: show_error(self, e), owner=self)
 
     def _load(self, states: Sequence[Deadline] | None) -> tuple[list[FilingRow], list[FilingRow]]:
         every = volumes.filing_rows(self.ctx.ws, self.ctx.actor, today=self.today)
@@ -423,36 +443,31 @@ class ArchivingPage(Page):
     def _ask_and_file(self, row: FilingRow, scheme: archive_codes.Scheme, preview: filing_basis.FilingPreview) -> None:
         dialog = FileVolumeDialog(row, scheme, preview, self)
         self.file_dialog = dialog
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        self._submit(row.case_no, dialog.values())
+        dialog.submitted.connect(lambda: self._submit(row.case_no, dialog))
+        dialog.open()
 
-    def _submit(self, case_no: str, values: dict[str, Any]) -> None:
+    def _submit(self, case_no: str, dialog: FileVolumeDialog) -> None:
+        dialog.set_busy(True)
         self.ctx.tasks.run(
             self._file,
             case_no,
-            values,
+            dialog.values(),
             write=True,
             owner=self,
-            on_done=self._filed,
-            on_error=lambda e: self._refused(case_no, values, e),
+            on_done=lambda view: self._filed_from(dialog, view),
+            on_error=lambda e: self._not_filed(dialog, e),
         )
 
-    def _refused(self, case_no: str, values: dict[str, Any], exc: BaseException) -> None:
-        """Failed four-properties checks block filing unless a reason is given: it is asked here, then filed."""
-        if not isinstance(exc, FilingChecksFailedError) or values.get("checks_reason"):
-            show_error(self, exc)
-            return
-        ask = QInputDialog(self)
-        ask.setWindowTitle(QCoreApplication.translate("ArchivingPage", "Four-properties check found problems"))
-        ask.setLabelText(error_text(exc) + "\n\n" + QCoreApplication.translate(
-            "ArchivingPage", "Reason for filing the volume as it is (kept with its check report):"))
-        label = ask.findChild(QLabel)
-        if label is not None:  # the problems wrap instead of widening the dialog past the screen
-            label.setWordWrap(True)
-        ask.resize(720, ask.sizeHint().height())
-        if ask.exec() == QDialog.DialogCode.Accepted and ask.textValue().strip():
-            self._submit(case_no, {**values, "checks_reason": ask.textValue().strip()})
+    def _filed_from(self, dialog: FileVolumeDialog, view: VolumeView) -> None:
+        dialog.accept()
+        self._filed(view)
+
+    def _not_filed(self, dialog: FileVolumeDialog, exc: BaseException) -> None:
+        dialog.set_busy(False)
+        if isinstance(exc, FilingChecksFailedError) and dialog.checks_box.isHidden():
+            dialog.show_checks(str(exc.params.get("problems", "")))
+        else:
+            show_error(dialog, exc)
 
     def _file(self, case_no: str, values: dict[str, Any]) -> VolumeView:
         return volumes.file_volume(self.ctx.ws, self.ctx.actor, case_no, **values)

@@ -453,6 +453,10 @@
         <translation>保存四性检测报告</translation>
     </message>
     <message>
+        <source>filing refused: four-properties checks failed</source>
+        <translation>四性检测未通过，拒绝归档</translation>
+    </message>
+    <message>
         <source>four-properties check settings changed</source>
         <translation>修改四性检测设置</translation>
     </message>

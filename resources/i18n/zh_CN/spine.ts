@@ -1185,6 +1185,18 @@ Keeps the text and audio-visual records that the Hebei Measures on Whole-Process
         <source>TAMPER ALARM: the alarm is in the audit trail. Tell the security auditor; the system administrator repairs the objects with “vault repair”.</source>
         <translation>篡改告警：告警已记入审计日志。请通知安全审计员；系统管理员用“vault repair”修复这些对象。</translation>
     </message>
+    <message>
+        <source>Four-properties checks (storage): {n} of {total} volumes checked; {due} were due.</source>
+        <translation>四性检测（长期保存）：已检测 {total} 个案卷中的 {n} 个；本次应检 {due} 个。</translation>
+    </message>
+    <message>
+        <source>FAILED  {code}: {n} check items, report {report}</source>
+        <translation>未通过  {code}：{n} 个检测项目，检测报告 {report}</translation>
+    </message>
+    <message>
+        <source>{n} due volumes were left for the next run (time budget spent).</source>
+        <translation>时间预算已用完，{n} 个应检案卷留待下次检测。</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -1873,8 +1885,8 @@ Keeps the text and audio-visual records that the Hebei Measures on Whole-Process
         <translation>从备份或证据光盘恢复缺失或被改动的对象（系统管理员）；只采用与目录一致的副本</translation>
     </message>
     <message>
-        <source>re-hash the objects checked least recently, this run's share of the period; a failure raises the tamper alarm</source>
-        <translation>对最久未核查的对象重新计算哈希（本次应核查的份额）；不一致即触发篡改告警</translation>
+        <source>re-hash the objects checked least recently and run the storage four-properties checks of the volumes checked least recently, this run's share of the period; a failure raises the tamper alarm</source>
+        <translation>对最久未核查的对象重新计算哈希，并对最久未检测的案卷进行长期保存四性检测（本次应检的份额）；不一致即触发篡改告警</translation>
     </message>
     <message>
         <source>a backup folder</source>
