@@ -39,7 +39,7 @@ from models.devices import Device
 from models.people import Officer
 from models.vault import VaultObject
 
-SCHEMA_ID = "archive-ws-metadata/1"
+SCHEMA_ID = "archive-ws-metadata/2"
 ROOT = "档案元数据"
 # Characters XML 1.0 cannot carry; a text field holding one loses just that character in the metadata.
 _NOT_XML = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
@@ -71,10 +71,11 @@ def _text(value: object) -> str:
     return _NOT_XML.sub("", str(value)).strip()
 
 
-def _add(parent: Any, name: str, value: object = None, **attrs: str) -> Any:
-    """A child element; a None or empty value adds nothing (optional elements are left out, never empty)."""
+def _add(parent: Any, name: str, value: object = None, *, required: bool = False, **attrs: str) -> Any:
+    """A child element; a None or empty value adds nothing (optional elements are left out), except an element the
+    standard requires, which is written empty so that its absence of a value shows."""
     if value is None or (isinstance(value, str) and not _text(value)):
-        return None
+        return etree.SubElement(parent, name, attrs) if required else None
     el = etree.SubElement(parent, name, attrs)
     if isinstance(value, bool):
         el.text = "true" if value else "false"
@@ -174,12 +175,12 @@ def _record_element(parent: Any, session: Session, rec: TextRecord, locate: Loca
     assert case is not None and typ is not None  # foreign keys
     el = _group(parent, "文件")
     _add(el, "聚合层次", "件")
+    _add(el, "档号", filed[0].archive_code if filed is not None else None, required=True)
     if filed is not None:
-        _add(el, "档号", filed[0].archive_code)
         _add(el, "文档序号", filed[1])
     _add(el, "题名", rec.title or typ.name_zh)
     _add(el, "文件编号", rec.doc_no)
-    _add(el, "责任者", _agency(session, case))
+    _add(el, "责任者", _agency(session, case), required=True)
     _add(el, "日期", rec.issued_on or rec.approver_signed_on or rec.handler_signed_on or rec.created_at.date())
     _add(el, "文种", typ.name_zh)
     _add(el, "密级", _confidentiality(case.confidentiality))
@@ -209,15 +210,16 @@ def _media_element(parent: Any, session: Session, rec: MediaRecord, locate: Loca
     case = session.get(Case, rec.case_id) if rec.case_id is not None else None
     el = _group(parent, "音像文件")
     _add(el, "聚合层次", "件")
+    _add(el, "档号", filed[0].archive_code if filed is not None else None, required=True)
     if filed is not None:
-        _add(el, "档号", filed[0].archive_code)
         _add(el, "文档序号", filed[1])
     _add(el, "门类", "录像" if rec.video_codec else "录音")
     _add(el, "题名", rec.matter or rec.original_name)
-    if case is not None:
-        _add(el, "责任者", _agency(session, case))
+    _add(el, "责任者", _agency(session, case) if case is not None else None, required=True)
     people = _people(session, rec.id)
     wearers = [p for p in people if p[2] in (OfficerSource.LOAN.value, OfficerSource.FILENAME.value)] or people
+    if not wearers:  # Art. 26 names the officers: an empty 摄录者 says none is known
+        _group(el, "摄录者")
     for name, cert, _source in wearers:
         who = _group(el, "摄录者")
         _add(who, "姓名", name)
@@ -226,15 +228,15 @@ def _media_element(parent: Any, session: Session, rec: MediaRecord, locate: Loca
         who = _group(el, "人物")
         _add(who, "姓名", name)
         _add(who, "执法证号", cert)
-    _add(el, "录制时间", rec.recorded_start)
+    _add(el, "录制时间", rec.recorded_start, required=True)
     _add(el, "录制结束时间", rec.recorded_end if not rec.damage else None)
     if rec.recorded_start is not None:
         _add(el, "时间来源", time_sources.disc_text(rec.time_source, rec.time_zone, rec.time_note))
     _add(el, "时间已核实", rec.recorded_start is not None and rec.time_source in TRUSTED_TIME_SOURCES)
-    _add(el, "录制地点", rec.place)
+    _add(el, "录制地点", rec.place, required=True)
     device = session.get(Device, rec.device_id) if rec.device_id is not None else None
     _add(el, "记录方式", METHOD_ZH.get(rec.method, rec.method)
-         or (METHOD_ZH.get(device.kind, "") if device is not None else ""))
+         or (METHOD_ZH.get(device.kind, "") if device is not None else ""), required=True)
     if device is not None:
         dev = _group(el, "摄录设备")
         _add(dev, "设备类型", _ZH.translate("devices", KIND_LABELS.get(device.kind, device.kind)))
@@ -250,7 +252,7 @@ def _media_element(parent: Any, session: Session, rec: MediaRecord, locate: Loca
     else:
         rule = schedule.media_rule(session)
         _retention(el, schedule.period_code(rule.months if rule is not None else None))
-    _add(el, "时长", rec.duration)
+    _add(el, "时长", rec.duration, required=True)
     _add(el, "视频编码", rec.video_codec)
     if rec.width and rec.height:
         _add(el, "分辨率", f"{rec.width}x{rec.height}")
@@ -272,8 +274,8 @@ def _volume_element(parent: Any, session: Session, vol: ArchiveVolume, locate: L
     el = _group(parent, "案卷")
     _add(el, "聚合层次", "案卷")
     source = _group(el, "来源")
-    _add(source, "全宗名称", scheme.agency_name)
-    _add(source, "立档单位名称", case.agency or case.entrusting_agency)
+    _add(source, "全宗名称", scheme.agency_name, required=True)
+    _add(source, "立档单位名称", case.agency or case.entrusting_agency, required=True)
     _add(el, "档号", vol.archive_code)
     _add(el, "全宗号", vol.fonds)
     _add(el, "门类代码", vol.category)
@@ -281,7 +283,7 @@ def _volume_element(parent: Any, session: Session, vol: ArchiveVolume, locate: L
     _retention(el, vol.retention)
     _add(el, "案卷号", vol.seq)
     _add(el, "题名", vol.title)
-    _add(el, "责任者", _agency(session, case))
+    _add(el, "责任者", _agency(session, case), required=True)
     _add(el, "日期", vol.action_ended_at)
     _add(el, "归档日期", vol.filed_on)
     _add(el, "密级", _confidentiality(case.confidentiality))

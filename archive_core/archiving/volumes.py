@@ -237,7 +237,7 @@ def file_volume(ws: Workstation, actor: Actor, case_no: str, *, fonds: str | Non
                                                                  "nothing"))
     checked = _filing_checks(ws, actor, case_no, fonds, retention, filed_on or clock.today())
     if checked is not None:
-        filing.refuse_unless_reason(checked, case_no, checks_reason)
+        filing.refuse_unless_reason(ws, actor, checked, case_no, checks_reason)
     with ws.unit(actor) as uow:
         uow.require(Permission.VOLUME_FILE, "case", case_no)
         session = uow.session

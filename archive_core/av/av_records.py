@@ -1,5 +1,5 @@
 """A/V records after ingest: list and filter, link to cases and stages, tag, mark as evidence, deadline exceptions,
-markers, snapshots, audited playback and export, and the evidence-clip query for the disc builder (Art. 19–26)."""
+markers, audited playback and export, and the evidence-clip query for the disc builder (Art. 19–26)."""
 
 from __future__ import annotations
 
@@ -32,7 +32,6 @@ from archive_core.spine.errors import (
     ValidationError,
 )
 from archive_core.spine.text_fields import is_a_reason
-from archive_core.spine.vault import fixity
 from archive_core.spine.vault.store import Vault
 from archive_core.spine.workstation import UnitOfWork, Workstation
 from models.av import (
@@ -728,24 +727,6 @@ def save_markers(ws: Workstation, actor: Actor, media_id: int,
             uow.audit("media.markers", "media", media_id, {"added": added, "removed": removed})
         s.flush()
         return _detail(s, _get(s, media_id)).markers
-
-
-def add_snapshot(ws: Workstation, actor: Actor, media_id: int, png_path: str | os.PathLike[str],
-                 at_ms: int) -> str:
-    """Keep a still taken from a clip as its own vault object, tied to the clip (a derived object)."""
-    with ws.unit(actor, write=False) as uow:
-        uow.require(Permission.MEDIA_PLAY, "media", media_id)
-        rec = _get(uow.session, media_id)
-        name = f"{os.path.splitext(rec.original_name)[0]}-{at_ms:09d}ms.png"
-    with open(png_path, "rb") as fh:
-        stored = ws.vault.put_stream(fh, name)
-    with ws.unit(actor) as uow:
-        uow.require(Permission.MEDIA_PLAY, "media", media_id)
-        fixity.register(uow, stored, name)
-        uow.session.add(MediaDerivative(media_id=media_id, sha256=stored.sha256, kind="snapshot", at_ms=at_ms,
-                                        created_by=actor.username))
-        uow.audit("media.snapshot", "media", media_id, {"sha256": stored.sha256, "at_ms": at_ms})
-    return stored.sha256
 
 
 def thumbnails(ws: Workstation, actor: Actor, media_ids: Sequence[int]) -> dict[int, bytes]:

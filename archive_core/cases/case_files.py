@@ -35,7 +35,7 @@ from archive_core.spine.errors import (
     ValidationError,
 )
 from archive_core.spine.failures import violates_unique
-from archive_core.spine.text_fields import check_text
+from archive_core.spine.text_fields import check_text, column_limit
 from archive_core.spine.workstation import UnitOfWork, Workstation
 from models.case_records import TextRecord
 from models.cases import (
@@ -163,7 +163,10 @@ OFFICER_LABELS = {
     "certificate_no": QT_TRANSLATE_NOOP("errors", "enforcement certificate number"),
     "unit": QT_TRANSLATE_NOOP("errors", "officer unit"),
 }
-
+# How many characters each typed field keeps: the service checks them, the window's fields take no more.
+CASE_LIMITS = {name: column_limit(Case.__table__.c[name]) for name in FIELD_LABELS}
+PARTY_LIMITS = {name: column_limit(Party.__table__.c[name]) for name in PARTY_LABELS}
+OFFICER_LIMITS = {name: column_limit(Officer.__table__.c[name]) for name in OFFICER_LABELS}
 
 OPENED_LABEL = QT_TRANSLATE_NOOP("errors", "date the case opened")
 EDIT_LABELS = {
@@ -193,7 +196,7 @@ def _check_people(parties: Sequence[PartyInput], officers: Sequence[OfficerInput
 
 def validate(data: CaseInput) -> CaseInput:
     """Check a new case's fields; raises ValidationError naming the first problem."""
-    if not data.case_no.strip() or len(data.case_no) > 64:
+    if not data.case_no.strip() or len(data.case_no) > CASE_LIMITS["case_no"]:
         raise ValidationError(reason=QT_TRANSLATE_NOOP("errors", "a case number has 1–64 characters"))
     if not data.title.strip():
         raise ValidationError(reason=QT_TRANSLATE_NOOP("errors", "a case needs a title"))

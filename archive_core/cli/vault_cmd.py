@@ -9,7 +9,7 @@ from pathlib import Path
 
 from archive_core.cli import CliContext
 from archive_core.cli.audit_cmd import catalogue_json, catalogue_lines
-from archive_core.custody import repair
+from archive_core.custody import repair, storage
 from archive_core.spine.errors import ArchiveError
 from archive_core.spine.vault import fixity, schedule
 from archive_core.spine.vault.store import StoredObject
@@ -29,8 +29,9 @@ def register(sub: argparse._SubParsersAction) -> None:
                        help="an evidence disc image (.iso) or the drive holding the disc")
     fix.add_argument("objects", nargs="*", metavar="SHA256", help="only these objects (default: every damaged one)")
     fix.set_defaults(handler=_repair)
-    run = vsub.add_parser("fixity-run", help="re-hash the objects checked least recently, this run's share of "
-                                             "the period; a failure raises the tamper alarm")
+    run = vsub.add_parser("fixity-run", help="re-hash the objects checked least recently and run the storage "
+                                             "four-properties checks of the volumes checked least recently, this "
+                                             "run's share of the period; a failure raises the tamper alarm")
     run.add_argument("--budget-seconds", type=float, metavar="N", help="stop after about N seconds")
     run.add_argument("--period-days", type=int, default=schedule.PERIOD_DAYS, metavar="DAYS",
                      help=f"every object is checked within this many days (default {schedule.PERIOD_DAYS})")
@@ -105,7 +106,8 @@ def _repair(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def _fixity_run(args: argparse.Namespace, ctx: CliContext) -> int:
-    report = schedule.fixity_run(ctx.ws, ctx.actor, budget_seconds=args.budget_seconds, period_days=args.period_days)
+    run = storage.scheduled_run(ctx.ws, ctx.actor, budget_seconds=args.budget_seconds, period_days=args.period_days)
+    report, checks = run.fixity, run.checks
     lines = [ctx.translate("cli", "Checked {n} of {total} objects ({mb:.1f} MB); {due} were due.").format(
         n=report.checked, total=report.total, mb=report.bytes / 1e6, due=report.due)]
     labels = {schedule.MISSING: ctx.translate("cli", "MISSING  {sha}"),
@@ -118,6 +120,16 @@ def _fixity_run(args: argparse.Namespace, ctx: CliContext) -> int:
         lines.append(ctx.translate("cli", "TAMPER ALARM: the alarm is in the audit trail. Tell the security "
                                           "auditor; the system administrator repairs the objects with "
                                           "\u201cvault repair\u201d."))
-    ctx.emit({"ok": report.ok, "checked": report.checked, "total": report.total, "due": report.due,
-              "left_due": report.left_due, "bytes": report.bytes, "failed": report.failed}, "\n".join(lines))
-    return 0 if report.ok else 7
+    lines.append(ctx.translate("cli", "Four-properties checks (storage): {n} of {total} volumes checked; {due} were "
+                                      "due.").format(n=len(checks.reports), total=checks.total, due=checks.due))
+    lines += [ctx.translate("cli", "FAILED  {code}: {n} check items, report {report}").format(
+        code=r.archive_code, n=r.failed, report=r.id) for r in checks.failed]
+    if checks.left_due:
+        lines.append(ctx.translate("cli", "{n} due volumes were left for the next run (time budget spent).").format(
+            n=checks.left_due))
+    ctx.emit({"ok": run.ok, "checked": report.checked, "total": report.total, "due": report.due,
+              "left_due": report.left_due, "bytes": report.bytes, "failed": report.failed,
+              "volumes": {"checked": len(checks.reports), "total": checks.total, "due": checks.due,
+                          "left_due": checks.left_due,
+                          "failed": {r.archive_code: r.id for r in checks.failed}}}, "\n".join(lines))
+    return 0 if run.ok else 7

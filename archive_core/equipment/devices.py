@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from archive_core.spine import clock
 from archive_core.spine.auth import Actor, Permission
 from archive_core.spine.errors import QT_TRANSLATE_NOOP, ChoiceError, NotFoundError, ValidationError
+from archive_core.spine.text_fields import check_text, column_limit
 from archive_core.spine.workstation import UnitOfWork, Workstation
 from models.devices import (
     CONTAINER_TIMES,
@@ -227,6 +228,23 @@ def _check_zone(zone: str) -> str:
 # --- register --------------------------------------------------------------------------------------------------
 EDITABLE = ("device_code", "kind", "serial_no", "model", "manufacturer", "explosion_proof", "night_vision",
             "positioning", "location_kind", "location", "purchase_date", "clock_zone", "container_time", "notes")
+# The typed fields of a device, named as a refusal names them; the window's fields take no more than DEVICE_LIMITS.
+DEVICE_LABELS = {
+    "asset_tag": QT_TRANSLATE_NOOP("errors", "device asset tag"),
+    "device_code": QT_TRANSLATE_NOOP("errors", "device code (as in file names)"),
+    "serial_no": QT_TRANSLATE_NOOP("errors", "device serial number"),
+    "model": QT_TRANSLATE_NOOP("errors", "device model"),
+    "manufacturer": QT_TRANSLATE_NOOP("errors", "device manufacturer"),
+    "location": QT_TRANSLATE_NOOP("errors", "device location"),
+    "notes": QT_TRANSLATE_NOOP("errors", "device notes"),
+}
+DEVICE_LIMITS = {name: column_limit(Device.__table__.c[name]) for name in DEVICE_LABELS}
+
+
+def _check_lengths(values: dict[str, Any]) -> None:
+    for name, label in DEVICE_LABELS.items():
+        if isinstance(values.get(name), str):
+            check_text(values[name], Device.__table__.c[name], label)
 
 
 def _clean(values: dict[str, Any]) -> dict[str, Any]:
@@ -253,6 +271,7 @@ def _clean(values: dict[str, Any]) -> dict[str, Any]:
     for name in CAPABILITIES:
         if name in out:
             out[name] = bool(out[name])
+    _check_lengths(out)
     return out
 
 
@@ -280,6 +299,7 @@ def add_device(ws: Workstation, actor: Actor, asset_tag: str, kind: str, *, now:
         uow.require(Permission.DEVICE_MANAGE, "device", tag)
         if not tag:
             raise ValidationError(reason=QT_TRANSLATE_NOOP("errors", "a device needs an asset tag"))
+        _check_lengths({"asset_tag": tag})
         clean = _clean({"kind": kind, **values})
         _check_unique(uow.session, None, tag, clean.get("device_code"))
         device = Device(asset_tag=tag, status="available", created_at=now, updated_at=now, **clean)

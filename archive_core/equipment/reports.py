@@ -143,10 +143,10 @@ def _rows(ws: Workstation, actor: Actor, kind: str, tr: Callable[[str, str], str
         body = [[x.asset_tag, label(KIND_LABELS, x.kind), x.model,
                  _place(label(LOCATION_LABELS, x.location_kind), x.location),
                  label(stock_taking.RESULT_LABELS, x.result), label(STATUS_LABELS, x.status_then), at(x.at),
-                 x.by] for x in lines]
+                 x.by_name] for x in lines]
         count = {r: sum(1 for x in lines if x.result == r) for r in stock_taking.RESULT_LABELS}
         heading = tr(CTX, STOCKTAKE_HEADING).format(
-            id=audit.id, started=at(audit.started_at), by=audit.started_by,
+            id=audit.id, started=at(audit.started_at), by=audit.started_by_name,
             finished=at(audit.finished_at), found=count["found"] + count["discrepancy"],
             missing=count["missing"], loan=count["on_loan"], odd=count["discrepancy"])
         return STOCKTAKE_COLUMNS, body, heading

@@ -11,6 +11,7 @@ from sqlalchemy import select
 from archive_core.equipment.devices import DeviceNotFoundError, aware_now, get_device, require_aware
 from archive_core.spine.auth import Actor, Permission
 from archive_core.spine.errors import QT_TRANSLATE_NOOP, ValidationError
+from archive_core.spine.people import names_of
 from archive_core.spine.workstation import UnitOfWork, Workstation
 from models.devices import Device, StockAudit, StockAuditItem
 
@@ -35,6 +36,8 @@ class AuditView:
     next_audit_at: datetime | None
     note: str
     scanned: int
+    started_by_name: str = ""  # people's names; the logins above stay for the record
+    finished_by_name: str = ""
 
 
 @dataclass(frozen=True)
@@ -70,12 +73,15 @@ class AuditLine:
     status_then: str
     at: datetime
     by: str
+    by_name: str = ""
 
 
 def _view(uow: UnitOfWork, a: StockAudit) -> AuditView:
     count = len(uow.session.execute(select(StockAuditItem.id).where(
         StockAuditItem.audit_id == a.id, StockAuditItem.result == "found")).all())
-    return AuditView(a.id, a.started_at, a.started_by, a.finished_at, a.finished_by, a.next_audit_at, a.note, count)
+    names = names_of(uow.session, (a.started_by, a.finished_by))
+    return AuditView(a.id, a.started_at, a.started_by, a.finished_at, a.finished_by, a.next_audit_at, a.note, count,
+                     names.get(a.started_by, a.started_by), names.get(a.finished_by or "", a.finished_by or ""))
 
 
 def _open_audit(uow: UnitOfWork, audit_id: int | None) -> StockAudit:
@@ -216,12 +222,15 @@ def audit_result(ws: Workstation, actor: Actor, audit_id: int | None = None) -> 
             select(StockAuditItem, Device).join(Device, Device.id == StockAuditItem.device_id)
             .where(StockAuditItem.audit_id == audit.id))
         lines = []
-        for item, device in rows:
+        items = rows.all()
+        names = names_of(uow.session, (item.by for item, _d in items))
+        for item, device in items:
             result = item.result
             if result == "found" and item.status_then not in EXPECTED:
                 result = "discrepancy"
             lines.append(AuditLine(device.asset_tag, device.kind, device.model, device.location_kind,
-                                   device.location, result, item.status_then, item.at, item.by))
+                                   device.location, result, item.status_then, item.at, item.by,
+                                   names.get(item.by, item.by)))
         order = list(RESULT_LABELS)
         lines.sort(key=lambda x: (order.index(x.result), x.asset_tag))
         return _view(uow, audit), lines

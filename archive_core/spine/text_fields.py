@@ -27,13 +27,18 @@ class FieldError(ValidationError):
         return str(tr(self.message).format(field=tr(self.params["field"]), reason=reason))
 
 
+def column_limit(column: ColumnElement[Any]) -> int:
+    """How many characters ``column`` keeps: what check_text allows, and what the window's fields take."""
+    return getattr(column.type, "length", None) or TEXT_LIMIT
+
+
 def check_text(value: str, column: ColumnElement[Any], field: str, *, multiline: bool = False) -> str:
     """``value`` unchanged if it fits ``column``; else a FieldError naming ``field`` (a text marked in "errors")."""
     found = (CONTROL if multiline else LINE_CONTROL).search(value)
     if found:
         raise FieldError(field=field, reason=QT_TRANSLATE_NOOP(
             "errors", "character {position} is a control character; remove it"), position=found.start() + 1)
-    limit = getattr(column.type, "length", None) or TEXT_LIMIT
+    limit = column_limit(column)
     if len(value) > limit:
         raise FieldError(field=field, reason=QT_TRANSLATE_NOOP(
             "errors", "{length} characters, at most {limit} are kept; shorten it"), length=len(value), limit=limit)

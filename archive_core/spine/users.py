@@ -189,6 +189,12 @@ def login(ws: Workstation, username: str, password: str, now: datetime | None = 
     return actor
 
 
+def logout(ws: Workstation, actor: Actor) -> None:
+    """Sign out: the trail records who left the workstation, as it records who signed in."""
+    with ws.unit(actor) as uow:
+        uow.audit("logout", "user", actor.username)
+
+
 def change_password(ws: Workstation, username: str, old: str, new: str, now: datetime | None = None) -> Actor:
     """The owner sets a new password (signing in with the old one, counted like any sign-in); this is how a reset
     password is replaced. Returns the signed-in user."""

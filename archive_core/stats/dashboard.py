@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from archive_core.archiving.disc_register import DUE_SOON_DAYS
+from archive_core.archiving.four_properties.service import storage_failures
 from archive_core.av import ingest_monitor
 from archive_core.av.deadline import ClockState
 from archive_core.cases.rules import ARCHIVE_DAYS, ARCHIVE_WARN_DAYS
@@ -426,14 +427,15 @@ def _custody(uow: UnitOfWork, ws: Workstation, today: date, now: datetime) -> Ti
     target_level = disk_space.space_level(Path(last_ok.target))[1] if last_ok is not None else 0
     return Tile("custody", {
         "fixity_failed": len(vault_schedule.failures(uow.session)),
+        "storage_checks_failed": len(storage_failures(uow.session)),
         "backup_stale": stale,
         "backup_verify_failed": int(last_verified is not None and last_verified.verify_result != "ok"),
         "vault_space_low": vault_level,
         "backup_space_low": target_level,
         "days_since_backup": age.days if age is not None else 0,
         "vault_free_gib": vault_free // disk_space.GIB,
-    }, alerts=("fixity_failed", "backup_stale", "backup_verify_failed", "vault_space_low", "backup_space_low"),
-        as_of=now)
+    }, alerts=("fixity_failed", "storage_checks_failed", "backup_stale", "backup_verify_failed", "vault_space_low",
+               "backup_space_low"), as_of=now)
 
 
 def _custody_items(uow: UnitOfWork, ws: Workstation, figure: str, today: date, now: datetime) -> list[DrillRow]:
@@ -441,6 +443,9 @@ def _custody_items(uow: UnitOfWork, ws: Workstation, figure: str, today: date, n
     if figure == "fixity_failed":
         return [DrillRow(f.sha256, f.name, _local(f.checked_at), f.problem)
                 for f in vault_schedule.failures(uow.session)]
+    if figure == "storage_checks_failed":
+        return [DrillRow(f.archive_code, f.case_no, _local(f.checked_at), str(f.failed))
+                for f in storage_failures(uow.session)]
     if figure in ("vault_space_low", "vault_free_gib"):
         free, level = disk_space.space_level(ws.vault.root)
         return [DrillRow(str(ws.vault.root), f"{free / disk_space.GIB:.1f} GiB", _local(now), str(level))]
@@ -584,6 +589,8 @@ TILES: tuple[TileSpec, ...] = (
         (P.BACKUP_RUN, P.BACKUP_VERIFY, P.VAULT_REPAIR),
         {
             "fixity_failed": QT_TRANSLATE_NOOP("dashboard", "Vault objects that failed the fixity check"),
+            "storage_checks_failed": QT_TRANSLATE_NOOP("dashboard", "Volumes that failed the scheduled "
+                                                                    "four-properties check"),
             "backup_stale": QT_TRANSLATE_NOOP("dashboard", "No good backup within the set age (2: twice it, or never)"),
             "backup_verify_failed": QT_TRANSLATE_NOOP("dashboard", "Last backup check failed"),
             "vault_space_low": QT_TRANSLATE_NOOP("dashboard", "Vault disk space low (2: critical)"),

@@ -3,7 +3,6 @@ the transfer list, a signed manifest and the audit checkpoint, as a BagIt bag; r
 
 from __future__ import annotations
 
-import errno
 import json
 import os
 import shutil
@@ -28,9 +27,10 @@ from archive_core.spine.progress import Progress
 from archive_core.spine.workstation import Workstation
 from archive_core.transfer import checks, metadata, transfer_list
 from archive_core.transfer import package as pkg
+from archive_core.transfer.copying import copy_hashing
 from archive_core.transfer.errors import NothingToTransferError, TransferTargetError
 from disc_burning.bag import DiscEntry, tag_entries
-from disc_burning.digests import Digests, digest_bytes, digest_stream
+from disc_burning.digests import Digests, digest_bytes
 from disc_burning.iso import ImageSpec, build_image, folder_entries
 from disc_burning.plan import BD_DL
 from models.archiving import ArchiveVolume, VolumeItem
@@ -38,10 +38,10 @@ from models.audit import AuditEvent
 from models.av import MediaRecord
 from models.case_records import TextRecord
 from models.transfer import Transfer
-from models.vault import VaultObject
+from models.vault import FixityCheck, VaultObject
 
 ISO_SUFFIX = ".iso"
-COPY_CHUNK = 64 * 1024 * 1024
+FSYNC_WORKERS = 8
 
 
 @dataclass(frozen=True)
@@ -67,6 +67,8 @@ class _Volume:
     metadata: bytes
     items: list[dict[str, Any]] = field(default_factory=list)
     sources: dict[str, tuple[Path, VaultObject]] = field(default_factory=dict)  # package path → content
+    # objects whose SM3 the vault stands for: no fixity check since storing found them damaged
+    trusted: set[str] = field(default_factory=set)
     item_metadata: dict[str, bytes] = field(default_factory=dict)
     history: list[dict[str, Any]] = field(default_factory=list)
     report: tuple[bytes, bytes] = (b"", b"")
@@ -122,6 +124,9 @@ def _gather(ws: Workstation, session: Session, view: VolumeView) -> _Volume:
             paths[line.sha256] = path.removeprefix(f"{folder}/")
             item.update(file=path, sm3=obj.sm3, size=obj.size)
             vol.sources[path] = (ws.vault.path_of(line.sha256), obj)
+            last = session.get(FixityCheck, line.sha256)
+            if last is None or last.ok:
+                vol.trusted.add(line.sha256)
         vol.items.append(item)
     locate = lambda sha: paths.get(sha, "")  # noqa: E731  (where the package keeps it, beside the metadata)
     vol.metadata = metadata.volume_xml(session, ws.vault, view.id, locate)
@@ -132,35 +137,24 @@ def _gather(ws: Workstation, session: Session, view: VolumeView) -> _Volume:
 
 
 def _write(path: Path, data: bytes) -> None:
+    """A generated file; it is fsynced with the whole package before the package gets its name (_fsync_tree)."""
     with open(path, "wb") as fh:
         fh.write(data)
-        fh.flush()
-        os.fsync(fh.fileno())
 
 
-def _copy(source: Path, target: Path) -> Digests:
-    """Copy in the kernel (copy_file_range), hash the copy as written (SHA-256 and SM3, from the page cache), then
-    fsync: the copy is checked and on disk before the package gets its name."""
-    with open(source, "rb") as src, open(target, "w+b", buffering=0) as out:
-        left = os.fstat(src.fileno()).st_size
-        while left > 0:
-            n = os.copy_file_range(src.fileno(), out.fileno(), min(COPY_CHUNK, left))
-            if n == 0:
-                raise OSError(errno.EIO, f"{source} ended early")
-            left -= n
-        out.seek(0)
-        found = digest_stream(out)
-        os.fsync(out.fileno())
-    return found
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY | (os.O_DIRECTORY if path.is_dir() else 0))
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def _fsync_tree(root: Path) -> None:
-    for folder in [root, *(p for p in root.rglob("*") if p.is_dir())]:
-        fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+    """Every file and folder of the package on disk. Several at once: the file system commits them together,
+    where one after another each small file waited for a commit of its own."""
+    with ThreadPoolExecutor(FSYNC_WORKERS) as pool:
+        list(pool.map(_fsync, [*root.rglob("*"), root]))
 
 
 class _Builder:
@@ -178,11 +172,13 @@ class _Builder:
         d = digest_bytes(data)
         self.entries.append(DiscEntry(path, d.size, d.sha256, d.sm3))
 
-    def add_object(self, path: str, source: Path, obj: VaultObject) -> Digests:
-        """Copy a vault object in; the manifest lists the catalogue's digests, the copy's are returned to check."""
+    def add_object(self, path: str, source: Path, obj: VaultObject, trusted: bool) -> Digests:
+        """Copy a vault object in, hashing what is copied (copying.py; ``trusted``: the vault's SM3 may stand for
+        the copy's once its SHA-256 matches); the manifest lists the catalogue's digests, the copy's are returned
+        for the transfer's 四性 check to compare."""
         target = self.root / path
         target.parent.mkdir(parents=True, exist_ok=True)
-        found = _copy(source, target)
+        found = copy_hashing(source, target, Digests(obj.size, obj.sha256, obj.sm3) if trusted else None)
         self.entries.append(DiscEntry(path, obj.size, obj.sha256, obj.sm3))
         return found
 
@@ -237,11 +233,12 @@ def export_package(ws: Workstation, actor: Actor, year: int, target: Path, recip
     try:
         temp.mkdir(mode=0o700)
         build = _Builder(temp)
-        copies = [(path, source, obj) for vol in gathered for path, (source, obj) in vol.sources.items()]
-        for path, _source, _obj in copies:
+        jobs = [[(path, source, obj, obj.sha256 in vol.trusted) for path, (source, obj) in vol.sources.items()]
+                for vol in gathered]
+        for path, *_rest in (job for volume_jobs in jobs for job in volume_jobs):
             (temp / path).parent.mkdir(parents=True, exist_ok=True)
 
-        def copy(job: tuple[str, Path, VaultObject]) -> tuple[str, Digests | OSError]:
+        def copy(job: tuple[str, Path, VaultObject, bool]) -> tuple[str, Digests | OSError]:
             nonlocal done
             if progress is not None:
                 progress.check()
@@ -254,23 +251,22 @@ def export_package(ws: Workstation, actor: Actor, year: int, target: Path, recip
                 progress.report(done, total, job[0])
             return job[2].sha256, found
 
+        outcome: dict[str, Digests | OSError] = {}
         with ThreadPoolExecutor(checks.HASH_WORKERS) as pool:
-            outcome = dict(pool.map(copy, copies))
-        copied = {sha: d for sha, d in outcome.items() if isinstance(d, Digests)}
-        for vol in gathered:
-            vol.report = checks.transfer_report(ws, actor, vol.view, copied)
+            pending = [[pool.submit(copy, job) for job in volume_jobs] for volume_jobs in jobs]
+            try:
+                # Each volume is checked and described as soon as its own files are in, while the next ones copy.
+                for vol, futures in zip(gathered, pending, strict=True):
+                    outcome.update(f.result() for f in futures)
+                    copied = {sha: d for sha, d in outcome.items() if isinstance(d, Digests)}
+                    vol.report = checks.transfer_report(ws, actor, vol.view, copied)
+                    _describe(build, vol)
+            except BaseException:
+                pool.shutdown(cancel_futures=True)
+                raise
         failed = next((e for e in outcome.values() if isinstance(e, OSError)), None)
         if failed is not None:
             raise StorageError(name=str(failed.filename or ""), reason=failed.strerror or str(failed))
-        for vol in gathered:
-            build.add_bytes(f"{vol.folder}/{pkg.VOLUME_XML}", vol.metadata)
-            for path, data in vol.item_metadata.items():
-                build.add_bytes(path, data)
-            build.add_bytes(f"{vol.folder}/{pkg.CATALOGUE_PDF}", volume_catalogue.render(vol.view))
-            build.add_bytes(f"{vol.folder}/{pkg.HISTORY}", json.dumps(vol.history, ensure_ascii=False, indent=1)
-                            .encode("utf-8"))
-            build.add_bytes(f"{vol.folder}/{checks.REPORT_JSON}", vol.report[0])
-            build.add_bytes(f"{vol.folder}/{checks.REPORT_PDF}", vol.report[1])
         now = clock.now()
         described = [_described(v) for v in gathered]
         listing = transfer_list.Listing(package_id, year, agency, ws.name, recipient, now, actor.display_name,
@@ -325,6 +321,18 @@ def export_package(ws: Workstation, actor: Actor, year: int, target: Path, recip
     if progress is not None:
         progress.report(total, total, "")
     return view
+
+
+def _describe(build: _Builder, vol: _Volume) -> None:
+    """The files that describe a volume in the package: metadata, catalogue, history and its 四性 report."""
+    build.add_bytes(f"{vol.folder}/{pkg.VOLUME_XML}", vol.metadata)
+    for path, data in vol.item_metadata.items():
+        build.add_bytes(path, data)
+    build.add_bytes(f"{vol.folder}/{pkg.CATALOGUE_PDF}", volume_catalogue.render(vol.view))
+    build.add_bytes(f"{vol.folder}/{pkg.HISTORY}", json.dumps(vol.history, ensure_ascii=False, indent=1)
+                    .encode("utf-8"))
+    build.add_bytes(f"{vol.folder}/{checks.REPORT_JSON}", vol.report[0])
+    build.add_bytes(f"{vol.folder}/{checks.REPORT_PDF}", vol.report[1])
 
 
 def _described(vol: _Volume) -> dict[str, Any]:

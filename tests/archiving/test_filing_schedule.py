@@ -89,5 +89,5 @@ def test_the_filing_dialog_shows_the_schedule_row_and_asks_for_a_reason(qtbot, w
     assert dialog.ok_button.isEnabled()
     values = dialog.values()
     assert values["retention"] is None and values["findings_reason"] == REASON
-    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
-    assert dialog.result() == FileVolumeDialog.DialogCode.Accepted
+    with qtbot.waitSignal(dialog.submitted, timeout=1000):  # the page files, and closes the dialog once filed
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)

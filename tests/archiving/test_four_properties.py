@@ -120,13 +120,37 @@ def test_filing_is_blocked_then_allowed_with_a_reason_which_is_audited(ws, archi
         assert uow.session.execute(select(ArchiveVolume)).first() is None
     volume = volumes.file_volume(ws, archivist, case.case_no, filed_on=DAY,
                                  checks_reason="原件即为加密文件，已另附纸质件", findings_reason="按现状归档")
-    (kept,) = reports_of(ws, archivist, volume.archive_code)
+    kept, refused_report = reports_of(ws, archivist, volume.archive_code)
     assert not kept.ok and kept.override_reason == "原件即为加密文件，已另附纸质件"
+    assert kept.archive_code == volume.archive_code and refused_report.archive_code == ""
     assert _failing(kept)["KY-03"] == ["加密.pdf"]
     with ws.unit(archivist, write=False) as uow:
         details = json.loads(uow.session.execute(select(AuditEvent.details).where(
-            AuditEvent.action == "check.report")).scalar_one())
+            AuditEvent.action == "check.report", AuditEvent.object_type == "archive_volume")).scalar_one())
     assert details["override_reason"] == "原件即为加密文件，已另附纸质件" and "KY-03 加密.pdf" in details["failed"]
+
+
+def test_a_refused_filing_keeps_its_report_in_the_vault_linked_to_the_case(ws, archivist, ended_case, tmp_path):
+    case = ended_case()
+    _add_document(ws, archivist, case, scanned_pdf(tmp_path / "加密.pdf", pages=1, password="secret"), pages=1)
+    with pytest.raises(FilingChecksFailedError):
+        volumes.file_volume(ws, archivist, case.case_no, filed_on=DAY, findings_reason="按现状归档")
+    (kept,) = reports_of(ws, archivist, case.case_no)
+    assert kept.occasion == "filing" and not kept.ok and kept.override_reason == ""
+    assert _failing(kept)["KY-03"] == ["加密.pdf"]
+    with ws.unit(archivist, write=False) as uow:
+        row = uow.session.get(CheckReport, kept.id)
+        assert row.case_id == case.id and row.volume_id is None and row.outcome == "fail"
+        events = {e.action: e for e in uow.session.execute(select(AuditEvent).where(
+            AuditEvent.action.in_(["check.report", "volume.file_refused"]))).scalars()}
+        assert uow.session.execute(select(ArchiveVolume)).first() is None
+    assert events["check.report"].object_id == case.case_no and events["check.report"].object_type == "case"
+    assert json.loads(events["check.report"].details)["json"] == kept.json_sha256
+    assert events["volume.file_refused"].outcome == "refused"
+    assert "KY-03" in json.loads(events["volume.file_refused"].details)["failed"]
+    stored = json.loads(ws.vault.path_of(kept.json_sha256).read_bytes())
+    assert stored["case_no"] == case.case_no and stored["archive_code"] == ""
+    assert ws.vault.path_of(kept.pdf_sha256).read_bytes().startswith(b"%PDF")
 
 
 def test_a_page_count_that_disagrees_and_a_disallowed_format(ws, archivist, make_actor, ended_case, tmp_path):

@@ -198,3 +198,37 @@ def test_migration_keeps_old_codes_and_continues_their_numbers(tmp_path: Path, w
         assert (vol.findtext("档号"), vol.findtext("保管期限"), vol.findtext("保管期限代码")) == (
             old.archive_code, zh, standard)
         assert vol.find("门类代码") is None
+
+
+def test_required_elements_without_a_value_are_written_empty(ws, archivist, tmp_path):
+    """A clip not yet in a case, with no officer or place: DA/T 46's mandatory 档号 and 责任者 and Art. 26's
+    摄录者 and 录制地点 are there, empty; without one of them the schema refuses the document."""
+    from archive_core.av import ingest
+    from tests.media_factory import make_mp4
+
+    path = make_mp4(tmp_path / "无名.mp4", seconds=1.0, fps=5, size=(160, 120), pattern="solid")
+    (result,) = ingest.ingest_paths(ws, archivist, [path], settle=0)
+    assert result.ok, result.message
+    data = metadata_xml.media_metadata(ws, archivist, result.media_id)
+    clip = parse(data).find("音像文件")
+    assert etree.fromstring(data).get("schema") == "archive-ws-metadata/2"
+    for name in ("档号", "责任者", "摄录者", "录制地点"):
+        element = clip.find(name)
+        assert element is not None and not (element.text or "").strip() and len(element) == 0, name
+    assert clip.find("文档序号") is None and clip.find("业务") is None  # optional: left out
+    for name in ("责任者", "录制地点", "摄录者"):
+        root = etree.fromstring(data)
+        root.find("音像文件").remove(root.find(f"音像文件/{name}"))
+        problems = metadata_schema.problems(etree.tostring(root, encoding="UTF-8"))
+        assert problems and name in problems[0], (name, problems)
+
+
+def test_documents_of_the_first_schema_version_still_validate():
+    """Discs and packages written before version 2 carry version-1 XML: they still verify, against their schema."""
+    from tests.metadata_samples import INVALID_DURATION, VALID_MEDIA
+
+    assert b'schema="archive-ws-metadata/1"' in VALID_MEDIA
+    assert metadata_schema.problems(VALID_MEDIA) == []
+    assert metadata_schema.problems(INVALID_DURATION)
+    # the same document claiming version 2 lacks the elements version 2 requires
+    assert metadata_schema.problems(VALID_MEDIA.replace(b"metadata/1", b"metadata/2"))

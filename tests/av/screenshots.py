@@ -1,4 +1,4 @@
-"""Screenshots of the ingest monitor during an ingest and of the player with markers, in Chinese.
+"""Screenshots of the ingest monitor during an ingest, in Chinese (the player's: player_screenshots.py).
 
 Run: xvfb-run -a -s "-screen 0 1366x768x24" env QT_QPA_PLATFORM=xcb python tests/av/screenshots.py OUT_DIR
 """
@@ -26,8 +26,6 @@ from archive_core.spine.workstation import Workstation, open_workstation  # noqa
 from tests.av.conftest import clip_name  # noqa: E402
 from tests.media_factory import make_empty, make_mp4, make_truncated_mp4  # noqa: E402
 from ui.av.ingest_page import IngestPage  # noqa: E402
-from ui.av.player_markers import Marker  # noqa: E402
-from ui.av.records_page import EvidencePage  # noqa: E402
 from ui.kit.context import UiContext  # noqa: E402
 from ui.kit.tasks import TaskRunner  # noqa: E402
 from ui.shell.i18n import install_font, install_translators  # noqa: E402
@@ -79,8 +77,6 @@ def main(out: Path) -> None:
     done = ingest.ingest_paths(ws, actor, [*clips[:3], old], case_no=case.case_no, stage="investigation", settle=0)
     av_records.set_tags(ws, actor, done[0].media_id, ["22.1", "22.2", "onsite_inspection"])
     av_records.set_evidence(ws, actor, done[0].media_id, True)
-    av_records.save_markers(ws, actor, done[0].media_id,
-                            [(1000, "执法人员出示执法证件"), (3500, "现场查见烟花爆竹12箱")])
     # A large clip arriving while the monitor watches: the shot is taken while it is being copied.
     big = dock / clip_name(start + timedelta(hours=3), seq=12)
 
@@ -109,28 +105,8 @@ def main(out: Path) -> None:
     tasks.wait(60000)
     pump(app, 0.5)
     page.close()
-
-    ev = EvidencePage(ctx)
-    ev.resize(1366, 720)
-    ev.show()
-    ev.activate()
-    pump(app, 1.5)
-    row = next(i for i in range(ev.model.rowCount()) if ev.model.id_at(i) == done[0].media_id)
-    ev.table.selectRow(row)
-    pump(app, 1.0)
-    ev.play("案件审核")
-    pump(app, 2.5)
-    if ev.player is not None:
-        ev.player.set_markers([Marker(1000, "执法人员出示执法证件"), Marker(3500, "现场查见烟花爆竹12箱")])
-        ev.player.pause()
-    pump(app, 1.0)
-    # The video is drawn by libvlc into a native window: grab the screen, not the widget tree.
-    top = ev.mapToGlobal(ev.rect().topLeft())
-    ev.screen().grabWindow(0, top.x(), top.y(), ev.width(), ev.height()).save(str(out / "evidence-player.png"))
-    ev.shutdown()
-    ev.close()
     ws.close()
-    print(out / "ingest-monitor.png", out / "evidence-player.png")
+    print(out / "ingest-monitor.png")
 
 
 if __name__ == "__main__":

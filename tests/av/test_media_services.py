@@ -9,7 +9,7 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import select
 
-from archive_core.av import av_records, ingest, interruptions
+from archive_core.av import av_records, ingest, interruptions, snapshots
 from archive_core.av.deadline import ClockState, clock
 from archive_core.cases import case_files, compliance
 from archive_core.spine import clock as agency_clock
@@ -187,9 +187,14 @@ def test_snapshot_is_a_derived_vault_object(ws, archivist, dock, tmp_path):
 
     [mid] = _ingest(ws, archivist, dock.clip(recent(2)))
     png = make_png(tmp_path / "snap.png")
-    sha = av_records.add_snapshot(ws, archivist, mid, png, 1234)
-    assert ws.vault.path_of(sha).read_bytes() == png.read_bytes()
+    saved = snapshots.add_snapshot(ws, archivist, mid, png, 1234)
+    sha = saved.snapshot.sha256
+    assert not saved.already_kept and saved.snapshots == (saved.snapshot,)
+    assert ws.vault.path_of(sha).read_bytes() == png.read_bytes() and saved.snapshot.path == ws.vault.path_of(sha)
     assert av_records.media_detail(ws, archivist, mid).snapshots == ((sha, 1234),)
+    assert saved.snapshot.taken_by == archivist.display_name and saved.snapshot.taken_by_login == archivist.username
+    again = snapshots.add_snapshot(ws, archivist, mid, png, 1234)  # the same paused frame taken twice
+    assert again.already_kept and snapshots.list_snapshots(ws, archivist, mid) == (saved.snapshot,)
 
 
 def test_filters(ws, archivist, dock, case_no, loaned_device):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import re
 import shutil
 import subprocess
@@ -13,7 +14,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "resources" / "i18n" / "zh_CN" / "player.ts"
-SOURCES = [ROOT / "ui" / "av" / "player.py", ROOT / "ui" / "av" / "player_markers.py"]
+SOURCES = [ROOT / "ui" / "av" / name for name in ("player.py", "player_markers.py", "player_snapshots.py",
+                                                  "player_window.py")]
 CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -27,9 +29,16 @@ def ts_messages() -> dict[str, str]:
     return messages
 
 
+def tr_texts(path: Path) -> list[str]:
+    """The literal texts given to self.tr() (adjacent literals joined, as Python joins them)."""
+    return [node.args[0].value for node in ast.walk(ast.parse(path.read_text("utf-8")))
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "tr"
+            and node.args and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)]
+
+
 def test_every_ui_string_has_a_chinese_translation():
     messages = ts_messages()
-    used = {m for path in SOURCES for m in re.findall(r'self\.tr\(\s*"((?:[^"\\]|\\.)*)"', path.read_text("utf-8"))}
+    used = {text for path in SOURCES for text in tr_texts(path)}
     assert used, "the player's strings go through self.tr()"
     assert used <= set(messages), f"run pyside6-lupdate: missing {sorted(used - set(messages))}"
     for source, translation in messages.items():

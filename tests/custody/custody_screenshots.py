@@ -1,5 +1,6 @@
-"""Screenshots of custody in the window, in Chinese at 1366×768: the backup page with its register and a fixity failure,
-the repair dialog after a repair from the backup, and the dashboard with the custody tile warning of an old backup.
+"""Screenshots of custody in the window, in Chinese at 1366×768: the backup page with its register, a fixity failure and
+the volume whose scheduled 四性检测 failed with it, the repair dialog after a repair from the backup, and the
+dashboard with the custody tile warning of an old backup.
 
 Run: xvfb-run -a -s "-screen 0 1366x768x24" env QT_QPA_PLATFORM=xcb python tests/custody/custody_screenshots.py OUT_DIR
 """
@@ -16,12 +17,16 @@ sys.path.insert(0, str(ROOT))
 
 from sqlalchemy import select  # noqa: E402
 
+from archive_core.archiving import volumes  # noqa: E402
+from archive_core.cases import case_files, records  # noqa: E402
+from archive_core.cases.records import RecordInput  # noqa: E402
 from archive_core.custody import backup, verify  # noqa: E402
 from archive_core.spine import clock, users  # noqa: E402
 from archive_core.spine.vault import fixity  # noqa: E402
 from models.custody import BackupRun  # noqa: E402
 from tests.av.evidence_screenshots import shot, wait_for  # noqa: E402
 from tests.av.screenshots import start_app  # noqa: E402
+from tests.cases.conftest import case_input  # noqa: E402
 from tests.custody.test_repair import flip_byte  # noqa: E402
 from ui.custody.backup_page import BackupPage  # noqa: E402
 from ui.kit.context import UiContext  # noqa: E402
@@ -45,6 +50,12 @@ def main(out: Path) -> None:
     for i, name in enumerate(SCANS):
         (scans / name).write_bytes(f"{name} 第{i}页\n".encode() * (20000 * (i + 1)))
         shas.append(fixity.store_file(ws, archivist, scans / name).sha256)
+    case = case_files.create_case(ws, archivist, case_input("石市监罚〔2026〕77号",
+                                                            action_ended_at=clock.today() - timedelta(days=3)))
+    records.add_record(ws, archivist, case.case_no, RecordInput(
+        "inspection_record", doc_no="检查-77", title="现场检查笔录", issued_on=clock.today() - timedelta(days=5),
+        pages=1, sealed=True, file_sha256=shas[0], file_name=SCANS[0]))
+    volumes.file_volume(ws, archivist, case.case_no, findings_reason="按现状归档", checks_reason="扫描件为纯文本样张")
     usb, nas = work / "media" / "USB备份盘", work / "mnt" / "nas" / "archive-backup"
     backup.run_backup(ws, sysadmin, usb)
     verify.verify_backup(ws, sysadmin, usb)

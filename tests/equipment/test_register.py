@@ -98,3 +98,13 @@ def test_naive_times_are_refused(ws, clerk, camera, officer_certs):
     with pytest.raises(ValidationError) as info:
         loans.checkout(ws, clerk, "ZF-0001", officer_certs[0], datetime(2026, 11, 3, 18, 0), now=at(0))
     assert "time zone" in str(info.value)
+
+
+def test_text_longer_than_its_column_is_refused_by_name(ws, clerk, camera):
+    from archive_core.spine.i18n import Translator
+
+    with pytest.raises(ValidationError) as info:
+        devices.update_device(ws, clerk, camera.id, location="柜" * 129)
+    assert info.value.render(Translator("zh_CN").error) == "存放位置输入无效：共 129 个字符，最多保存 128 个，请缩短"
+    assert devices.lookup_device(ws, clerk, "ZF-0001").location == "装备室 A 柜"  # nothing saved
+    assert devices.update_device(ws, clerk, camera.id, location="柜" * 128).location == "柜" * 128

@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from archive_core.retention import disposal, holds, schedule
 from archive_core.retention.schedule import RetentionFilter
@@ -82,18 +82,26 @@ def test_buttons_follow_role_and_state(qtbot, ws, archivist, supervisor, tasks, 
     assert f"{req.reason}" in boss.detail.toPlainText()
 
 
-def test_approval_in_the_page_asks_for_an_opinion_and_keeps_it(qtbot, ws, archivist, supervisor, tasks, data):
+def test_approval_in_the_page_asks_for_an_opinion_and_a_confirmation(qtbot, ws, archivist, supervisor, tasks, data):
     req = disposal.request_disposal(ws, archivist, media_ids=[data], reason="到期")
     boss = _page(qtbot, ws, supervisor, tasks)
     qtbot.waitUntil(lambda: boss.request_model.rowCount() == 1, timeout=20000)
     _select(boss.request_view, [0])
     seen = {}
 
-    def answer(cancel: bool) -> None:
-        dialog = next((w for w in boss.findChildren(ReasonDialog) if w.isVisible()), None)
-        if dialog is None:  # not shown yet
-            QTimer.singleShot(100, lambda: answer(cancel))
+    def shown(cls, then) -> None:
+        found = [w for w in QApplication.topLevelWidgets() if isinstance(w, cls) and w.isVisible()]
+        if not found:  # not shown yet
+            QTimer.singleShot(100, lambda: shown(cls, then))
             return
+        then(found[-1])
+
+    def confirm(box: QMessageBox, yes: bool) -> None:
+        seen["confirm"] = box.text()
+        qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes if yes else QMessageBox.StandardButton.Cancel),
+                         Qt.MouseButton.LeftButton)
+
+    def answer(dialog: ReasonDialog, cancel: bool, yes: bool = False) -> None:
         ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
         seen["ok_before"] = ok.isEnabled()
         if cancel:
@@ -104,16 +112,19 @@ def test_approval_in_the_page_asks_for_an_opinion_and_keeps_it(qtbot, ws, archiv
         typed.setCommitString("经审查，保管期限已满，同意销毁")
         QApplication.sendEvent(dialog.reason, typed)
         seen["ok_after"] = ok.isEnabled()
+        QTimer.singleShot(100, lambda: shown(QMessageBox, lambda box: confirm(box, yes)))
         qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
 
-    QTimer.singleShot(200, lambda: answer(True))
-    qtbot.mouseClick(boss.approve_button, Qt.MouseButton.LeftButton)
-    tasks.wait(20000)
-    assert disposal.list_requests(ws, supervisor)[0].state == "requested"  # cancelled: nothing decided
-    QTimer.singleShot(200, lambda: answer(False))
+    for cancel_opinion in (True, False):  # cancelled at the opinion, then at the confirmation: nothing decided
+        QTimer.singleShot(200, lambda c=cancel_opinion: shown(ReasonDialog, lambda d: answer(d, c)))
+        qtbot.mouseClick(boss.approve_button, Qt.MouseButton.LeftButton)
+        tasks.wait(20000)
+        assert disposal.list_requests(ws, supervisor)[0].state == "requested"
+    assert seen["confirm"].startswith(f"Approve disposal request {req.id} for 1 records with the opinion “经审查")
+    QTimer.singleShot(200, lambda: shown(ReasonDialog, lambda d: answer(d, False, yes=True)))
     qtbot.mouseClick(boss.approve_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: disposal.list_requests(ws, supervisor)[0].state == "approved", timeout=20000)
-    assert seen == {"ok_before": False, "ok_after": True}
+    assert (seen["ok_before"], seen["ok_after"]) == (False, True)
     done = disposal.list_requests(ws, supervisor)[0]
     assert (done.id, done.decision_reason) == (req.id, "经审查，保管期限已满，同意销毁")
 

@@ -70,9 +70,10 @@ def test_only_the_page_looked_at_is_fetched(qtbot, tasks) -> None:
 
 def test_pages_kept_in_memory_are_bounded(qtbot, tasks) -> None:
     model = _loaded(qtbot, tasks)
-    for page in range(CACHED_PAGES + 8):
+    for page in range(CACHED_PAGES + 8):  # one after the other: pool threads may finish in any order
         model.row_object(page * PAGE)
-    qtbot.waitUntil(lambda: len(model.fetched) == CACHED_PAGES + 8 and not model._requested, timeout=WAIT)
+        qtbot.waitUntil(lambda p=page: p in model._pages and not model._requested, timeout=WAIT)
+    assert len(model.fetched) == CACHED_PAGES + 8
     assert len(model._pages) == CACHED_PAGES
     assert model.row_object(0) is None  # the oldest page was dropped; looking at it fetches it again
     qtbot.waitUntil(lambda: model.row_object(0) is not None, timeout=WAIT)

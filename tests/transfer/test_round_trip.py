@@ -174,3 +174,27 @@ def test_a_received_record_changed_behind_the_program_is_found(sender: Sender, r
     with receiver.ws.db.reader() as s:
         found = records.check(s).problems
     assert found and all("received_items" in p.text() for p in found)
+
+
+def test_a_vault_object_changed_since_it_was_stored_stops_the_export_naming_both_digests(sender: Sender,
+                                                                                         tmp_path: Path) -> None:
+    """The export takes the vault's SM3 only for a copy whose SHA-256 is the catalogue's: a changed object is
+    hashed in full and refused by ZS-04 with both digests as found."""
+    import pytest
+
+    from archive_core.transfer.errors import TransferChecksFailedError
+
+    with sender.ws.db.reader() as s:
+        sha, sm3 = s.execute(select(VolumeItem.sha256, VaultObject.sm3)
+                             .join(VaultObject, VaultObject.sha256 == VolumeItem.sha256)
+                             .where(VolumeItem.kind == "document")).first()
+    path = sender.ws.vault.path_of(sha)
+    path.chmod(0o600)
+    data = bytearray(path.read_bytes())
+    data[len(data) // 2] ^= 0x01
+    path.write_bytes(bytes(data))
+    with pytest.raises(TransferChecksFailedError) as refused:
+        export.export_package(sender.ws, sender.archivist, YEAR, tmp_path / "package", "石家庄市档案馆")
+    text = str(refused.value)
+    assert "ZS-04" in text and "SHA-256" in text and "SM3" in text and sha in text and sm3 in text
+    assert not (tmp_path / "package").exists()

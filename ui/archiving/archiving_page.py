@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from archive_core.archiving import archive_codes, filing_basis, volume_catalogue, volumes
 from archive_core.archiving.archive_codes import RETENTION_LABELS
+from archive_core.archiving.four_properties.filing import FilingChecksFailedError
 from archive_core.archiving.volumes import DEADLINE_LABELS, Deadline, FilingRow, VolumeView
 from archive_core.spine import clock
 from archive_core.spine.auth import Permission
@@ -118,7 +119,10 @@ class FilingModel(ListModel[FilingRow]):
 
 class FileVolumeDialog(QDialog):
     """Fonds, retention period (from the schedule, which row says so) and filing date for one case; a late filing
-    asks for the reason, and so does a case that still has compliance findings."""
+    asks for the reason, and so does a case that still has compliance findings, and one whose four-properties
+    checks (四性检测) failed. File emits ``submitted``: the page files and closes the dialog once filed."""
+
+    submitted = Signal()
 
     def __init__(self, row: FilingRow, scheme: archive_codes.Scheme, preview: filing_basis.FilingPreview,
                  parent: QWidget | None = None) -> None:
@@ -172,15 +176,29 @@ class FileVolumeDialog(QDialog):
         box.addRow(self.findings_note)
         box.addRow(QCoreApplication.translate("ArchivingPage", "Reason to file anyway"), self.findings_reason)
         self.findings_box.setVisible(bool(preview.findings))
+        self.checks_note = QLabel()
+        self.checks_note.setWordWrap(True)
+        self.checks_note.setStyleSheet("color: #b00020;")
+        self.checks_reason = QLineEdit()
+        self.checks_reason.setPlaceholderText(QCoreApplication.translate(
+            "ArchivingPage", "Why the volume is filed although the checks failed (kept with its check report)"))
+        self.checks_box = QGroupBox(QCoreApplication.translate("ArchivingPage", "Four-properties checks failed"))
+        checks = QFormLayout(self.checks_box)
+        checks.addRow(self.checks_note)
+        checks.addRow(QCoreApplication.translate("ArchivingPage", "Reason to file anyway"), self.checks_reason)
+        self.checks_box.setVisible(False)
+        self.busy = False
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(QCoreApplication.translate("ArchivingPage", "File"))
         self.findings_reason.textChanged.connect(self._update)
-        buttons.accepted.connect(self.accept)
+        self.checks_reason.textChanged.connect(self._update)
+        buttons.accepted.connect(self.submitted)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.findings_box)
+        layout.addWidget(self.checks_box)
         layout.addWidget(buttons)
         self.setMinimumWidth(720)
         self._update()
@@ -203,7 +221,24 @@ class FileVolumeDialog(QDialog):
             )
             self.deadline.setStyleSheet("color: #2e7d32;")
         self.late_reason.setEnabled(late > 0)
-        self.ok_button.setEnabled(not self.preview.findings or bool(self.findings_reason.text().strip()))
+        self.ok_button.setEnabled(not self.busy
+                                  and (not self.preview.findings or bool(self.findings_reason.text().strip()))
+                                  and (self.checks_box.isHidden() or bool(self.checks_reason.text().strip())))
+
+    def set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        self._update()
+
+    def show_checks(self, problems: str) -> None:
+        """The filing checks refused the volume: say what they found and ask for the reason to file anyway."""
+        self.checks_note.setText(QCoreApplication.translate(
+            "ArchivingPage", "The four-properties checks (四性检测) found problems; the case is not filed. Put the "
+                             "content right, or give the reason to file it as it is. The check report is kept with "
+                             "the case.") + "".join(f"\n· {p.strip()}" for p in problems.split("；") if p.strip()))
+        self.checks_box.show()
+        self.adjustSize()
+        self.checks_reason.setFocus()
+        self._update()
 
     @staticmethod
     def _source_text(period: filing_basis.FilingRetention) -> str:
@@ -237,6 +272,7 @@ class FileVolumeDialog(QDialog):
             "filed_on": self.filed_on.date().toPython(),
             "late_reason": self.late_reason.text(),
             "findings_reason": self.findings_reason.text(),
+            "checks_reason": self.checks_reason.text() if not self.checks_box.isHidden() else "",
         }
 
 
@@ -253,6 +289,7 @@ class ArchivingPage(Page):
         super().__init__(ctx, parent)
         self.model = FilingModel(self)
         self.today: date | None = None  # None: the real date (tests and screenshots set a clock)
+        self._asked = 0
         heading = QLabel(
             QCoreApplication.translate(
                 "ArchivingPage", "Archiving — file each case within 30 days after its action ended (Art. 26)"
@@ -351,7 +388,10 @@ class ArchivingPage(Page):
 
     def reload(self) -> None:
         states = dict(FILTERS)[self.filter.currentData()]
-        self.ctx.tasks.run(self._load, states, on_done=self._loaded, on_error=lambda e: show_error(self, e), owner=self)
+        self._asked += 1  # an older query finishing later (another filter) must not replace the newer list
+        asked = self._asked
+        self.ctx.tasks.run(self._load, states, owner=self, on_error=lambda e: show_error(self, e),
+                           on_done=lambda result: self._loaded(result) if asked == self._asked else None)
 
     def _load(self, states: Sequence[Deadline] | None) -> tuple[list[FilingRow], list[FilingRow]]:
         every = volumes.filing_rows(self.ctx.ws, self.ctx.actor, today=self.today)
@@ -407,18 +447,31 @@ class ArchivingPage(Page):
     def _ask_and_file(self, row: FilingRow, scheme: archive_codes.Scheme, preview: filing_basis.FilingPreview) -> None:
         dialog = FileVolumeDialog(row, scheme, preview, self)
         self.file_dialog = dialog
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        values = dialog.values()
+        dialog.submitted.connect(lambda: self._submit(row.case_no, dialog))
+        dialog.open()
+
+    def _submit(self, case_no: str, dialog: FileVolumeDialog) -> None:
+        dialog.set_busy(True)
         self.ctx.tasks.run(
             self._file,
-            row.case_no,
-            values,
+            case_no,
+            dialog.values(),
             write=True,
             owner=self,
-            on_done=self._filed,
-            on_error=lambda e: show_error(self, e),
+            on_done=lambda view: self._filed_from(dialog, view),
+            on_error=lambda e: self._not_filed(dialog, e),
         )
+
+    def _filed_from(self, dialog: FileVolumeDialog, view: VolumeView) -> None:
+        dialog.accept()
+        self._filed(view)
+
+    def _not_filed(self, dialog: FileVolumeDialog, exc: BaseException) -> None:
+        dialog.set_busy(False)
+        if isinstance(exc, FilingChecksFailedError) and dialog.checks_box.isHidden():
+            dialog.show_checks(str(exc.params.get("problems", "")))
+        else:
+            show_error(dialog, exc)
 
     def _file(self, case_no: str, values: dict[str, Any]) -> VolumeView:
         return volumes.file_volume(self.ctx.ws, self.ctx.actor, case_no, **values)

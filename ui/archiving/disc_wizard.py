@@ -40,6 +40,7 @@ from disc_burning.plan import MEDIA, human_size
 from ui.kit.case_picker import CasePicker
 from ui.kit.context import UiContext
 from ui.kit.errors import error_text, show_error
+from ui.kit.long_text import bounded_combo, show_full_text
 from ui.kit.tasks import Job
 
 IMAGE_ONLY = "image-only"
@@ -339,6 +340,7 @@ class VerifyPage(QWizardPage):
             )
         )
         self.table = QTableWidget(0, 5)
+        show_full_text(self.table)
         self.table.setHorizontalHeaderLabels(
             [
                 QCoreApplication.translate("DiscWizard", "Disc"),
@@ -402,7 +404,7 @@ class BurnPage(QWizardPage):
                 "image. Or keep the images and burn later.",
             )
         )
-        self.drive = QComboBox()
+        self.drive = bounded_combo(QComboBox(), 24)
         self.target = QLineEdit()
         self.target.setPlaceholderText(
             QCoreApplication.translate("DiscWizard", "Folder for image-file copies (stdio:)")
@@ -410,6 +412,7 @@ class BurnPage(QWizardPage):
         self.target.setVisible(False)
         self.drive.currentIndexChanged.connect(lambda _i: self.target.setVisible(self.drive.currentData() == STDIO))
         self.table = QTableWidget(0, 4)
+        show_full_text(self.table)
         self.table.setHorizontalHeaderLabels(
             [
                 QCoreApplication.translate("DiscWizard", "Disc"),
@@ -536,6 +539,7 @@ class RegisterPage(QWizardPage):
             )
         )
         self.table = QTableWidget(0, 4)
+        show_full_text(self.table)
         self.table.setHorizontalHeaderLabels(
             [
                 QCoreApplication.translate("DiscWizard", "Disc"),

@@ -39,6 +39,7 @@ from disc_burning.plan import MEDIA, human_size
 from ui.kit.context import UiContext
 from ui.kit.errors import show_error
 from ui.kit.list_model import ListModel
+from ui.kit.long_text import bounded_combo, show_full_text
 from ui.kit.page import Page
 
 Index = QModelIndex | QPersistentModelIndex
@@ -103,11 +104,11 @@ class RecheckDialog(QDialog):
     def __init__(self, row: DiscRow, drives: Sequence[Drive], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(QCoreApplication.translate("DiscsPage", "Re-check disc {id}").format(id=row.id))
-        self.copy = QComboBox()
+        self.copy = bounded_combo(QComboBox(), 24)
         for c in row.copies:
             if c.status != "pending":
                 self.copy.addItem(f"{c.copy}　{c.location}", c.copy)
-        self.source = QComboBox()
+        self.source = bounded_combo(QComboBox(), 24)
         for d in drives:
             self.source.addItem(str(d), d.path)
         self.source.addItem(QCoreApplication.translate("DiscsPage", "Image or stdio: file…"), "")
@@ -200,6 +201,7 @@ class DiscsPage(Page):
         top.addWidget(self.summary)
 
         self.table = QTableView()
+        show_full_text(self.table)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -258,6 +260,12 @@ class DiscsPage(Page):
 
     def activate(self) -> None:
         self.reload()
+
+    def create_new(self) -> bool:
+        return self.press(self.new_button)
+
+    def print_view(self) -> QAbstractItemView | None:
+        return self.table
 
     def show_filtered(self, **criteria: object) -> bool:
         """A dashboard figure opens the register with only the discs that need attention, or with every disc."""

@@ -24,6 +24,7 @@ from archive_core.archiving import four_properties
 from archive_core.archiving.four_properties import ReportView
 from ui.kit.context import UiContext
 from ui.kit.errors import show_error
+from ui.kit.long_text import show_full_text
 
 FILLS = {"fail": "#f8d7da", "not_checked": "#fff3cd"}
 
@@ -36,6 +37,7 @@ class FourPropertiesDialog(QDialog):
         self.setWindowTitle(self.tr("Four-properties check (四性检测)") + f" {archive_code}")
         self.summary = QLabel(self.tr("No report yet."))
         self.table = QTableWidget(0, 5)
+        show_full_text(self.table)
         self.table.setHorizontalHeaderLabels([self.tr("Code"), self.tr("Property"), self.tr("Check"),
                                               self.tr("Outcome"), self.tr("Reason")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -29,6 +29,7 @@ from archive_core.spine.auth import Permission
 from ui.av.ingest_models import ProgressDelegate, QueueModel
 from ui.av.settings_dialog import MediaSettingsDialog
 from ui.kit.errors import error_text, show_error
+from ui.kit.long_text import show_full_text
 from ui.kit.page import Page
 
 REFRESH_MS = 1500
@@ -78,6 +79,9 @@ class IngestPage(Page):
         lv.setContentsMargins(0, 0, 0, 0)
         lv.addWidget(QLabel(self.tr("Dock folders")))
         self.docks = QListWidget()
+        # a long path is shortened in its middle (the whole path in the tooltip), not scrolled sideways
+        self.docks.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.docks.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         lv.addWidget(self.docks)
         self.polling = QCheckBox(self.tr("USB or network folder (poll)"))
         lv.addWidget(self.polling)
@@ -116,6 +120,7 @@ class IngestPage(Page):
         lv.addStretch(1)
         split.addWidget(left)
         self.table = QTableView()
+        show_full_text(self.table)
         self.table.setModel(self.model)
         self.table.setItemDelegateForColumn(2, ProgressDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -138,6 +143,9 @@ class IngestPage(Page):
             self.refresh()
             self._load_docks()
 
+    def print_view(self) -> QAbstractItemView | None:
+        return self.table
+
     def _load_docks(self) -> None:
         self.ctx.tasks.run(settings.list_docks, self.ctx.ws, self.ctx.actor, on_done=self._show_docks,
                            on_error=self._error, owner=self)
@@ -148,6 +156,7 @@ class IngestPage(Page):
             if d.active:
                 item = QListWidgetItem(d.path + (self.tr("  (poll)") if d.polling else ""))
                 item.setData(Qt.ItemDataRole.UserRole, (d.path, d.polling))
+                item.setToolTip(d.path)
                 self.docks.addItem(item)
 
     def refresh(self) -> None:

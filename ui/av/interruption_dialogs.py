@@ -44,6 +44,7 @@ from ui.av.records_models import duration_text, local_time, stage_label
 from ui.kit.context import UiContext
 from ui.kit.errors import error_label, show_inline
 from ui.kit.list_model import ListModel
+from ui.kit.long_text import show_full_text
 from ui.kit.save_dialog import SaveDialog
 
 Index = QModelIndex | QPersistentModelIndex
@@ -166,10 +167,10 @@ class InterruptionsDialog(QDialog):
         layout.addWidget(rule)
         self.model = GapModel(self)
         self.table = QTableView()
+        show_full_text(self.table)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # the tail of a clip name tells clips apart
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()

@@ -33,6 +33,7 @@ WINDOWED_ARGS = ["--no-xlib", "--quiet", "--no-video-title-show", "--no-snapshot
 SPEEDS = (0.25, 0.5, 1.0, 1.5, 2.0, 4.0)
 POLL_MS = 100
 SEEK_STEP_MS = 5000
+SIDE_MIN_WIDTH = 340  # room for a marker note and a snapshot's time, date and name
 
 _EVENTS = {
     vlc.EventType.MediaPlayerPlaying: "playing",
@@ -83,9 +84,13 @@ class VideoPlayer(QWidget):
         self._pending_seek: int | None = None
         # libvlc 3 does not advance get_time() on frame steps: count them to keep markers and snapshots on time.
         self._stepped_ms = 0
+        self._title = ""  # what messages call the recording: its original name, not the vault's hex name
+        self._window_state = Qt.WindowState.WindowNoState
 
         self._events = _VlcEvents(self)
-        self._events.occurred.connect(self._on_vlc_event)
+        # Queued even from the GUI thread: stop() reports "stopped" from inside the libvlc call, where libvlc must
+        # not be called again.
+        self._events.occurred.connect(self._on_vlc_event, Qt.ConnectionType.QueuedConnection)
         if self._player is not None:
             manager = self._player.event_manager()
             for event_type in _EVENTS:
@@ -96,7 +101,9 @@ class VideoPlayer(QWidget):
         self._timer.setInterval(POLL_MS)
         self._timer.timeout.connect(self._poll)
         if self._player is None:
-            self._show_message(self.tr("The video engine (libvlc) could not start. Install VLC's libraries."))
+            self._show_message(self.tr("The video engine (libvlc) could not start, so nothing can be played. Ask "
+                                       "the system administrator to install VLC's libraries (libvlc5 and "
+                                       "vlc-plugin-base)."))
         self._update_controls()
 
     # --- building -------------------------------------------------------------------------------------------
@@ -137,6 +144,7 @@ class VideoPlayer(QWidget):
         self._seek.sliderMoved.connect(self._on_seek_moved)
         self._seek.actionTriggered.connect(self._on_seek_action)
         self._time = QLabel(f"{format_ms(0)} / {format_ms(0)}")
+        self._time.setContentsMargins(6, 0, 6, 0)
         self._time.setToolTip(self.tr("Elapsed / total time"))
         self._time.setMinimumWidth(self._time.fontMetrics().horizontalAdvance("00:00:00 / 00:00:00 "))
         self._speed = QComboBox()
@@ -153,8 +161,10 @@ class VideoPlayer(QWidget):
         self._volume.setToolTip(self.tr("Volume"))
         self._volume.valueChanged.connect(self.set_volume)
         self._snapshot = self._button(
-            sp.SP_DialogSaveButton, self.tr("Save a snapshot of this frame"), self.take_snapshot
+            sp.SP_DialogSaveButton, self.tr("Save a snapshot of this frame (S)"), self.take_snapshot
         )
+        self._snapshot.setText(self.tr("Snapshot"))
+        self._snapshot.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self._full = self._button(sp.SP_TitleBarMaxButton, self.tr("Full screen (F)"), self.toggle_full_screen)
 
         controls = QHBoxLayout()
@@ -174,12 +184,18 @@ class VideoPlayer(QWidget):
         self._marker_panel.add_requested.connect(lambda note: self.add_marker(note))
         self._marker_panel.jump_requested.connect(self.seek)
         self._marker_panel.marks_changed.connect(self._seek.set_marks)
+        # The column beside the video: markers, and whatever the caller adds below them (the clip's snapshots).
+        self._side = QSplitter(Qt.Orientation.Vertical)
+        self._side.addWidget(self._marker_panel)
+        self._side.setMinimumWidth(SIDE_MIN_WIDTH)
         self._splitter = QSplitter(Qt.Orientation.Horizontal)
         self._splitter.addWidget(left)
-        self._splitter.addWidget(self._marker_panel)
+        self._splitter.addWidget(self._side)
         self._splitter.setStretchFactor(0, 1)
-        self._splitter.setSizes([780, 260])
+        self._splitter.setStretchFactor(1, 0)
+        self._splitter.setSizes([1000, SIDE_MIN_WIDTH])
         self._splitter.setCollapsible(0, False)
+        self._splitter.setCollapsible(1, False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._splitter)
@@ -192,6 +208,7 @@ class VideoPlayer(QWidget):
             Qt.Key.Key_Left: lambda: self.seek(self.position_ms() - SEEK_STEP_MS),
             Qt.Key.Key_Right: lambda: self.seek(self.position_ms() + SEEK_STEP_MS),
             Qt.Key.Key_M: lambda: self.add_marker(""),
+            Qt.Key.Key_S: self.take_snapshot,
         }
         for key, slot in shortcuts.items():
             shortcut = QShortcut(QKeySequence(key), self._screen)
@@ -201,21 +218,34 @@ class VideoPlayer(QWidget):
 
     # --- public API -----------------------------------------------------------------------------------------
 
-    def load(self, path: str | os.PathLike[str], *, autoplay: bool = True) -> None:
-        """Open ``path`` (already verified by the caller). Markers of a previous file are cleared."""
+    def load(self, path: str | os.PathLike[str], *, autoplay: bool = True, title: str = "") -> None:
+        """Open ``path`` (already verified by the caller); ``title`` names it in messages. Markers of a previous file
+        are cleared."""
         if self._player is None or self._instance is None:
             return
         self.stop()
         if self._media is not None:
             self._media.release()
+            self._media = None
         self._path = Path(path)
+        self._title = title or self._path.name
         self._state = "stopped"
         self._length_ms = 0
+        self._seek.setRange(0, 0)
+        self._show_position(0)
         self.set_markers([])
+        problem = ""
         if not self._path.is_file():
-            self._media = None
+            problem = self.tr("The recording {name} cannot be opened: its file {path} is missing. Check that the "
+                              "evidence vault's folder is reachable (a network share must be connected), then "
+                              "play it again.")
+        elif not os.access(self._path, os.R_OK):
+            problem = self.tr("The recording {name} cannot be opened: this account may not read its file {path}. "
+                              "Ask the system administrator to restore the vault's permissions.")
+        if problem:
             self._state = "error"
-            self._fail(self.tr("The file {name} is missing.").format(name=self._path.name))
+            self._fail(problem.format(name=self._title, path=self._path))
+            self._update_controls()
             self.state_changed.emit(self._state)
             return
         # libvlc reads file names as UTF-8; vault objects have hex names, so this only limits ad-hoc previews.
@@ -330,14 +360,23 @@ class VideoPlayer(QWidget):
         if window.isFullScreen():
             self._leave_full_screen()
             return
-        self._marker_panel.hide()
+        self._window_state = window.windowState()
+        self._side.hide()
         window.showFullScreen()
 
     def _leave_full_screen(self) -> None:
         window = self.window()
         if window.isFullScreen():
-            window.showNormal()
-            self._marker_panel.show()
+            window.setWindowState(self._window_state)  # back to maximised when it was
+            self._side.show()
+
+    def shows_problem(self) -> bool:
+        """Whether the video area says why nothing can be played."""
+        return self._screen.currentWidget() is self._message
+
+    def add_side_widget(self, widget: QWidget) -> None:
+        """Put ``widget`` in the column beside the video, below the markers (hidden in full screen)."""
+        self._side.addWidget(widget)
 
     def markers(self) -> list[Marker]:
         return self._marker_panel.markers()
@@ -356,19 +395,42 @@ class VideoPlayer(QWidget):
         return marker
 
     def take_snapshot(self) -> str | None:
-        """Save the frame on screen as PNG in a temp file; emits snapshot_taken(path, ms) and returns the path."""
-        if self._player is None or self._media is None or not self._player.has_vout():
-            self.playback_error.emit(self.tr("No picture to take a snapshot of: start playback first."))
+        """Save the frame on screen as PNG in a temp file; emits snapshot_taken(path, ms) and returns the path, or
+        emits playback_error saying why there is no picture and what to do."""
+        if self._player is None or self._media is None:
+            self.playback_error.emit(self.tr("No snapshot taken: no recording is open. Open one and play it "
+                                             "first."))
+            return None
+        if self._state in ("stopped", "ended", "error") or not self._player.has_vout():
+            self.playback_error.emit(self._no_picture())
             return None
         at_ms = self.position_ms()
-        fd, name = tempfile.mkstemp(prefix="snapshot-", suffix=".png")
+        try:
+            fd, name = tempfile.mkstemp(prefix="snapshot-", suffix=".png")
+        except OSError:
+            self.playback_error.emit(self.tr("No snapshot taken: the temporary folder {folder} cannot be written. "
+                                             "Free some disk space and try again.").format(
+                                                 folder=tempfile.gettempdir()))
+            return None
         os.close(fd)
         if self._player.video_take_snapshot(0, name, 0, 0) != 0 or os.path.getsize(name) == 0:
             os.unlink(name)
-            self.playback_error.emit(self.tr("The snapshot could not be taken."))
+            self.playback_error.emit(self.tr("No snapshot taken: the video engine gave no picture at {time}. Pause on "
+                                             "the frame you want and try again.").format(time=format_ms(at_ms)))
             return None
         self.snapshot_taken.emit(name, at_ms)
         return name
+
+    def _no_picture(self) -> str:
+        if self._state == "ended":
+            return self.tr("No snapshot taken: the recording has played to its end, so the video engine has no "
+                           "picture to give (the last frame left on screen cannot be kept). Click the seek bar (or "
+                           "press ←) to go back to the moment you want, pause there (Space) and take the snapshot "
+                           "again.")
+        if self._state == "error":
+            return self.tr("No snapshot taken: this recording cannot be played, so there is no picture.")
+        return self.tr("No snapshot taken: no picture is shown yet. Press Play (Space), pause at the moment you want "
+                       "and take the snapshot again.")
 
     def shutdown(self) -> None:
         """Stop and free libvlc in the order it needs: stop, player, instance; widgets go after."""
@@ -414,14 +476,23 @@ class VideoPlayer(QWidget):
             state = "error"  # libvlc "plays" a damaged file to its end at once instead of reporting an error
         if state == "stopped" and self._state == "error":
             return  # libvlc stops after an error: keep saying why
+        if state == "stopped" and self._player is not None \
+                and self._player.get_state() not in (vlc.State.Stopped, vlc.State.NothingSpecial):
+            # Late news: libvlc 3 reports "stopped" after the end of its own accord (the recording is still at its
+            # end), and the stop before a new file arrives after that file has started.
+            return
         self._state = state
+        if state == "playing":
+            self._timer.start()  # again: a late "stopped" may have stopped it since play()
         if state == "playing" and self._pending_seek is not None and self._player is not None:
             self._player.set_time(self._pending_seek)
             self._pending_seek = None
         if state == "ended":
             self._show_position(self._length_ms)
         if state == "error":
-            self._fail(self.tr("This recording cannot be played: it may be damaged or in an unknown format."))
+            self._fail(self.tr("The recording {name} cannot be played: the file may be damaged or in a format the "
+                               "video engine does not know. The vault copy stays unchanged; export it (Export…) "
+                               "for a specialist to examine.").format(name=self._title))
         if state in ("stopped", "ended", "error"):
             self._timer.stop()
         self._update_controls()
@@ -431,13 +502,14 @@ class VideoPlayer(QWidget):
         if self._player is None:
             return
         length = self._player.get_length()
-        if length > 0 and length != self._length_ms:
+        new_length = length > 0 and length != self._length_ms
+        if new_length:
             self._length_ms = length
             self._seek.setRange(0, length)
         position = self._player.get_time()
         if position >= 0:
             position += self._stepped_ms
-        if position >= 0 and position != self._last_position and not self._dragging:
+        if position >= 0 and (position != self._last_position or new_length) and not self._dragging:
             self._show_position(position)
             self.position_changed.emit(position)
 

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from functools import partial
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, Qt, QTimeZone, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QLocale, Qt, QTimeZone, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 from archive_core.av import av_records, time_sources
 from archive_core.av.av_records import MediaDetail, MediaRow
 from archive_core.av.settings import AvItemView
-from archive_core.cases import labels
+from archive_core.cases import case_files, labels
+from archive_core.cases.views import CaseDetail, ChecklistItemView
 from archive_core.spine import clock
 from archive_core.spine.officers import OfficerRef
 from models.av import DeadlineException
@@ -34,6 +35,7 @@ from ui.av.records_models import exception_label, local_time, stage_label
 from ui.kit.case_picker import CasePicker
 from ui.kit.context import UiContext
 from ui.kit.dates import MINUTE_FORMAT, SECOND_FORMAT
+from ui.kit.long_text import show_full_text
 from ui.kit.save_dialog import SaveDialog
 
 STAGES = ("initiation", "investigation", "decision", "service_execution")
@@ -80,12 +82,15 @@ class PurposeDialog(QDialog):
 
 
 class LinkDialog(QDialog):
-    """Link a clip to a case chosen with the case picker, in a stage, optionally to a checklist item."""
+    """Link a clip to a case chosen with the case picker, in a stage, optionally to one of the case's checklist
+    items of that stage, chosen from a list."""
 
     def __init__(self, ctx: UiContext, case_no: str = "", stage: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.ctx = ctx
+        self.items: tuple[ChecklistItemView, ...] = ()
         self.setWindowTitle(self.tr("Link to a case (Art. 19)"))
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(560)
         form = QFormLayout(self)
         self.case_no = CasePicker(ctx, case_no)
         self.stage = QComboBox()
@@ -93,8 +98,10 @@ class LinkDialog(QDialog):
             self.stage.addItem(stage_label(s), s)
         if stage in STAGES:
             self.stage.setCurrentIndex(STAGES.index(stage))
-        self.item = QLineEdit()
-        self.item.setPlaceholderText(self.tr("e.g. 9.2 (optional)"))
+        self.item = QComboBox()
+        self.item.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.item.setMinimumContentsLength(30)
+        self._fill_items()
         form.addRow(self.tr("Case number"), self.case_no)
         form.addRow(self.tr("Stage"), self.stage)
         form.addRow(self.tr("Checklist item"), self.item)
@@ -102,9 +109,34 @@ class LinkDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        self.case_no.picked.connect(self._load_items)
+        self.case_no.textEdited.connect(lambda _text: self._set_items(None))
+        self.stage.currentIndexChanged.connect(lambda _index: self._fill_items())
+        if case_no:
+            self._load_items(case_no)
+
+    def _load_items(self, case_no: str) -> None:
+        self.ctx.tasks.run(case_files.case_detail, self.ctx.ws, self.ctx.actor, case_no, owner=self,
+                           on_done=self._set_items, on_error=lambda _exc: self._set_items(None))
+
+    def _set_items(self, detail: CaseDetail | None) -> None:
+        self.items = detail.checklist if detail is not None else ()
+        self._fill_items()
+
+    def _fill_items(self) -> None:
+        """The chosen stage's items of the case, with their state; the item chosen stays if it is still there."""
+        kept = self.item.currentData()
+        self.item.clear()
+        self.item.addItem(self.tr("None (the clip is linked to the case and stage only)"), "")
+        zh = QLocale().language() == QLocale.Language.Chinese
+        for i in self.items:
+            if i.stage == self.stage.currentData():
+                status = labels.label(labels.ITEM_STATUSES, i.status, QCoreApplication.translate)
+                self.item.addItem(f"{i.code}　{i.name_zh if zh else i.name}（{status}）", i.code)
+        self.item.setCurrentIndex(max(0, self.item.findData(kept)))
 
     def values(self) -> tuple[str, str, str]:
-        return self.case_no.case_no(), self.stage.currentData(), self.item.text().strip()
+        return self.case_no.case_no(), self.stage.currentData(), self.item.currentData() or ""
 
 
 class TagDialog(QDialog):
@@ -114,6 +146,7 @@ class TagDialog(QDialog):
         self.resize(520, 480)
         layout = QVBoxLayout(self)
         self.list = QListWidget()
+        show_full_text(self.list)
         for i in items:
             entry = QListWidgetItem(f"{i.name_zh}（{i.article}）" if i.article else i.name_zh)
             entry.setData(Qt.ItemDataRole.UserRole, i.code)
@@ -147,6 +180,7 @@ class OfficerPicker(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._filter)
         self.list = QListWidget()
+        show_full_text(self.list)
         self.list.setMinimumHeight(96)
         self.list.setMaximumHeight(150)
         self.count = QLabel()
@@ -289,6 +323,7 @@ class ExceptionDialog(SaveDialog):
         intro = QLabel(self.tr("Recordings: {n}").format(n=len(rows)))
         layout.addWidget(intro)
         self.clips = QListWidget()
+        show_full_text(self.clips)
         self.clips.setMaximumHeight(130)
         for r in rows:
             item = QListWidgetItem(r.name + "\n    " + self.tr("ended {end}; {clock}").format(

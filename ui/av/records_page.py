@@ -1,11 +1,10 @@
 """The evidence page: the A/V list with filters, the selected clip's facts and actions (link, tags, evidence mark,
-Art. 26 details, Art. 24 deadline exception, Art. 23 interruptions, audited export), and the player."""
+Art. 26 details, Art. 24 deadline exception, Art. 23 interruptions, audited export); playback asks its purpose once
+per clip while the user is signed in and opens the player window."""
 
 from __future__ import annotations
 
 import html
-import os
-from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -39,7 +38,7 @@ from archive_core.spine.auth import Permission
 from ui.av.ingest_models import clock_text
 from ui.av.interruption_dialogs import InterruptionsDialog
 from ui.av.player import VideoPlayer
-from ui.av.player_markers import Marker
+from ui.av.player_window import PlayerWindow
 from ui.av.records_dialogs import (
     DetailsDialog,
     ExceptionDialog,
@@ -52,6 +51,7 @@ from ui.av.records_models import EvidenceModel, duration_text, exception_label, 
 from ui.kit import dates
 from ui.kit.dates import DAY_FORMAT
 from ui.kit.errors import error_text, show_error
+from ui.kit.long_text import show_full_text
 from ui.kit.page import Page
 
 
@@ -69,12 +69,16 @@ class EvidencePage(Page):
         self.model = EvidenceModel(ctx.tasks, ctx.ws, ctx.actor, self)
         self.model.failed.connect(lambda exc: show_error(self, exc))
         self.detail: MediaDetail | None = None
-        self.player: VideoPlayer | None = None
+        self.player_window: PlayerWindow | None = None
+        self._purposes: dict[int, str] = {}  # media id → why it is viewed, asked once per clip while signed in
         self.dialog: QDialog | None = None  # the details or exception dialog while open
         self.interruptions: InterruptionsDialog | None = None
         self._keep_id: int | None = None
         self.model.loaded.connect(self._restore_current)
         self._build()
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.shutdown)  # libvlc is freed before the windows are destroyed
 
     # --- layout ----------------------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -111,6 +115,7 @@ class EvidencePage(Page):
 
         split = QSplitter(Qt.Orientation.Horizontal)
         self.table = QTableView()
+        show_full_text(self.table)
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -175,11 +180,7 @@ class EvidencePage(Page):
         self.notice.setWordWrap(True)
         self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         sv.addWidget(self.notice)
-        # Takes the room below the facts and actions, so that they stay at the top before the player opens.
-        player_area = QWidget()
-        self.player_box = QVBoxLayout(player_area)
-        self.player_box.setContentsMargins(0, 0, 0, 0)
-        sv.addWidget(player_area, 1)
+        sv.addStretch(1)  # the facts and actions stay at the top
         split.addWidget(side)
         split.setStretchFactor(0, 3)  # the list takes most of the width; the facts and buttons wrap
         split.setStretchFactor(1, 2)
@@ -189,6 +190,12 @@ class EvidencePage(Page):
     # --- list ------------------------------------------------------------------------------------------------
     def activate(self) -> None:
         self.search()
+
+    def search_field(self) -> QWidget | None:
+        return self.case_no
+
+    def print_view(self) -> QAbstractItemView | None:
+        return self.table
 
     def current_filter(self) -> MediaFilter:
         dates = self.use_dates.isChecked()
@@ -276,17 +283,29 @@ class EvidencePage(Page):
                                       else self.tr("Deadline exception…"))
 
     # --- playback --------------------------------------------------------------------------------------------
+    @property
+    def player(self) -> VideoPlayer | None:
+        return self.player_window.player if self.player_window is not None else None
+
     def ask_play(self) -> None:
+        """Play the current clip: its purpose is asked the first time only; every viewing is logged with it."""
         if self.detail is None:
             return
+        media_id = self.detail.row.id
+        if media_id in self._purposes:
+            self.play(self._purposes[media_id], media_id)
+            return
         dialog = PurposeDialog(self.detail.row.name, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.play(dialog.text())
+        dialog.accepted.connect(lambda: self.play(dialog.text(), media_id))
+        self._open(dialog)
 
-    def play(self, purpose: str) -> None:
-        assert self.detail is not None
-        self.ctx.tasks.run(av_records.open_for_playback, self.ctx.ws, self.ctx.actor, self.detail.row.id, purpose,
-                           on_done=self._start_player, on_error=self._play_refused, owner=self, write=True)
+    def play(self, purpose: str, media_id: int | None = None) -> None:
+        if media_id is None:
+            assert self.detail is not None
+            media_id = self.detail.row.id
+        self.ctx.tasks.run(av_records.open_for_playback, self.ctx.ws, self.ctx.actor, media_id, purpose,
+                           on_done=lambda ticket: self._start_player(ticket, purpose), on_error=self._play_refused,
+                           owner=self, write=True)
 
     def _play_refused(self, exc: BaseException) -> None:
         if isinstance(exc, av_records.TamperedError):
@@ -294,50 +313,20 @@ class EvidencePage(Page):
         else:
             show_error(self, exc)
 
-    def ensure_player(self) -> VideoPlayer:
-        if self.player is None:
-            self.player = VideoPlayer(self)
-            self.player.markers_changed.connect(self._save_markers)
-            self.player.snapshot_taken.connect(self._save_snapshot)
-            self.player_box.addWidget(self.player)
-        return self.player
+    def ensure_player(self) -> PlayerWindow:
+        if self.player_window is None:
+            self.player_window = PlayerWindow(self.ctx, self)
+        return self.player_window
 
-    def _start_player(self, ticket: PlaybackTicket) -> None:
-        player = self.ensure_player()
-        self._playing = ticket.media_id
-        player.blockSignals(True)
-        player.load(str(ticket.path))
-        player.set_markers([Marker(m.at_ms, m.note) for m in ticket.markers])
-        player.blockSignals(False)
-
-    def _save_markers(self, markers: list[Marker]) -> None:
-        media_id = getattr(self, "_playing", None)
-        if media_id is not None:
-            self.ctx.tasks.run(av_records.save_markers, self.ctx.ws, self.ctx.actor, media_id,
-                               [(m.at_ms, m.note) for m in markers], on_done=lambda saved: self._show_markers(
-                                   media_id, saved), on_error=lambda e: self._markers_failed(media_id, e),
-                               owner=self, write=True)
-
-    def _show_markers(self, media_id: int, saved: Sequence[Any]) -> None:
-        """The list shows what the catalogue holds, never a marker that was not saved."""
-        if self.player is not None and getattr(self, "_playing", None) == media_id:
-            self.player.set_markers([Marker(m.at_ms, m.note) for m in saved])
-
-    def _markers_failed(self, media_id: int, exc: BaseException) -> None:
-        show_error(self, exc)
-        self.ctx.tasks.run(av_records.media_detail, self.ctx.ws, self.ctx.actor, media_id,
-                           on_done=lambda detail: self._show_markers(media_id, detail.markers), owner=self)
-
-    def _save_snapshot(self, png: str, at_ms: int) -> None:
-        media_id = getattr(self, "_playing", None)
-        if media_id is not None:
-            def store() -> str:
-                try:
-                    return av_records.add_snapshot(self.ctx.ws, self.ctx.actor, media_id, png, at_ms)
-                finally:
-                    os.unlink(png)
-
-            self.ctx.tasks.run(store, on_error=lambda e: show_error(self, e), owner=self, write=True)
+    def _start_player(self, ticket: PlaybackTicket, purpose: str) -> None:
+        self._purposes[ticket.media_id] = purpose
+        window = self.ensure_player()
+        window.open(ticket, purpose)
+        window.present()
+        self.notice.setStyleSheet("")
+        self.notice.setText(self.tr("{name} is playing in the player window, for: {purpose}. While you are signed "
+                                    "in this purpose is not asked again for this recording; every viewing is in "
+                                    "the audit trail.").format(name=ticket.name, purpose=purpose))
 
     # --- changes ---------------------------------------------------------------------------------------------
     def _after_change(self, _row: Any) -> None:
@@ -482,8 +471,9 @@ class EvidencePage(Page):
             show_error(self, exc, self.tr("Could not export"))
 
     def shutdown(self) -> None:
-        if self.player is not None:
-            self.player.shutdown()
+        if self.player_window is not None:
+            self.player_window.shutdown()
+            self.player_window.close()
 
     def closeEvent(self, event: Any) -> None:
         self.shutdown()

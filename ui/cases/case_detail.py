@@ -39,6 +39,7 @@ from ui.cases.case_models import ChecklistModel, RecordsModel, chinese, code_lab
 from ui.cases.record_history import RecordHistoryDialog
 from ui.kit.context import UiContext
 from ui.kit.errors import show_error
+from ui.kit.long_text import ElidedLabel
 from ui.kit.tables import table_view
 
 CARD_STYLE = {
@@ -160,7 +161,7 @@ class CaseDetailWidget(QWidget):
         bar = QHBoxLayout()
         self.back_button = QPushButton(self.tr("← Case list"))
         self.back_button.clicked.connect(self.back)
-        self.title = QLabel()
+        self.title = ElidedLabel()
         self.title.setObjectName("caseTitle")
         self.title.setStyleSheet("#caseTitle { font-size: 15pt; font-weight: bold; color: #1f3b5a; }")
         self.badge = QLabel()
@@ -252,7 +253,6 @@ class CaseDetailWidget(QWidget):
         self.detail = detail
         c = detail.case
         self.title.setText(f"{c.case_no}　{c.title}")
-        self.title.setToolTip(c.title)
         state = code_label(L.COMPLIANCE, c.compliance_state)
         color = {"error": "#b3261e", "warning": "#8a5a00", "ok": "#1e6b34"}.get(c.compliance_state, "#6b7280")
         if c.compliance_state == "ok" and not detail.complete:
@@ -324,11 +324,10 @@ class CaseDetailWidget(QWidget):
             row, col = divmod(n, columns)
             name = QLabel(label + self.tr(":"))
             name.setStyleSheet("color: #505a66;")
-            text = QLabel(value)
+            text = ElidedLabel(value, lines=2)
             text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            text.setToolTip(value)
             self.facts.addWidget(name, row, col * 2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-            self.facts.addWidget(text, row, col * 2 + 1)
+            self.facts.addWidget(text, row, col * 2 + 1, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         for col in range(columns):
             self.facts.setColumnStretch(col * 2 + 1, 1)
 

@@ -26,14 +26,23 @@ from PySide6.QtWidgets import (
 
 from archive_core.cases import case_files, records
 from archive_core.cases import labels as L
-from archive_core.cases.case_files import OfficerInput, PartyInput
+from archive_core.cases.case_files import (
+    OFFICER_LABELS,
+    OFFICER_LIMITS,
+    PARTY_LABELS,
+    PARTY_LIMITS,
+    OfficerInput,
+    PartyInput,
+)
 from archive_core.cases.views import CaseDetail, CaseView, ChecklistItemView, RecordView
 from archive_core.spine import clock
 from models.cases import STAGE_ORDER
+from ui.cases.case_forms import case_field
 from ui.cases.case_models import chinese, code_label
 from ui.kit.context import UiContext
 from ui.kit.dates import DAY_FORMAT
 from ui.kit.errors import show_inline
+from ui.kit.long_text import bounded_combo, limit_length, show_full_text
 from ui.kit.save_dialog import SaveDialog
 
 
@@ -90,15 +99,15 @@ class CaseEditDialog(SaveDialog):
         self.summary = QPlainTextEdit(case.summary)
         self.summary.setMaximumHeight(110)
         form.addRow(self.tr("Case number"), QLabel(case.case_no))
-        form.addRow(self.tr("Title"), self.title_edit)
+        form.addRow(self.tr("Title"), case_field(self.title_edit, "title"))
         form.addRow(self.tr("Current stage"), self.stage)
         form.addRow(self.tr("End of the action (Art. 26)"), ended_row)
         note = QLabel(self.tr("Filing is due within 30 days of the end of the action (Art. 26)."))
         note.setStyleSheet("color: #505a66;")
         form.addRow("", note)
-        form.addRow(self.tr("Source"), self.source)
-        form.addRow(self.tr("Agency"), self.agency)
-        form.addRow(self.tr("Entrusting agency (Art. 32)"), self.entrusting)
+        form.addRow(self.tr("Source"), case_field(self.source, "source"))
+        form.addRow(self.tr("Agency"), case_field(self.agency, "agency"))
+        form.addRow(self.tr("Entrusting agency (Art. 32)"), case_field(self.entrusting, "entrusting_agency"))
         form.addRow(self.tr("Confidentiality"), self.confidentiality)
         form.addRow(self.tr("Whole-process A/V (Art. 20)"), av_row)
         form.addRow(self.tr("Summary"), self.summary)
@@ -139,6 +148,7 @@ class PeopleDialog(SaveDialog):
         layout = QVBoxLayout(self)
 
         self.parties = QListWidget()
+        show_full_text(self.parties)
         for p in detail.parties:
             self._row(self.parties, f"{p.name}　{code_label(L.PARTY_KINDS, p.kind)}　{p.id_number}".rstrip(), p.id)
         self.party_name, self.party_id_no = QLineEdit(), QLineEdit()
@@ -152,10 +162,14 @@ class PeopleDialog(SaveDialog):
         self.remove_party_button = QPushButton(self.tr("Remove selected"))
         self.remove_party_button.clicked.connect(lambda: self._remove(self.parties, self.gone_parties))
         layout.addWidget(self._group(self.tr("Parties"), self.parties,
-                                     [self.party_name, self.party_kind, self.party_id_no, self.add_party_button],
+                                     [limit_length(self.party_name, PARTY_LIMITS["name"], PARTY_LABELS["name"]),
+                                      self.party_kind,
+                                      limit_length(self.party_id_no, PARTY_LIMITS["id_number"],
+                                                   PARTY_LABELS["id_number"]), self.add_party_button],
                                      self.remove_party_button))
 
         self.officers = QListWidget()
+        show_full_text(self.officers)
         for o in detail.officers:
             self._row(self.officers, f"{o.name}　{o.certificate_no}　{o.unit}".rstrip(), o.id)
         self.officer_name, self.officer_cert = QLineEdit(), QLineEdit()
@@ -166,7 +180,9 @@ class PeopleDialog(SaveDialog):
         self.remove_officer_button = QPushButton(self.tr("Remove selected"))
         self.remove_officer_button.clicked.connect(lambda: self._remove(self.officers, self.gone_officers))
         layout.addWidget(self._group(self.tr("Officers (Art. 9)"), self.officers,
-                                     [self.officer_name, self.officer_cert, self.add_officer_button],
+                                     [limit_length(self.officer_name, OFFICER_LIMITS["name"], OFFICER_LABELS["name"]),
+                                      limit_length(self.officer_cert, OFFICER_LIMITS["certificate_no"],
+                                                   OFFICER_LABELS["certificate_no"]), self.add_officer_button],
                                      self.remove_officer_button))
         note = QLabel(self.tr("People taken off stay on record for their other cases. At least two officers "
                               "handle a case (Art. 9)."))
@@ -265,7 +281,7 @@ class ItemLinkDialog(SaveDialog):
         label = QLabel(f"{item.code}　{name}")
         label.setWordWrap(True)
         form.addRow(self.tr("Checklist item"), label)
-        self.choice = QComboBox()
+        self.choice = bounded_combo(QComboBox(), 40)
         by_id = {r.id: r for r in detail.records}
         if unlink:
             for rid in item.text_record_ids:

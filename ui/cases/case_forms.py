@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from archive_core.cases import case_files, records
 from archive_core.cases import labels as L
-from archive_core.cases.case_files import CaseInput, OfficerInput, PartyInput
+from archive_core.cases.case_files import CASE_LIMITS, FIELD_LABELS, CaseInput, OfficerInput, PartyInput
 from archive_core.cases.item_catalogue import document_types
 from archive_core.cases.records import RecordInput, ServiceInput
 from archive_core.cases.rules import SERVICE_FIELDS
@@ -46,6 +46,7 @@ from ui.kit import dates
 from ui.kit.context import UiContext
 from ui.kit.dates import DAY_FORMAT
 from ui.kit.errors import error_label, show_error, show_inline
+from ui.kit.long_text import ElidedLabel, limit_length
 
 # What a correction may change: everything the form shows except the document type (Art. 27: a new version).
 CORRECTABLE = tuple(f.name for f in fields(RecordInput) if f.name not in ("doc_type", "checklist", "file_sha256",
@@ -53,6 +54,11 @@ CORRECTABLE = tuple(f.name for f in fields(RecordInput) if f.name not in ("doc_t
 
 
 DAY_HINT = "2026年12月2日"
+
+
+def case_field(edit: QLineEdit, name: str) -> QWidget:
+    """A typed field of the case taking no more than the catalogue keeps, with the hint naming it at the limit."""
+    return limit_length(edit, CASE_LIMITS[name], FIELD_LABELS[name])
 
 
 class RecordDialog(QDialog):
@@ -100,7 +106,7 @@ class RecordDialog(QDialog):
         self.issued.setPlaceholderText(DAY_HINT)
         self.pages = QLineEdit("1")
         file_row = QHBoxLayout()
-        self.file_label = QLabel(self.tr("No scan chosen"))
+        self.file_label = ElidedLabel(self.tr("No scan chosen"))
         choose = QPushButton(self.tr("Choose scan…"))
         choose.clicked.connect(self._choose_file)
         file_row.addWidget(self.file_label, 1)
@@ -523,14 +529,14 @@ class CaseDialog(QDialog):
         self.parties.setPlaceholderText(self.tr("One per line: name;person or organisation;ID number"))
         self.officers = QPlainTextEdit()
         self.officers.setPlaceholderText(self.tr("One per line: name;enforcement certificate number"))
-        form.addRow(self.tr("Case number"), self.case_no)
-        form.addRow(self.tr("Title"), self.title_edit)
+        form.addRow(self.tr("Case number"), case_field(self.case_no, "case_no"))
+        form.addRow(self.tr("Title"), case_field(self.title_edit, "title"))
         form.addRow(self.tr("Enforcement type (Art. 2)"), self.type_box)
         form.addRow(self.tr("How it started (Art. 8)"), self.initiation)
         form.addRow(self.tr("Opened"), self.opened)
-        form.addRow(self.tr("Source"), self.source)
-        form.addRow(self.tr("Agency"), self.agency)
-        form.addRow(self.tr("Entrusting agency (Art. 32)"), self.entrusting)
+        form.addRow(self.tr("Source"), case_field(self.source, "source"))
+        form.addRow(self.tr("Agency"), case_field(self.agency, "agency"))
+        form.addRow(self.tr("Entrusting agency (Art. 32)"), case_field(self.entrusting, "entrusting_agency"))
         form.addRow(self.tr("Confidentiality"), self.confidentiality)
         note = QLabel(self.tr("State secrets do not belong in this system (Art. 25)."))
         note.setStyleSheet("color: #505a66;")

@@ -69,9 +69,7 @@ class CaseListModel(LazyTableModel):
                     clock.fmt_day(row.opened_on), self._compliance_text(row)][column]
         if role == FOREGROUND and column == 8:
             return QBrush({"error": RED, "warning": AMBER, "ok": GREEN}.get(row.compliance_state, GREY))
-        if role == TOOLTIP and column in (1, 3, 4):
-            return [None, row.title, None, row.parties, row.officers][column]
-        return None
+        return None  # a cut title, party or officer shows whole on hover (ui.kit.long_text)
 
     def _compliance_text(self, row: CaseRow) -> str:
         text = code_label(L.COMPLIANCE, row.compliance_state)

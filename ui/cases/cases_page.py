@@ -32,6 +32,7 @@ from ui.cases.case_forms import CaseDialog
 from ui.cases.case_models import CaseListModel, code_label
 from ui.kit.context import UiContext
 from ui.kit.errors import show_error
+from ui.kit.long_text import show_full_text
 from ui.kit.page import Page
 
 
@@ -62,6 +63,7 @@ class CasesPage(Page):
         self._debounce.setInterval(250)
         self._debounce.timeout.connect(self._apply_filters)
         self._loaded = False
+        self.dialog: CaseDialog | None = None  # the new-case form last opened
 
     def show_filtered(self, **criteria: object) -> bool:
         """A dashboard figure opens the case list narrowed to one compliance state."""
@@ -132,6 +134,7 @@ class CasesPage(Page):
         self.model.loaded.connect(lambda n: self.count.setText(self.tr("{count} cases").format(count=n)))
         self.model.failed.connect(lambda exc: show_error(self, exc))
         self.table = QTableView()
+        show_full_text(self.table)
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(7, Qt.SortOrder.DescendingOrder)
@@ -139,12 +142,11 @@ class CasesPage(Page):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(26)
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
-        for col, width in enumerate((190, 300, 92, 170, 120, 120, 110, 92, 100)):
+        for col, width in enumerate((190, 300, 92, 170, 120, 110, 80, 126, 100)):  # 2026年11月29日 whole
             header.resizeSection(col, width)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(self._open)
@@ -155,6 +157,25 @@ class CasesPage(Page):
         if not self._loaded:
             self._loaded = True
             self.model.reload()
+
+    def refresh(self) -> None:
+        self._loaded = True
+        self.model.reload()
+        if self.stack.currentWidget() is self.detail:
+            self.detail.reload()
+
+    def search_field(self) -> QWidget | None:
+        return self.search
+
+    def focus_search(self) -> bool:
+        self.stack.setCurrentWidget(self.list_page)
+        return super().focus_search()
+
+    def create_new(self) -> bool:
+        return self.press(self.new_button)
+
+    def print_view(self) -> QAbstractItemView | None:
+        return self.table if self.stack.currentWidget() is self.list_page else None
 
     def _apply_filters(self) -> None:
         self.model.query = CaseQuery(self.search.text(), self.field.currentData(), self.type_filter.currentData(),
@@ -176,7 +197,7 @@ class CasesPage(Page):
         self.stack.setCurrentWidget(self.detail)
 
     def _new_case(self) -> None:
-        dialog = CaseDialog(self.ctx, self)
+        dialog = self.dialog = CaseDialog(self.ctx, self)
         dialog.saved.connect(lambda view: (self.model.reload(), self.open_case(view.id)))
         dialog.open()
 

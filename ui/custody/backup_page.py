@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QFileDialog,
     QFormLayout,
@@ -22,7 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from archive_core.custody import backup, backup_register, verify
+from archive_core.archiving.four_properties.service import StorageFailure
+from archive_core.custody import backup, backup_register, storage, verify
 from archive_core.custody import settings as custody_settings
 from archive_core.custody.backup import BackupResult
 from archive_core.custody.backup_folder import CheckResult
@@ -249,6 +251,9 @@ class BackupPage(Page):
         self.fixity_summary = QLabel("…")
         self.fixity_summary.setWordWrap(True)
         rows.addWidget(self.fixity_summary)
+        self.storage_summary = QLabel()
+        self.storage_summary.setWordWrap(True)
+        rows.addWidget(self.storage_summary)
         self.failure_model = FailureModel(self)
         self.failure_view = table_view(self.failure_model)
         for column, width in enumerate((260, 70, 130)):
@@ -256,7 +261,8 @@ class BackupPage(Page):
         rows.addWidget(self.failure_view, 1)
         line = QHBoxLayout()
         self.fixity_button = QPushButton(self.tr("Run today's check now"))
-        self.fixity_button.setToolTip(self.tr("Re-hash this run's share of the vault (SHA-256 and SM3)"))
+        self.fixity_button.setToolTip(self.tr("Re-hash this run's share of the vault (SHA-256 and SM3) and run the "
+                                              "storage four-properties checks of this run's share of the volumes"))
         self.fixity_button.clicked.connect(self.run_fixity)
         self.repair_button = QPushButton(self.style().standardIcon(QStyle.StandardPixmap.SP_BrowserReload),
                                          self.tr("Repair from a backup…"))
@@ -272,7 +278,7 @@ class BackupPage(Page):
     def run_fixity(self) -> None:
         self.fixity_button.setEnabled(False)
         self.fixity_summary.setText(self.tr("Re-hashing this run's share of the vault…"))
-        self.ctx.tasks.run(schedule.fixity_run, self.ctx.ws, self.ctx.actor, write=True,
+        self.ctx.tasks.run(storage.scheduled_run, self.ctx.ws, self.ctx.actor, write=True,
                            on_done=lambda _run: self._fixity_done(), on_error=self._fixity_failed, owner=self)
 
     def _fixity_done(self) -> None:
@@ -300,6 +306,18 @@ class BackupPage(Page):
         self.fixity_summary.setText(text)
         self.failure_model.set_rows(status.failures)
         self.repair_button.setEnabled(bool(status.failures))
+
+    def _show_storage(self, failures: list[StorageFailure]) -> None:
+        if not failures:
+            self.storage_summary.setStyleSheet("")
+            self.storage_summary.setText(self.tr("Four-properties checks (storage): no volume failed its last "
+                                                 "check."))
+            return
+        codes = "、".join(f.archive_code for f in failures[:5]) + ("…" if len(failures) > 5 else "")
+        self.storage_summary.setStyleSheet(f"color: {BAD}; font-weight: bold;")
+        self.storage_summary.setText(self.tr("Four-properties checks (storage): {n} volumes failed their last "
+                                             "check: {codes}. Their reports are on the archiving page.").format(
+            n=len(failures), codes=codes))
 
     def open_repair(self) -> None:
         dialog = RepairDialog(self.ctx, len(self.status.failures) if self.status else 0, self)
@@ -349,6 +367,9 @@ class BackupPage(Page):
         show_inline(self.age_message, exc)
 
     # --- loading -----------------------------------------------------------------------------------------------
+    def print_view(self) -> QAbstractItemView | None:
+        return self.register_view if self.ctx.can(P.BACKUP_VERIFY) else None
+
     def activate(self) -> None:
         self.load()
 
@@ -359,6 +380,8 @@ class BackupPage(Page):
                                on_error=lambda exc: show_error(self, exc), owner=self)
         if self.ctx.can(P.VAULT_VERIFY):
             self.ctx.tasks.run(schedule.status, ws, actor, on_done=self._show_fixity,
+                               on_error=lambda exc: show_error(self, exc), owner=self)
+            self.ctx.tasks.run(storage.volume_failures, ws, actor, on_done=self._show_storage,
                                on_error=lambda exc: show_error(self, exc), owner=self)
         self.ctx.tasks.run(custody_settings.read_max_age_days, ws, actor, on_done=self.max_age.setValue, owner=self)
 

@@ -32,6 +32,7 @@ from ui.equipment.device_models import label, local_time
 from ui.kit.context import UiContext
 from ui.kit.dates import MINUTE_FORMAT
 from ui.kit.errors import error_text
+from ui.kit.long_text import show_full_text
 
 OK_COLOUR, ERROR_COLOUR = QColor("#1e8449"), QColor("#c0392b")
 
@@ -100,6 +101,7 @@ class CheckoutDialog(QDialog):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.journal = QListWidget()
+        show_full_text(self.journal)
         self.journal.setMinimumHeight(120)
         self.journal.setWordWrap(True)
         self.journal.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -22,6 +22,8 @@ from archive_core.equipment import devices
 from archive_core.equipment.devices import (
     CAPABILITY_LABELS,
     DEVICE_KINDS,
+    DEVICE_LABELS,
+    DEVICE_LIMITS,
     KIND_LABELS,
     LOCATION_KINDS,
     LOCATION_LABELS,
@@ -32,10 +34,16 @@ from ui.equipment.device_models import label
 from ui.kit import dates
 from ui.kit.context import UiContext
 from ui.kit.dates import DAY_FORMAT
+from ui.kit.long_text import limit_length
 from ui.kit.save_dialog import SaveDialog
 
 NO_DATE = QDate(1990, 1, 1)  # shown as "not recorded"
 ZONES = (clock.DEFAULT_ZONE, "UTC")
+
+
+def device_field(edit: QLineEdit, name: str) -> QWidget:
+    """A typed device field taking no more than the catalogue keeps, with the hint naming it at the limit."""
+    return limit_length(edit, DEVICE_LIMITS[name], DEVICE_LABELS[name])
 
 
 class DeviceDialog(SaveDialog):
@@ -57,8 +65,6 @@ class DeviceDialog(SaveDialog):
         self.code = QLineEdit()
         self.code.setPlaceholderText(self.tr("as in the device's file names, e.g. DSJ-A1B2C3"))
         self.serial, self.model_edit, self.maker = QLineEdit(), QLineEdit(), QLineEdit()
-        for edit in (self.tag, self.code, self.serial, self.model_edit, self.maker):
-            edit.setMaxLength(64)
         caps = QHBoxLayout()
         self.caps = {}
         for key in CAPABILITY_LABELS:
@@ -69,7 +75,6 @@ class DeviceDialog(SaveDialog):
         for key in LOCATION_KINDS:
             self.location_kind.addItem(label(LOCATION_LABELS, key), key)
         self.location = QLineEdit()
-        self.location.setMaxLength(200)
         self.location.setPlaceholderText(self.tr("e.g. cabinet A, questioning room 1"))
         self.purchased = QDateEdit(dates.today())
         self.purchased.setCalendarPopup(True)
@@ -84,21 +89,20 @@ class DeviceDialog(SaveDialog):
         self.container_time.addItem(self.tr("its own wall clock (most body-worn cameras)"), "local")
         self.container_time.addItem(self.tr("real UTC"), "utc")
         self.notes = QLineEdit()
-        self.notes.setMaxLength(500)
         required = self.tr("(required)")
-        form.addRow(self.tr("Asset tag:"), self.tag)
+        form.addRow(self.tr("Asset tag:"), device_field(self.tag, "asset_tag"))
         form.addRow(self.tr("Type:"), self.kind)
-        form.addRow(self.tr("Device code:"), self.code)
-        form.addRow(self.tr("Serial number:"), self.serial)
-        form.addRow(self.tr("Model:"), self.model_edit)
-        form.addRow(self.tr("Manufacturer:"), self.maker)
+        form.addRow(self.tr("Device code:"), device_field(self.code, "device_code"))
+        form.addRow(self.tr("Serial number:"), device_field(self.serial, "serial_no"))
+        form.addRow(self.tr("Model:"), device_field(self.model_edit, "model"))
+        form.addRow(self.tr("Manufacturer:"), device_field(self.maker, "manufacturer"))
         form.addRow(self.tr("Capabilities (Art. 29):"), caps)
         form.addRow(self.tr("Kept in:"), self.location_kind)
-        form.addRow(self.tr("Location:"), self.location)
+        form.addRow(self.tr("Location:"), device_field(self.location, "location"))
         form.addRow(self.tr("Purchased:"), self.purchased)
         form.addRow(self.tr("Clock zone:"), self.clock_zone)
         form.addRow(self.tr("File creation time:"), self.container_time)
-        form.addRow(self.tr("Notes:"), self.notes)
+        form.addRow(self.tr("Notes:"), device_field(self.notes, "notes"))
         for edit in (self.tag, self.model_edit):
             edit.setPlaceholderText(" ".join(x for x in (edit.placeholderText(), required) if x))
         self.hint = QLabel(self.tr("Enter moves to the next field. Fill in at least the asset tag and the model, "

@@ -18,6 +18,7 @@ from archive_core.equipment.devices import KIND_LABELS, STATUS_LABELS, DeviceHis
 from ui.equipment.device_models import HistoryModel, capabilities_text, label, local_time, location_text
 from ui.kit.context import UiContext
 from ui.kit.errors import error_text
+from ui.kit.long_text import ElidedLabel, show_full_text
 
 
 class DeviceHistoryDialog(QDialog):
@@ -27,14 +28,15 @@ class DeviceHistoryDialog(QDialog):
         self.setWindowTitle(self.tr("Device history"))
         self.resize(900, 560)
         self.summary = QFormLayout()
-        self.fields: dict[str, QLabel] = {}
+        self.fields: dict[str, ElidedLabel] = {}
         for key, title in (("tag", self.tr("Asset tag:")), ("kind", self.tr("Type:")), ("model", self.tr("Model:")),
                            ("serial", self.tr("Serial number:")), ("caps", self.tr("Capabilities (Art. 29):")),
                            ("location", self.tr("Location:")), ("status", self.tr("Status:"))):
-            self.fields[key] = QLabel()
+            self.fields[key] = ElidedLabel(lines=2)
             self.summary.addRow(title, self.fields[key])
         self.model = HistoryModel(self)
         self.table = QTableView()
+        show_full_text(self.table)
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)

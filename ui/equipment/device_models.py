@@ -55,6 +55,10 @@ def local_time(value: datetime | None) -> str:
     return clock.fmt(value, clock.READ_MINUTE)
 
 
+def local_day(value: datetime | None) -> str:
+    return clock.fmt(value, clock.READ_DATE)
+
+
 def capabilities_text(d: DeviceView) -> str:
     return "、".join(label(CAPABILITY_LABELS, c) for c in d.capabilities)
 
@@ -263,7 +267,7 @@ class PlanModel(ListModel[Any]):
             elif due is None:
                 next_due = QCoreApplication.translate("PlanModel", "no device in service")
             else:
-                next_due = local_time(due.next_due_at)[:10]
+                next_due = local_day(due.next_due_at)
                 if row.asset_tag is None:
                     next_due += f"  ({due.asset_tag})"
                 if due.overdue:

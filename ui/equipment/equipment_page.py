@@ -7,6 +7,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -28,7 +29,7 @@ from archive_core.spine.workstation import Workstation
 from ui.equipment.checkout_dialog import CheckoutDialog
 from ui.equipment.device_dialog import DeviceDialog
 from ui.equipment.device_history import DeviceHistoryDialog
-from ui.equipment.device_models import DeviceTableModel, MaintenanceDueModel, OverdueModel, label, local_time
+from ui.equipment.device_models import DeviceTableModel, MaintenanceDueModel, OverdueModel, label, local_day
 from ui.equipment.device_reports_dialog import DeviceReportsDialog
 from ui.equipment.device_status_dialog import DeviceStatusDialog
 from ui.equipment.maintenance_dialog import MaintenanceDialog
@@ -166,6 +167,19 @@ class EquipmentPage(Page):
         self.apply_filter()
         self.refresh_lists()
 
+    def search_field(self) -> QWidget | None:
+        return self.search
+
+    def focus_search(self) -> bool:
+        self.tabs.setCurrentIndex(0)  # the search narrows the register
+        return super().focus_search()
+
+    def create_new(self) -> bool:
+        return self.press(self.add_button)
+
+    def print_view(self) -> QAbstractItemView | None:
+        return (self.register_view, self.overdue_view, self.due_view)[self.tabs.currentIndex()]
+
     def show_filtered(self, **criteria: object) -> bool:
         """A dashboard figure opens the register narrowed to one status, or the overdue or maintenance-due list."""
         tab = {"register": 0, "overdue": 1, "maintenance": 2}.get(str(criteria.get("tab", "register")))
@@ -210,7 +224,7 @@ class EquipmentPage(Page):
         self.tabs.setTabText(1, self.tr("Overdue ({n})").format(n=len(s.overdue)))
         self.tabs.setTabText(2, self.tr("Maintenance due ({n})").format(n=len(s.maintenance_due)))
         parts = [f"{label(STATUS_LABELS, key)} {s.counts.get(key, 0)}" for key in DEVICE_STATUSES]
-        audit = local_time(s.next_audit)[:10] if s.next_audit else self.tr("not yet scheduled")
+        audit = local_day(s.next_audit) if s.next_audit else self.tr("not yet scheduled")
         text = "　".join(parts) + "　｜　" + self.tr("Next stock-taking: {at}").format(at=audit)
         if s.overdue:
             text = self.tr("{n} devices overdue").format(n=len(s.overdue)) + "　｜　" + text

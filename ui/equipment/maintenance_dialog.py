@@ -39,6 +39,7 @@ from ui.equipment.device_models import MaintenanceLogModel, label
 from ui.kit.context import UiContext
 from ui.kit.dates import DAY_FORMAT
 from ui.kit.errors import error_text
+from ui.kit.long_text import show_full_text
 
 LOG_DAYS = 90
 OK_STYLE, ERROR_STYLE = "color: #1e8449; font-weight: bold;", "color: #c0392b;"
@@ -121,6 +122,7 @@ class MaintenanceDialog(QDialog):
         range_row.addStretch(1)
         self.log_model = MaintenanceLogModel(self)
         self.log_view = QTableView()
+        show_full_text(self.log_view)
         self.log_view.setModel(self.log_model)
         self.log_view.verticalHeader().hide()
         self.log_view.setAlternatingRowColors(True)

@@ -31,6 +31,7 @@ from archive_core.spine.workstation import Workstation
 from ui.equipment.device_models import MaintenanceDueModel, PlanModel, label
 from ui.kit.context import UiContext
 from ui.kit.errors import error_label, error_text, show_inline
+from ui.kit.long_text import bounded_combo
 from ui.kit.tables import table_view
 
 # Looking this far ahead gives every active plan's next due date, not only those inside the reminder window.
@@ -176,7 +177,7 @@ class PlanDialog(QDialog):
         group.addButton(self.for_model)
         self.device = QLineEdit(device_tag)
         self.device.setPlaceholderText(self.tr("asset tag"))
-        self.model_combo = QComboBox()
+        self.model_combo = bounded_combo(QComboBox(), 24)
         self.model_combo.setEditable(True)
         self.model_combo.setEditText(device_model)
         (self.for_device if device_tag or not device_model else self.for_model).setChecked(True)

@@ -36,12 +36,13 @@ from archive_core.equipment.stock_taking import AUDIT_INTERVAL, EXPECTED, AuditR
 from archive_core.spine import clock as agency
 from archive_core.spine.auth import Actor
 from archive_core.spine.workstation import Workstation
-from ui.equipment.device_models import label, local_time
+from ui.equipment.device_models import label, local_day, local_time
 from ui.equipment.device_reports_dialog import DeviceReportsDialog
 from ui.equipment.maintenance_dialog import day_start
 from ui.kit.context import UiContext
 from ui.kit.dates import DAY_FORMAT
 from ui.kit.errors import error_text
+from ui.kit.long_text import ElidedLabel, show_full_text
 
 OK, WARN, BAD = QColor("#1e8449"), QColor("#b9770e"), QColor("#c0392b")
 START, SCAN, RESULT = range(3)
@@ -72,6 +73,7 @@ def _list(title: str) -> tuple[QWidget, QLabel, QListWidget]:
     heading = QLabel(title)
     heading.setStyleSheet("font-weight: bold;")
     items = QListWidget()
+    show_full_text(items)
     items.setWordWrap(True)
     items.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     layout.addWidget(heading)
@@ -135,6 +137,7 @@ class StockTakingDialog(QDialog):
         row.addStretch(1)
         row.addWidget(self.start_button)
         self.earlier = QTableWidget(0, 5)
+        show_full_text(self.earlier)
         self.earlier.setHorizontalHeaderLabels([self.tr("No."), self.tr("Started"), self.tr("Finished"),
                                                 self.tr("Found"), self.tr("Note")])
         self.earlier.verticalHeader().hide()
@@ -152,7 +155,7 @@ class StockTakingDialog(QDialog):
     def _scan_page(self, big: QFont) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        self.scan_title = QLabel()
+        self.scan_title = ElidedLabel()
         self.scan_title.setStyleSheet("font-weight: bold;")
         self.scan_edit = QLineEdit()
         self.scan_edit.setFont(big)
@@ -255,7 +258,7 @@ class StockTakingDialog(QDialog):
                                             str(a.scanned), a.note)):
                 self.earlier.setItem(row, column, QTableWidgetItem(value))
         self.earlier.resizeColumnsToContents()
-        due = local_time(state.next_due)[:10] if state.next_due else self.tr("not yet scheduled")
+        due = local_day(state.next_due) if state.next_due else self.tr("not yet scheduled")
         self.start_info.setText(self.tr("No stock-taking is in progress. {n} devices in the register; the next "
                                         "stock-taking is due: {due}.").format(n=len(state.devices), due=due))
         if state.open_audit is None:
@@ -268,7 +271,7 @@ class StockTakingDialog(QDialog):
     def _begin(self, audit: AuditView) -> None:
         self.audit = audit
         title = self.tr("Stock-taking #{id}, started {at} by {by}").format(
-            id=audit.id, at=local_time(audit.started_at), by=audit.started_by)
+            id=audit.id, at=local_time(audit.started_at), by=audit.started_by_name)
         self.scan_title.setText(f"{title}　{audit.note}".strip())
         self.resume_hint.setText(self.tr("You can close this window: the stock-taking stays open until it is "
                                          "finished."))
@@ -428,7 +431,7 @@ class StockTakingDialog(QDialog):
             odd=len(report.discrepancies)))
         self.result_title.setStyleSheet(f"color: {(BAD if problems else OK).name()};")
         self.result_next.setText(self.tr("Next stock-taking: {at}").format(
-            at=local_time(report.audit.next_audit_at)[:10]))
+            at=local_day(report.audit.next_audit_at)))
         unknown = list(report.unknown) + [k for k in self.unknown if k not in report.unknown]
         for heading, widget, title, tags in (
                 (self.missing_heading, self.missing_list, self.tr("Missing: {n}"), report.missing),

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 from archive_core.cases import case_files
 from archive_core.cases.views import CaseRow
 from ui.kit.context import UiContext
+from ui.kit.long_text import show_full_text
 
 CASE_NO_ROLE = Qt.ItemDataRole.UserRole + 1
 SEPARATORS = re.compile(r"[、,，;；]")
@@ -30,6 +31,7 @@ class CasePicker(QLineEdit):
         self.completer_.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self.completer_.setCompletionRole(CASE_NO_ROLE)
         self.completer_.setWidget(self)
+        show_full_text(self.completer_.popup())  # a long title or party: cut, and whole in a wrapped tooltip
         self.completer_.activated[str].connect(self._chosen)
         self.setPlaceholderText(QCoreApplication.translate(
             "CasePicker", "Type part of the case number, title, party or officer, then choose"))

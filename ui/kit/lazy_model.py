@@ -104,6 +104,10 @@ class LazyTableModel(QAbstractTableModel):
         self._pages.move_to_end(row // PAGE)
         return page.get(self._ids[row])
 
+    def is_loaded(self, row: int) -> bool:
+        """Whether the row's page has arrived; asks for nothing."""
+        return 0 <= row < len(self._ids) and row // PAGE in self._pages
+
     def id_at(self, row: int) -> int:
         return self._ids[row]
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from archive_core.retention.schedule import RetentionItem
+from ui.kit.long_text import show_full_text
 from ui.retention.retention_models import KIND_LABELS, day, tr
 
 
@@ -33,6 +34,7 @@ class DisposalRequestDialog(QDialog):
             "from the vault for good and keeps a tombstone with their digests in the catalogue (Art. 27)."))
         notice.setWordWrap(True)
         self.table = QTableWidget(len(self.items), 4)
+        show_full_text(self.table)
         self.table.setHorizontalHeaderLabels([self.tr("Kind"), self.tr("Record"), self.tr("Case / title"),
                                               self.tr("Retention ended")])
         for row, it in enumerate(self.items):

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.kit.long_text import show_full_text
+
 
 class ReasonDialog(QDialog):
     """OK stays disabled until a reason is written: every hold, release and rejection says why (Art. 27)."""
@@ -26,6 +28,7 @@ class ReasonDialog(QDialog):
         intro_label = QLabel(intro)
         intro_label.setWordWrap(True)
         self.records = QListWidget()
+        show_full_text(self.records)
         self.records.addItems(list(records))
         self.records.setMaximumHeight(22 * min(max(len(records), 1), 6) + 8)
         self.reason = QPlainTextEdit()

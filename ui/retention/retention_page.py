@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -278,12 +279,12 @@ class RetentionPage(Page):
         self.request_state.currentIndexChanged.connect(self.load_requests)
         self.request_model = RequestModel(self)
         self.request_view = table_view(self.request_model)
-        for column, width in enumerate((50, 90, 240, 220, 90, 130, 90)):
+        for column, width in enumerate((50, 90, 240, 220, 90, 160, 90)):
             self.request_view.setColumnWidth(column, width)
         self.request_view.selectionModel().selectionChanged.connect(self._show_request)
         self.detail = QPlainTextEdit()
         self.detail.setReadOnly(True)
-        self.approve_button = QPushButton(self.tr("Approve"))
+        self.approve_button = QPushButton(self.tr("Approve…"))
         self.approve_button.clicked.connect(self.approve)
         self.reject_button = QPushButton(self.tr("Reject…"))
         self.reject_button.clicked.connect(self.reject)
@@ -311,7 +312,12 @@ class RetentionPage(Page):
                            on_done=self._requests_loaded, on_error=self._load_error, owner=self)
 
     def _requests_loaded(self, rows: list[RequestView]) -> None:
+        shown = self._current_request()
         self.request_model.set_rows(rows)
+        # The request just decided stays selected, its new state and the decision in view.
+        row = next((n for n, r in enumerate(rows) if shown is not None and r.id == shown.id), None)
+        if row is not None:
+            self.request_view.selectRow(row)
         self._show_request()
 
     def _current_request(self) -> RequestView | None:
@@ -333,7 +339,11 @@ class RetentionPage(Page):
             self.approve_button.setToolTip(self.tr("You filed this request: another person must decide (Art. 27)."))
         else:
             self.approve_button.setToolTip("")
-        self.detail.setPlainText(self._detail_text(req) if req else "")
+        if req is not None:
+            self.detail.setPlainText(self._detail_text(req))
+        else:
+            self.detail.setPlainText("" if self.request_model.rowCount() else self.tr(
+                "No disposal requests in this list. The archivist files them from the due records (Art. 27)."))
 
     def _detail_text(self, r: RequestView) -> str:
         lines = [self.tr("Disposal request {id} — {state}").format(id=r.id, state=request_state_text(r.state)),
@@ -372,6 +382,14 @@ class RetentionPage(Page):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         opinion = dialog.reason_text()
+        answer = QMessageBox.question(
+            self, self.tr("Approve disposal request"),
+            self.tr("Approve disposal request {id} for {n} records with the opinion “{opinion}”? The approval is "
+                    "recorded under your name and cannot be withdrawn; it can only be rejected before execution.")
+            .format(id=req.id, n=len(req.items), opinion=opinion),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
         self.ctx.tasks.run(lambda: disposal.approve(self.ctx.ws, self.ctx.actor, req.id, opinion=opinion),
                            on_done=self._after_request, on_error=self._error, write=True, owner=self)
 
@@ -486,6 +504,9 @@ class RetentionPage(Page):
             self.load_requests()
             return True
         return False
+
+    def print_view(self) -> QAbstractItemView | None:
+        return (self.due_view, self.hold_view, self.request_view, self.rule_view)[self.tabs.currentIndex()]
 
     def activate(self) -> None:
         self.load_rules()

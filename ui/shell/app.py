@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+from collections.abc import Callable
 from types import TracebackType
 
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QApplication
 
 from archive_core.archiving.disc_recovery import recover_interrupted_builds
 from archive_core.spine import bug_log, users
@@ -35,23 +38,60 @@ def run_gui(args: argparse.Namespace) -> int:
     sys.excepthook = _report_fault
     tasks = TaskRunner(app)
 
+    shell = Shell(tasks, workstation_opener(args.home, args.db))
+    shell.start()
+    code = app.exec()
+    tasks.wait()
+    if shell.ws is not None:
+        shell.ws.close()
+    return code
+
+
+def workstation_opener(home: str | os.PathLike[str] | None, db: str | None) -> Callable[[], tuple[Workstation, bool]]:
+    """What the sign-in dialog runs off the GUI thread: open the catalogue, finish interrupted disc builds, and say
+    whether this is the first start."""
+
     def open_ws() -> tuple[Workstation, bool]:
-        ws = open_workstation(args.home, args.db)
+        ws = open_workstation(home, db)
         recover_interrupted_builds(ws)
         return ws, users.needs_first_admin(ws)
 
-    login = LoginDialog(tasks, open_ws)
-    if login.exec() != QDialog.DialogCode.Accepted or login.ws is None or login.actor is None:
-        tasks.wait()
-        if login.ws is not None:
-            login.ws.close()
-        return 1
-    window = MainWindow(UiContext(login.ws, login.actor, tasks))
-    window.show()
-    code = app.exec()
-    tasks.wait()
-    login.ws.close()
-    return code
+    return open_ws
+
+
+class Shell(QObject):
+    """Sign-in, then the main window; after a sign-out the sign-in dialog again, for the same user or another, on
+    the workstation already open. Giving up the first sign-in ends the program with 1."""
+
+    def __init__(self, tasks: TaskRunner, open_ws: Callable[[], tuple[Workstation, bool]]) -> None:
+        super().__init__()
+        self.tasks, self.open_ws = tasks, open_ws
+        self.ws: Workstation | None = None
+        self.login: LoginDialog | None = None
+        self.window: MainWindow | None = None
+
+    def start(self) -> LoginDialog:
+        ws = self.ws
+        opener = self.open_ws if ws is None else (lambda: (ws, users.needs_first_admin(ws)))
+        login = self.login = LoginDialog(self.tasks, opener)
+        login.accepted.connect(self._signed_in)
+        login.rejected.connect(self._gave_up)
+        login.show()
+        return login
+
+    def _signed_in(self) -> None:
+        login = self.login
+        assert login is not None and login.ws is not None and login.actor is not None
+        self.ws = login.ws
+        window = self.window = MainWindow(UiContext(login.ws, login.actor, self.tasks))
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.signed_out.connect(self.start)  # shown before the window closes: the program goes on
+        window.show()
+
+    def _gave_up(self) -> None:
+        if self.ws is None and self.login is not None:
+            self.ws = self.login.ws  # opened, but nobody signed in: still closed at the end
+        QApplication.exit(1 if self.window is None else 0)
 
 
 def _report_fault(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
@@ -28,7 +30,8 @@ _KEYPAD = Qt.KeyboardModifier.KeypadModifier
 class LoginDialog(QDialog):
     """Shows "opening…" until the workstation is open, then the sign-in or first-administrator form."""
 
-    def __init__(self, tasks: TaskRunner, open_ws: object, parent: QWidget | None = None) -> None:
+    def __init__(self, tasks: TaskRunner, open_ws: Callable[[], tuple[Workstation, bool]],
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.tasks = tasks
         self.ws: Workstation | None = None

@@ -38,6 +38,7 @@ from ui.kit.context import UiContext
 from ui.kit.dates import DAY_FORMAT
 from ui.kit.errors import show_error
 from ui.kit.lazy_model import LazyTableModel
+from ui.kit.long_text import show_full_text
 from ui.kit.page import Page
 from ui.kit.tasks import TaskRunner
 
@@ -121,6 +122,7 @@ class AuditPage(Page):
             filters.addWidget(w)
 
         self.table = QTableView()
+        show_full_text(self.table)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -172,6 +174,12 @@ class AuditPage(Page):
             self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # loads the model
         else:
             self.model.reload()
+
+    def search_field(self) -> QWidget | None:
+        return self.actor_edit
+
+    def print_view(self) -> QAbstractItemView | None:
+        return self.table
 
     def current_filter(self) -> AuditFilter:
         since = until = None

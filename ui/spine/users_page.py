@@ -33,6 +33,7 @@ from archive_core.spine.users import UserView
 from ui.kit.context import UiContext
 from ui.kit.errors import show_error
 from ui.kit.list_model import ListModel
+from ui.kit.long_text import show_full_text
 from ui.kit.page import Page
 from ui.spine.roles import role_names
 
@@ -141,6 +142,7 @@ class UsersPage(Page):
         super().__init__(ctx, parent)
         self.model = UsersModel(self)
         self.table = QTableView()
+        show_full_text(self.table)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -179,6 +181,13 @@ class UsersPage(Page):
     def refresh(self) -> None:
         self.ctx.tasks.run(users.list_users, self.ctx.ws, self.ctx.actor, on_done=self.model.set_rows,
                            on_error=lambda exc: show_error(self, exc), owner=self)
+
+    def create_new(self) -> bool:
+        self.new_user()
+        return True
+
+    def print_view(self) -> QAbstractItemView | None:
+        return self.table
 
     def _selected(self) -> UserView | None:
         index = self.table.currentIndex()

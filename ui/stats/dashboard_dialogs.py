@@ -28,6 +28,7 @@ from ui.kit import dates
 from ui.kit.context import UiContext
 from ui.kit.dates import DAY_FORMAT
 from ui.kit.errors import show_error
+from ui.kit.long_text import bounded_combo
 
 CTX = "dashboard"
 
@@ -55,7 +56,7 @@ class StatisticsDialog(QDialog):
         for edit in (self.start, self.end):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat(DAY_FORMAT)
-        self.unit = QComboBox()
+        self.unit = bounded_combo(QComboBox(), 24)
         self.unit.addItem(QCoreApplication.translate("dashboard", "All units"), "")
         form.addRow(QCoreApplication.translate("dashboard", "From"), self.start)
         form.addRow(QCoreApplication.translate("dashboard", "To"), self.end)
@@ -87,14 +88,14 @@ class StatisticsDialog(QDialog):
 
     def _choose(self) -> None:
         name = f"执法记录统计_{_day(self.start):%Y%m%d}-{_day(self.end):%Y%m%d}.pdf"
-        path, _ = QFileDialog.getSaveFileName(
+        path, chosen = QFileDialog.getSaveFileName(
             self,
             QCoreApplication.translate("dashboard", "Write statistics pack"),
             name,
             QCoreApplication.translate("dashboard", "PDF report (*.pdf);;CSV table (*.csv);;Excel workbook (*.xlsx)"),
         )
         if path:
-            self.write(Path(path))
+            self.write(with_suffix(Path(path), chosen))
 
     def write(self, path: Path) -> None:
         self.write_button.setEnabled(False)
@@ -126,6 +127,14 @@ class StatisticsDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self.write_button.setEnabled(True)
         show_error(self, exc)
+
+
+def with_suffix(path: Path, chosen_filter: str) -> Path:
+    """A name typed without its ending takes the one of the file type chosen in the dialog ("… (*.xlsx)")."""
+    if path.suffix.lower() in (".pdf", ".xlsx", ".csv"):
+        return path
+    ending = chosen_filter.rpartition("*")[2].rstrip(")").strip()
+    return path.with_name(path.name + ending) if ending.startswith(".") else path
 
 
 class ViolationsDialog(QDialog):
@@ -196,7 +205,7 @@ class ViolationsDialog(QDialog):
 
     def _choose(self) -> None:
         name = f"第三十一条情形登记_{clock.fmt(clock.now(), clock.STAMP)}.pdf"
-        path, _ = QFileDialog.getSaveFileName(
+        path, chosen = QFileDialog.getSaveFileName(
             self,
             QCoreApplication.translate("dashboard", "Save the Art. 31 register"),
             name,
@@ -205,7 +214,7 @@ class ViolationsDialog(QDialog):
             ),
         )
         if path:
-            self.write(Path(path))
+            self.write(with_suffix(Path(path), chosen))
 
     def write(self, path: Path) -> None:
         reg = self.reg

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
@@ -33,6 +34,7 @@ from archive_core.spine import clock
 from archive_core.stats.dashboard import DrillRow, Tile, TileSpec
 from ui.kit.charts import BarChart
 from ui.kit.list_model import ListModel
+from ui.kit.long_text import show_full_text
 
 Index = QModelIndex | QPersistentModelIndex
 CTX = "dashboard"
@@ -215,6 +217,16 @@ class TileWidget(QFrame):
         self.status.setStyleSheet(f"color: {ALERT};")
 
 
+def readable_date(value: str) -> str:
+    """An ISO day or minute of a list ("2026-11-05", "2026-11-05 09:30") as people write it; other text as it is."""
+    try:
+        day = date.fromisoformat(value[:10])
+    except ValueError:
+        return value
+    rest = value[10:].strip()
+    return f"{clock.fmt_day(day)} {rest}" if rest else clock.fmt_day(day)
+
+
 class DrillModel(ListModel[DrillRow]):
     context = "dashboard"
     titles = (
@@ -225,9 +237,13 @@ class DrillModel(ListModel[DrillRow]):
     )
 
     def cell(self, r: DrillRow, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and column == 1:
+            return r.label  # a long title is elided in its column
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         value = (r.ref, r.label, r.when, r.detail)[column]
+        if column == 2:
+            return readable_date(value)
         if column == 3 and value in cases_labels.STAGES:
             return QCoreApplication.translate("cases", cases_labels.STAGES[value])
         return value
@@ -248,6 +264,7 @@ class DrillDialog(QDialog):
         layout.addWidget(self.count)
         self.model = DrillModel(self)
         self.table = QTableView()
+        show_full_text(self.table)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

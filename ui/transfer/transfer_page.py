@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
@@ -288,6 +289,9 @@ class TransferPage(Page):
         show_error(self, exc)
 
     # --- registers ---------------------------------------------------------------------------------------------
+    def print_view(self) -> QAbstractItemView | None:
+        return self.transfer_view if self.ctx.can(P.TRANSFER_EXPORT) else self.receipt_view
+
     def activate(self) -> None:
         self.load()
 

@@ -128,9 +128,11 @@ class Problem:
     message: str
     params: Mapping[str, Any] = field(default_factory=dict)
     file: str = ""
+    translated: tuple[str, ...] = ()  # params that are themselves texts of the catalogue (an element's name)
 
     def text(self, tr: Translate = _plain) -> str:
-        return tr(CONTEXT, self.message).format(**self.params)
+        params = {k: tr(CONTEXT, v) if k in self.translated else v for k, v in self.params.items()}
+        return tr(CONTEXT, self.message).format(**params)
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ from archive_core.archiving.four_properties import engine, service, volume_subje
 from archive_core.archiving.four_properties.engine import CheckResult, Occasion
 from archive_core.archiving.four_properties.report import Report
 from archive_core.spine import clock
+from archive_core.spine.auth import Actor
 from archive_core.spine.errors import QT_TRANSLATE_NOOP, ConcurrentChangeError, ValidationError
 from archive_core.spine.i18n import Translator
 from archive_core.spine.workstation import UnitOfWork, Workstation
@@ -37,6 +38,7 @@ def fingerprint(lines: Sequence[VolumeItem]) -> Fingerprint:
 class Checked:
     results: tuple[CheckResult, ...]
     lines: Fingerprint
+    case_id: int
 
     @property
     def failed(self) -> list[CheckResult]:
@@ -52,11 +54,18 @@ def precheck(ws: Workstation, session: Session, volume: ArchiveVolume, lines: Se
     """The filing checks of a volume not yet stored (its code is allocated when it is filed)."""
     subject = volume_subject.subject(ws, session, volume, lines)
     results = service.run(subject, Occasion.FILING, service.settings_of(session))
-    return Checked(tuple(results), fingerprint(lines))
+    return Checked(tuple(results), fingerprint(lines), volume.case_id)
 
 
-def refuse_unless_reason(checked: Checked, case_no: str, reason: str) -> None:
+def refuse_unless_reason(ws: Workstation, actor: Actor, checked: Checked, case_no: str, reason: str) -> None:
+    """A failure without a reason refuses the filing; its report is kept with the case all the same (audited), so
+    the refusal and what it found stay on record."""
     if checked.failed and not reason:
+        report = Report("", case_no, Occasion.FILING, checked.results, clock.now(), actor.username)
+        with ws.unit(actor) as uow:
+            service.keep(uow, ws, checked.case_id, None, report)
+            uow.audit("volume.file_refused", "case", case_no,
+                      {"check": "four_properties", "failed": [r.code for r in checked.failed]}, outcome="refused")
         raise FilingChecksFailedError(case_no=case_no, problems=checked.problems_text())
 
 

@@ -14,6 +14,15 @@ REQUIRED = {
     "document": ("title", "item_date", "pages"),
     "media": ("title", "item_date", "seconds", "format"),
 }
+# Their names in a report: the element's name as people know it, with the element itself.
+ELEMENT_NAMES = (
+    QT_TRANSLATE_NOOP("four_properties", "archive_code"), QT_TRANSLATE_NOOP("four_properties", "fonds"),
+    QT_TRANSLATE_NOOP("four_properties", "year"), QT_TRANSLATE_NOOP("four_properties", "retention"),
+    QT_TRANSLATE_NOOP("four_properties", "seq"), QT_TRANSLATE_NOOP("four_properties", "title"),
+    QT_TRANSLATE_NOOP("four_properties", "filed_on"), QT_TRANSLATE_NOOP("four_properties", "item_date"),
+    QT_TRANSLATE_NOOP("four_properties", "pages"), QT_TRANSLATE_NOOP("four_properties", "seconds"),
+    QT_TRANSLATE_NOOP("four_properties", "format"),
+)
 P = Property.INTEGRITY
 
 
@@ -26,13 +35,13 @@ def required_elements(ctx: CheckContext) -> Iterator[Problem]:
     s = ctx.subject
     for key in REQUIRED["volume"]:
         if _missing(s.metadata.get(key)):
-            yield ctx.problem(QT_TRANSLATE_NOOP("four_properties", "{file}: the element {field} is missing."),
-                              s.label, file=s.label, field=key)
+            yield Problem(QT_TRANSLATE_NOOP("four_properties", "{file}: the element {field} is missing."),
+                          {"file": s.label, "field": key}, s.label, ("field",))
     for item in s.items:
         for key in REQUIRED.get(item.kind, ()):
             if _missing(item.metadata.get(key)):
-                yield ctx.problem(QT_TRANSLATE_NOOP("four_properties", "{file}: the element {field} is missing."),
-                                  item.name, file=item.name, field=key)
+                yield Problem(QT_TRANSLATE_NOOP("four_properties", "{file}: the element {field} is missing."),
+                              {"file": item.name, "field": key}, item.name, ("field",))
 
 
 def _gaps(numbers: Iterable[int]) -> tuple[list[int], list[int]]:

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import io
 import json
+import math
 import os
 import shutil
+import time
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from archive_core.archiving.four_properties import engine, volume_subject
@@ -103,10 +106,12 @@ def keep(uow: UnitOfWork, ws: Workstation, case_id: int, volume_id: int | None, 
     tr = Translator(REPORT_LANGUAGE).translate
     data = report.to_json(tr)
     document = render(report, tr, names_of(uow.session, [report.checked_by]).get(report.checked_by, ""))
-    stored = [ws.vault.put_stream(io.BytesIO(blob), name) for blob, name in (
-        (data, f"四性检测报告-{report.label}.json"), (document, f"四性检测报告-{report.label}.pdf"))]
-    for obj, name in zip(stored, ("json", "pdf"), strict=True):
-        register(uow, obj, f"四性检测报告-{report.label}.{name}")
+    # a refused filing has no archive code yet: its report is named by, and audited on, the case
+    name = f"四性检测报告-{report.label or report.case_no}"
+    stored = [ws.vault.put_stream(io.BytesIO(blob), f"{name}.{ext}")
+              for blob, ext in ((data, "json"), (document, "pdf"))]
+    for obj, ext in zip(stored, ("json", "pdf"), strict=True):
+        register(uow, obj, f"{name}.{ext}")
     row = CheckReport(case_id=case_id, volume_id=volume_id, occasion=report.occasion.value,
                       outcome="pass" if report.ok else "fail", failed=report.count(engine.Outcome.FAIL),
                       not_checked=report.count(engine.Outcome.NOT_CHECKED), json_sha256=stored[0].sha256,
@@ -114,7 +119,8 @@ def keep(uow: UnitOfWork, ws: Workstation, case_id: int, volume_id: int | None, 
                       checked_at=report.checked_at, checked_by=report.checked_by)
     uow.session.add(row)
     uow.session.flush()
-    uow.audit("check.report", "archive_volume", report.label, {
+    target = ("archive_volume", report.label) if volume_id is not None else ("case", report.case_no)
+    uow.audit("check.report", *target, {
         "occasion": report.occasion.value, "ok": report.ok, "report": row.id, "json": stored[0].sha256,
         "pdf": stored[1].sha256, "failed": [f"{r.code} {p.file}".strip() for r in engine.failed(report.results)
                                             for p in r.problems][:50],
@@ -141,6 +147,17 @@ def _volume(session: Session, key: str) -> ArchiveVolume:
     if volume is None:
         raise NotFoundError(what=QT_TRANSLATE_NOOP("errors", "archive volume"), key=key)
     return volume
+
+
+def _case_id(session: Session, key: str) -> int:
+    """The case of a volume (by archive code or case number), or of a case not filed yet (refused filings)."""
+    try:
+        return _volume(session, key).case_id
+    except NotFoundError:
+        case_id = session.execute(select(Case.id).where(Case.case_no == key)).scalar_one_or_none()
+        if case_id is None:
+            raise
+        return case_id
 
 
 def _check_one(ws: Workstation, actor: Actor, volume_id: int, occasion: Occasion) -> ReportView:
@@ -181,12 +198,75 @@ def check_all(ws: Workstation, actor: Actor, occasion: Occasion = Occasion.STORA
     return out
 
 
+@dataclass(frozen=True)
+class StorageRun:
+    total: int  # filed volumes
+    due: int
+    reports: list[ReportView] = field(default_factory=list)
+    left_due: int = 0  # due volumes the time budget did not reach; they come first next run
+
+    @property
+    def failed(self) -> list[ReportView]:
+        return [r for r in self.reports if not r.ok]
+
+
+@dataclass(frozen=True)
+class StorageFailure:
+    archive_code: str
+    case_no: str
+    report_id: int
+    failed: int  # check items that failed
+    checked_at: datetime
+
+
+def _last_checked(session: Session) -> list[tuple[int, datetime | None]]:
+    """Every filed volume with its last check (any occasion: filing counts), least recently checked first."""
+    last = (select(CheckReport.volume_id, func.max(CheckReport.checked_at).label("at"))
+            .where(CheckReport.volume_id.is_not(None)).group_by(CheckReport.volume_id).subquery())
+    rows = session.execute(select(ArchiveVolume.id, last.c.at).outerjoin(last, last.c.volume_id == ArchiveVolume.id)
+                           .order_by(last.c.at.is_not(None), last.c.at, ArchiveVolume.id)).all()
+    return [(vid, clock.aware(at) if at is not None else None) for vid, at in rows]
+
+
+def check_due(ws: Workstation, actor: Actor, *, period_days: int, budget_seconds: float | None = None
+              ) -> StorageRun:
+    """The storage checks (长期保存) of this run's share of the filed volumes, least recently checked first, so that
+    every volume is checked within ``period_days`` (and every one past it now); stops early when ``budget_seconds``
+    are spent, after one volume at least. Each report is kept and audited as ``check_volume`` keeps it."""
+    with ws.unit(actor, write=False) as uow:
+        uow.require(Permission.VAULT_VERIFY, "archive_volume", "*")
+        rows = _last_checked(uow.session)
+    cutoff = clock.now() - timedelta(days=period_days)
+    overdue = sum(1 for _vid, at in rows if at is None or at <= cutoff)
+    due = min(len(rows), max(overdue, math.ceil(len(rows) / max(1, period_days))))
+    started = time.monotonic()
+    reports: list[ReportView] = []
+    for vid, _at in rows[:due]:
+        if reports and budget_seconds is not None and time.monotonic() - started >= budget_seconds:
+            break
+        reports.append(_check_one(ws, actor, vid, Occasion.STORAGE))
+    return StorageRun(len(rows), due, reports, due - len(reports))
+
+
+def storage_failures(session: Session) -> list[StorageFailure]:
+    """Volumes whose latest storage check failed (until a later check passes), newest first."""
+    latest = (select(func.max(CheckReport.id)).where(CheckReport.occasion == Occasion.STORAGE.value,
+                                                     CheckReport.volume_id.is_not(None))
+              .group_by(CheckReport.volume_id))
+    rows = session.execute(
+        select(ArchiveVolume.archive_code, Case.case_no, CheckReport.id, CheckReport.failed, CheckReport.checked_at)
+        .join(ArchiveVolume, ArchiveVolume.id == CheckReport.volume_id).join(Case, Case.id == CheckReport.case_id)
+        .where(CheckReport.id.in_(latest), CheckReport.outcome == "fail")
+        .order_by(CheckReport.checked_at.desc(), CheckReport.id.desc())).all()
+    return [StorageFailure(code, case_no, rid, failed, clock.aware(at)) for code, case_no, rid, failed, at in rows]
+
+
 def reports_of(ws: Workstation, actor: Actor, key: str) -> list[ReportView]:
-    """The reports kept for a volume, newest first."""
+    """The reports kept for a volume (or a case whose filing was refused), newest first."""
     with ws.unit(actor, write=False) as uow:
         uow.require(Permission.CASE_READ, "archive_volume", key)
-        volume = _volume(uow.session, key)
-        rows = uow.session.execute(select(CheckReport).where(CheckReport.case_id == volume.case_id)
+        case_id = _case_id(uow.session, key)
+        rows = uow.session.execute(select(CheckReport).where(CheckReport.case_id == case_id)
                                    .order_by(CheckReport.id.desc())).scalars().all()
         return [_view(ws, uow.session, r) for r in rows]
 

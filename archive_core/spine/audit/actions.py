@@ -6,6 +6,7 @@ from archive_core.spine.errors import QT_TRANSLATE_NOOP
 
 ACTION_LABELS: dict[str, str] = {
     "login": QT_TRANSLATE_NOOP("audit_actions", "sign-in"),
+    "logout": QT_TRANSLATE_NOOP("audit_actions", "sign-out"),
     "access.refused": QT_TRANSLATE_NOOP("audit_actions", "access refused"),
     "user.first_admin_created": QT_TRANSLATE_NOOP("audit_actions", "first administrator created"),
     "user.created": QT_TRANSLATE_NOOP("audit_actions", "user created"),
@@ -120,6 +121,7 @@ ACTION_LABELS: dict[str, str] = {
     "volume.catalogue": QT_TRANSLATE_NOOP("audit_actions", "volume catalogue written"),
     "volume.file": QT_TRANSLATE_NOOP("audit_actions", "case filed as volume"),
     "check.report": QT_TRANSLATE_NOOP("audit_actions", "four-properties check report kept"),
+    "volume.file_refused": QT_TRANSLATE_NOOP("audit_actions", "filing refused: four-properties checks failed"),
     "check.settings": QT_TRANSLATE_NOOP("audit_actions", "four-properties check settings changed"),
     "retention.rule_edit": QT_TRANSLATE_NOOP("audit_actions", "retention rule changed"),
     "retention.rules_loaded": QT_TRANSLATE_NOOP("audit_actions", "retention schedule loaded"),

@@ -230,6 +230,18 @@
         <source>Fixed for every volume by the agency's archive-code settings, not by the schedule.</source>
         <translation>由本机关的档号设置统一规定，不按保管期限表。</translation>
     </message>
+    <message>
+        <source>Why the volume is filed although the checks failed (kept with its check report)</source>
+        <translation>四性检测未通过仍予归档的理由（与检测报告一并保存）</translation>
+    </message>
+    <message>
+        <source>Four-properties checks failed</source>
+        <translation>四性检测未通过</translation>
+    </message>
+    <message>
+        <source>The four-properties checks (四性检测) found problems; the case is not filed. Put the content right, or give the reason to file it as it is. The check report is kept with the case.</source>
+        <translation>四性检测发现问题，案件未归档。请纠正内容，或填写按现状归档的理由。检测报告已随案件保存。</translation>
+    </message>
 </context>
 <context>
     <name>DiscWizard</name>

@@ -400,8 +400,16 @@
         <translation>立即执行今日校验</translation>
     </message>
     <message>
-        <source>Re-hash this run's share of the vault (SHA-256 and SM3)</source>
-        <translation>重新计算本次应校验的档案库对象摘要（SHA-256 与 SM3）</translation>
+        <source>Re-hash this run's share of the vault (SHA-256 and SM3) and run the storage four-properties checks of this run's share of the volumes</source>
+        <translation>重新计算本次应校验的档案库对象摘要（SHA-256 与 SM3），并对本次应检的案卷进行长期保存四性检测</translation>
+    </message>
+    <message>
+        <source>Four-properties checks (storage): no volume failed its last check.</source>
+        <translation>四性检测（长期保存）：没有案卷在最近一次检测中未通过。</translation>
+    </message>
+    <message>
+        <source>Four-properties checks (storage): {n} volumes failed their last check: {codes}. Their reports are on the archiving page.</source>
+        <translation>四性检测（长期保存）：{n} 个案卷最近一次检测未通过：{codes}。检测报告可在归档页面查看。</translation>
     </message>
     <message>
         <source>Repair from a backup…</source>

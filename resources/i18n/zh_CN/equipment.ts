@@ -2082,6 +2082,34 @@
         <source>kind of report</source>
         <translation>报表类别</translation>
     </message>
+    <message>
+        <source>device asset tag</source>
+        <translation>资产编号</translation>
+    </message>
+    <message>
+        <source>device code (as in file names)</source>
+        <translation>设备编码</translation>
+    </message>
+    <message>
+        <source>device serial number</source>
+        <translation>设备序列号</translation>
+    </message>
+    <message>
+        <source>device model</source>
+        <translation>设备型号</translation>
+    </message>
+    <message>
+        <source>device manufacturer</source>
+        <translation>生产厂家</translation>
+    </message>
+    <message>
+        <source>device location</source>
+        <translation>存放位置</translation>
+    </message>
+    <message>
+        <source>device notes</source>
+        <translation>设备备注</translation>
+    </message>
 </context>
 <context>
     <name>cli_help</name>

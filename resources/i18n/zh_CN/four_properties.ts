@@ -363,6 +363,50 @@
         <source>{file} is an encrypted PDF.</source>
         <translation>{file} 是加密的 PDF。</translation>
     </message>
+    <message>
+        <source>archive_code</source>
+        <translation>档号（archive_code）</translation>
+    </message>
+    <message>
+        <source>fonds</source>
+        <translation>全宗号（fonds）</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>年度（year）</translation>
+    </message>
+    <message>
+        <source>retention</source>
+        <translation>保管期限（retention）</translation>
+    </message>
+    <message>
+        <source>seq</source>
+        <translation>件号（seq）</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>题名（title）</translation>
+    </message>
+    <message>
+        <source>filed_on</source>
+        <translation>归档日期（filed_on）</translation>
+    </message>
+    <message>
+        <source>item_date</source>
+        <translation>日期（item_date）</translation>
+    </message>
+    <message>
+        <source>pages</source>
+        <translation>页数（pages）</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>时长（seconds）</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>格式（format）</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -407,6 +451,10 @@
     <message>
         <source>four-properties check report kept</source>
         <translation>保存四性检测报告</translation>
+    </message>
+    <message>
+        <source>filing refused: four-properties checks failed</source>
+        <translation>四性检测未通过，拒绝归档</translation>
     </message>
     <message>
         <source>four-properties check settings changed</source>

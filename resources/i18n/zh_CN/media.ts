@@ -275,6 +275,10 @@
       <source>Recording time: {source}</source>
       <translation>录制时间：{source}</translation>
     </message>
+    <message>
+        <source>{name} is playing in the player window, for: {purpose}. While you are signed in this purpose is not asked again for this recording; every viewing is in the audit trail.</source>
+        <translation>{name} 正在播放窗口中播放，查看目的：{purpose}。本次登录期间再次播放此录像不再询问目的；每次查看均记入审计日志。</translation>
+    </message>
   </context>
   <context>
     <name>ExceptionDialog</name>
@@ -520,11 +524,6 @@
       <translation>关联案件（第十九条）</translation>
     </message>
     <message>
-      <location filename="../../../ui/av/records_dialogs.py" line="106" />
-      <source>e.g. 9.2 (optional)</source>
-      <translation>例如 9.2（可选）</translation>
-    </message>
-    <message>
       <location filename="../../../ui/av/records_dialogs.py" line="107" />
       <source>Case number</source>
       <translation>案号</translation>
@@ -539,7 +538,11 @@
       <source>Checklist item</source>
       <translation>记录事项</translation>
     </message>
-  </context>
+      <message>
+      <source>None (the clip is linked to the case and stage only)</source>
+      <translation>不关联记录事项（仅关联案件和环节）</translation>
+    </message>
+</context>
   <context>
     <name>MediaSettingsDialog</name>
     <message>

@@ -32,11 +32,6 @@
 <context>
     <name>VideoPlayer</name>
     <message>
-        <location filename="../../../ui/av/player.py" line="99"/>
-        <source>The video engine (libvlc) could not start. Install VLC&apos;s libraries.</source>
-        <translation>视频引擎（libvlc）无法启动。请安装 VLC 运行库。</translation>
-    </message>
-    <message>
         <location filename="../../../ui/av/player.py" line="129"/>
         <location filename="../../../ui/av/player.py" line="472"/>
         <source>Play (Space)</source>
@@ -79,19 +74,9 @@
         <translation>音量</translation>
     </message>
     <message>
-        <location filename="../../../ui/av/player.py" line="156"/>
-        <source>Save a snapshot of this frame</source>
-        <translation>保存当前画面截图</translation>
-    </message>
-    <message>
         <location filename="../../../ui/av/player.py" line="158"/>
         <source>Full screen (F)</source>
         <translation>全屏（F）</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/av/player.py" line="218"/>
-        <source>The file {name} is missing.</source>
-        <translation>文件 {name} 不存在。</translation>
     </message>
     <message>
         <location filename="../../../ui/av/player.py" line="326"/>
@@ -99,24 +84,123 @@
         <translation>取消静音</translation>
     </message>
     <message>
-        <location filename="../../../ui/av/player.py" line="361"/>
-        <source>No picture to take a snapshot of: start playback first.</source>
-        <translation>没有可截图的画面：请先开始播放。</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/av/player.py" line="368"/>
-        <source>The snapshot could not be taken.</source>
-        <translation>截图失败。</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/av/player.py" line="424"/>
-        <source>This recording cannot be played: it may be damaged or in an unknown format.</source>
-        <translation>无法播放此录像：文件可能已损坏或格式无法识别。</translation>
-    </message>
-    <message>
         <location filename="../../../ui/av/player.py" line="472"/>
         <source>Pause (Space)</source>
         <translation>暂停（空格）</translation>
+    </message>
+    <message>
+        <source>The video engine (libvlc) could not start, so nothing can be played. Ask the system administrator to install VLC&apos;s libraries (libvlc5 and vlc-plugin-base).</source>
+        <translation>视频引擎（libvlc）无法启动，无法播放。请联系系统管理员安装 VLC 运行库（libvlc5 和 vlc-plugin-base）。</translation>
+    </message>
+    <message>
+        <source>Save a snapshot of this frame (S)</source>
+        <translation>保存当前画面截图（S）</translation>
+    </message>
+    <message>
+        <source>The recording {name} cannot be opened: its file {path} is missing. Check that the evidence vault&apos;s folder is reachable (a network share must be connected), then play it again.</source>
+        <translation>无法打开录像 {name}：其文件 {path} 不存在。请确认证据库所在文件夹可以访问（网络共享须已连接），然后重新播放。</translation>
+    </message>
+    <message>
+        <source>The recording {name} cannot be opened: this account may not read its file {path}. Ask the system administrator to restore the vault&apos;s permissions.</source>
+        <translation>无法打开录像 {name}：当前账户无权读取其文件 {path}。请联系系统管理员恢复证据库的访问权限。</translation>
+    </message>
+    <message>
+        <source>No snapshot taken: no recording is open. Open one and play it first.</source>
+        <translation>未截图：尚未打开录像。请先打开并播放录像。</translation>
+    </message>
+    <message>
+        <source>No snapshot taken: the temporary folder {folder} cannot be written. Free some disk space and try again.</source>
+        <translation>未截图：临时文件夹 {folder} 无法写入。请释放磁盘空间后重试。</translation>
+    </message>
+    <message>
+        <source>No snapshot taken: the video engine gave no picture at {time}. Pause on the frame you want and try again.</source>
+        <translation>未截图：视频引擎在 {time} 处未给出画面。请暂停在需要的画面上后重试。</translation>
+    </message>
+    <message>
+        <source>No snapshot taken: this recording cannot be played, so there is no picture.</source>
+        <translation>未截图：此录像无法播放，没有画面可截取。</translation>
+    </message>
+    <message>
+        <source>No snapshot taken: no picture is shown yet. Press Play (Space), pause at the moment you want and take the snapshot again.</source>
+        <translation>未截图：尚未显示画面。请按播放（空格），在需要的时刻暂停后再截图。</translation>
+    </message>
+    <message>
+        <source>The recording {name} cannot be played: the file may be damaged or in a format the video engine does not know. The vault copy stays unchanged; export it (Export…) for a specialist to examine.</source>
+        <translation>无法播放录像 {name}：文件可能已损坏，或格式无法被视频引擎识别。证据库中的副本保持不变；可将其导出（导出…）交由专业人员检验。</translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation>截图</translation>
+    </message>
+    <message>
+        <source>No snapshot taken: the recording has played to its end, so the video engine has no picture to give (the last frame left on screen cannot be kept). Click the seek bar (or press ←) to go back to the moment you want, pause there (Space) and take the snapshot again.</source>
+        <translation>未截图：录像已播放完毕，视频引擎已无可截取的画面（屏幕上留下的最后一帧无法保存）。请单击进度条（或按 ←）回到需要的时刻，暂停（空格）后再截图。</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotPanel</name>
+    <message>
+        <source>Click a snapshot to jump to its time</source>
+        <translation>单击截图跳转到其时间点</translation>
+    </message>
+    <message>
+        <source>Snapshots</source>
+        <translation>截图</translation>
+    </message>
+    <message>
+        <source>Loading the snapshots…</source>
+        <translation>正在载入截图…</translation>
+    </message>
+    <message>
+        <source>Snapshots ({n})</source>
+        <translation>截图（{n}）</translation>
+    </message>
+    <message>
+        <source>No snapshots of this recording yet. Pause on a frame and press the snapshot button (S): the picture is kept in the evidence vault.</source>
+        <translation>此录像尚无截图。暂停在某一画面后按截图按钮（S），截图将存入证据库。</translation>
+    </message>
+    <message>
+        <source>In the vault: {path}</source>
+        <translation>证据库中的位置：{path}</translation>
+    </message>
+    <message>
+        <source>Taken by {person} ({login})</source>
+        <translation>截图人：{person}（登录名 {login}）</translation>
+    </message>
+    <message>
+        <source>The snapshots could not be listed: {reason}</source>
+        <translation>无法列出截图：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>PlayerWindow</name>
+    <message>
+        <source>{name} — purpose of viewing: {purpose}</source>
+        <translation>{name} — 查看目的：{purpose}</translation>
+    </message>
+    <message>
+        <source>The marker was not saved: {reason}</source>
+        <translation>标记未保存：{reason}</translation>
+    </message>
+    <message>
+        <source>Keeping the snapshot at {time} in the evidence vault…</source>
+        <translation>正在将 {time} 处的截图存入证据库…</translation>
+    </message>
+    <message>
+        <source>The snapshot at {time} was not kept: {reason}</source>
+        <translation>{time} 处的截图未保存：{reason}</translation>
+    </message>
+    <message>
+        <source>This picture was kept before (snapshot at {time}): nothing added. SHA-256 {sha256}</source>
+        <translation>此画面此前已保存（{time} 处的截图），未重复添加。SHA-256 {sha256}</translation>
+    </message>
+    <message>
+        <source>Snapshot at {time} kept in the evidence vault as {name}. SHA-256 {sha256}</source>
+        <translation>{time} 处的截图已存入证据库，文件名 {name}。SHA-256 {sha256}</translation>
+    </message>
+    <message>
+        <source>In the vault: {path}</source>
+        <translation>证据库中的位置：{path}</translation>
     </message>
 </context>
 </TS>

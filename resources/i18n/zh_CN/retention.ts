@@ -395,8 +395,12 @@
     </message>
     <message>
         <location filename="../../../ui/retention/retention_page.py" line="299" />
-        <source>Approve</source>
-        <translation>批准</translation>
+        <source>Approve…</source>
+        <translation>批准…</translation>
+    </message>
+    <message>
+        <source>No disposal requests in this list. The archivist files them from the due records (Art. 27).</source>
+        <translation>此列表中没有销毁申请。销毁申请由档案管理员在“到期记录”中提出（第二十七条）。</translation>
     </message>
     <message>
         <location filename="../../../ui/retention/retention_page.py" line="301" />
@@ -464,6 +468,10 @@
     <message>
         <source>Once executed, the files of these records are removed from the vault for good; the catalogue keeps a tombstone (Art. 27). Write your opinion (审批意见) to approve.</source>
         <translation>执行后，这些记录的文件将从证据库中永久删除，目录保留销毁记录（第二十七条）。请填写审批意见后批准。</translation>
+    </message>
+    <message>
+        <source>Approve disposal request {id} for {n} records with the opinion “{opinion}”? The approval is recorded under your name and cannot be withdrawn; it can only be rejected before execution.</source>
+        <translation>以审批意见“{opinion}”批准第 {id} 号销毁申请（{n} 条记录）？批准将以您的名义记录，不能撤回；执行前仍可驳回。</translation>
     </message>
     <message>
         <location filename="../../../ui/retention/retention_page.py" line="387" />

@@ -289,6 +289,50 @@ Keeps the text and audio-visual records that the Hebei Measures on Whole-Process
 
 依据《河北省行政执法全过程记录办法》保存文字记录和音像记录，证据库一次写入不可改写，审计日志防篡改。</translation>
     </message>
+    <message>
+        <source>&amp;Switch user / sign out</source>
+        <translation>切换用户/退出登录(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>新建(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>This page shows no list to print. Open a list (the case list, the device register…) first.</source>
+        <translation>本页没有可打印的列表。请先打开一个列表（案件列表、设备登记簿等）。</translation>
+    </message>
+    <message>
+        <source>Print — {page}</source>
+        <translation>打印 — {page}</translation>
+    </message>
+    <message>
+        <source>Printed by {name}</source>
+        <translation>打印人：{name}</translation>
+    </message>
+    <message>
+        <source>{count} rows</source>
+        <translation>共 {count} 行</translation>
+    </message>
+    <message>
+        <source>Printed: {page}</source>
+        <translation>已打印：{page}</translation>
+    </message>
 </context>
 <context>
     <name>NewUserDialog</name>
@@ -975,6 +1019,10 @@ Keeps the text and audio-visual records that the Hebei Measures on Whole-Process
         <source>findings snapshot taken</source>
         <translation>保存合规问题快照</translation>
     </message>
+    <message>
+        <source>sign-out</source>
+        <translation>退出登录</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -1136,6 +1184,18 @@ Keeps the text and audio-visual records that the Hebei Measures on Whole-Process
     <message>
         <source>TAMPER ALARM: the alarm is in the audit trail. Tell the security auditor; the system administrator repairs the objects with “vault repair”.</source>
         <translation>篡改告警：告警已记入审计日志。请通知安全审计员；系统管理员用“vault repair”修复这些对象。</translation>
+    </message>
+    <message>
+        <source>Four-properties checks (storage): {n} of {total} volumes checked; {due} were due.</source>
+        <translation>四性检测（长期保存）：已检测 {total} 个案卷中的 {n} 个；本次应检 {due} 个。</translation>
+    </message>
+    <message>
+        <source>FAILED  {code}: {n} check items, report {report}</source>
+        <translation>未通过  {code}：{n} 个检测项目，检测报告 {report}</translation>
+    </message>
+    <message>
+        <source>{n} due volumes were left for the next run (time budget spent).</source>
+        <translation>时间预算已用完，{n} 个应检案卷留待下次检测。</translation>
     </message>
 </context>
 <context>
@@ -1825,8 +1885,8 @@ Keeps the text and audio-visual records that the Hebei Measures on Whole-Process
         <translation>从备份或证据光盘恢复缺失或被改动的对象（系统管理员）；只采用与目录一致的副本</translation>
     </message>
     <message>
-        <source>re-hash the objects checked least recently, this run's share of the period; a failure raises the tamper alarm</source>
-        <translation>对最久未核查的对象重新计算哈希（本次应核查的份额）；不一致即触发篡改告警</translation>
+        <source>re-hash the objects checked least recently and run the storage four-properties checks of the volumes checked least recently, this run's share of the period; a failure raises the tamper alarm</source>
+        <translation>对最久未核查的对象重新计算哈希，并对最久未检测的案卷进行长期保存四性检测（本次应检的份额）；不一致即触发篡改告警</translation>
     </message>
     <message>
         <source>a backup folder</source>
@@ -1931,6 +1991,13 @@ Keeps the text and audio-visual records that the Hebei Measures on Whole-Process
     <message>
         <source>the old key is lost or compromised: it signs nothing more, not even the hand-over</source>
         <translation>旧密钥已遗失或泄露：不再签署任何内容，包括交接</translation>
+    </message>
+</context>
+<context>
+    <name>LongText</name>
+    <message>
+        <source>The {field} keeps at most {limit} characters: nothing more can be typed.</source>
+        <translation>{field}最多保留 {limit} 个字符，不能再输入。</translation>
     </message>
 </context>
 </TS>

@@ -27,6 +27,10 @@
         <translation>未通过定期校验的档案库对象</translation>
     </message>
     <message>
+        <source>Volumes that failed the scheduled four-properties check</source>
+        <translation>未通过定期四性检测的案卷</translation>
+    </message>
+    <message>
         <location filename="../../../archive_core/stats/dashboard.py" line="454" />
         <source>A/V waiting for ingest (Art. 24)</source>
         <translation>待入库音像（第二十四条）</translation>
