@@ -65,7 +65,8 @@ def test_a_backup_from_the_page_is_registered_and_checked(qtbot, ws, archivist, 
     qtbot.mouseClick(page.choose_button, Qt.MouseButton.LeftButton)
     assert page.target.text() == str(target)
     qtbot.mouseClick(page.run_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.register_model.rowCount() == 1 and page.run_button.isEnabled(), timeout=WAIT)
+    qtbot.waitUntil(lambda: page.register_model.rowCount() == 1 and page.run_button.isEnabled()
+                    and page.register_model.rows[0].result != "running", timeout=WAIT)  # the register reloaded
     run = page.register_model.rows[0]
     assert (run.result, run.objects, run.objects_copied, run.target) == ("ok", 3, 3, str(target.resolve()))
     assert run.audit_seq and page.register_model.text(run, 4).startswith(f"#{run.audit_seq}")
