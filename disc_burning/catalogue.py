@@ -14,7 +14,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import LongTable, Paragraph, SimpleDocTemplate, Spacer, TableStyle
 
-from disc_burning import pdfa
+from disc_burning import pdfa, written_dates
 from disc_burning.fonts import cjk_font
 from disc_burning.items import DiscItem
 from disc_burning.plan import human_size
@@ -53,7 +53,8 @@ def render_catalogue(
     story = [
         Paragraph("执法音视频证据光盘目录", title),
         Paragraph(escape(f"档号：{archive_code} · 光盘：第 {number} 张，共 {count} 张 · 卷标：{volume_id}"), head),
-        Paragraph(escape(f"单位：{agency_name} · 介质：{disc_label} · 制作日期：{bagging_date.isoformat()}"), head),
+        Paragraph(escape(f"单位：{agency_name} · 介质：{disc_label} · 制作日期：{written_dates.day(bagging_date)}"),
+                  head),
         Paragraph(escape(f"文件数：{len(items)} · 合计：{human_size(sum(i.size for i in items))}"), head),
         Spacer(1, 3 * mm),
     ]

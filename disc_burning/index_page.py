@@ -7,6 +7,7 @@ from datetime import date
 from html import escape
 from urllib.parse import quote
 
+from disc_burning import written_dates
 from disc_burning.items import DiscItem
 from disc_burning.plan import human_size
 from disc_burning.sidecar import format_period
@@ -47,7 +48,7 @@ def render_index(
         f"<style>{STYLE}</style></head><body>",
         f"<h1>执法音视频证据光盘　档号 {escape(archive_code)}</h1>",
         f'<p class="disc">{escape(agency_name)}　第 {escape(number)} 张，共 {escape(count)} 张　'
-        f"制作日期 {bagging_date.isoformat()}　文件 {len(items)} 个　"
+        f"制作日期 {written_dates.day(bagging_date)}　文件 {len(items)} 个　"
         '<a href="catalogue.pdf">光盘目录（PDF）</a></p>',
     ]
     for n, (item, media, sidecar) in enumerate(zip(items, media_paths, sidecar_paths, strict=True), start=1):

@@ -12,7 +12,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Frame, KeepInFrame, Paragraph, Spacer
 
-from disc_burning import pdfa
+from disc_burning import pdfa, written_dates
 from disc_burning.bag import DiscLayout
 from disc_burning.fonts import cjk_font
 from disc_burning.items import DiscItem
@@ -31,8 +31,7 @@ def _short(values: Iterable[str], limit: int) -> str:
 def _period(items: Sequence[DiscItem]) -> str:
     start = min(i.recorded_start for i in items)
     end = max(i.recorded_end for i in items)
-    fmt = "%Y-%m-%d %H:%M"
-    return f"{start.strftime(fmt)} 至 {end.strftime(fmt)}"
+    return f"{written_dates.minute(start)} 至 {written_dates.minute(end)}"
 
 
 def render_labels(
@@ -80,7 +79,8 @@ def render_labels(
         story = [
             Paragraph("执法音视频证据光盘", title),
             Paragraph(escape(archive_code), code),
-            Paragraph(escape(f"第 {number} 张 / 共 {count} 张 · 副本 {copy} · {bagging_date.isoformat()}"), code),
+            Paragraph(escape(f"第 {number} 张 / 共 {count} 张 · 副本 {copy} · {written_dates.day(bagging_date)}"),
+                      code),
             Spacer(1, 2 * mm),
             *(Paragraph(f"<b>{escape(k)}：</b>{escape(v)}", body) for k, v in lines),
         ]

@@ -6,6 +6,7 @@ import json
 import xml.etree.ElementTree as ET
 from typing import Any
 
+from disc_burning import written_dates
 from disc_burning.items import DiscItem
 
 ELEMENT_LABELS = {
@@ -28,10 +29,10 @@ def format_period(item: DiscItem) -> str:
     start, end = item.recorded_start, item.recorded_end
     warning = "" if item.time_verified else f"【{item.time_source or '录制时间未经核实'}】"
     if item.damage:  # a damaged file's end cannot be read from it
-        return f"{start.strftime('%Y-%m-%d %H:%M:%S')} 起，结束时间不明（文件已损坏）{warning}"
-    tail = end.strftime("%H:%M:%S") if end.date() == start.date() else end.strftime("%Y-%m-%d %H:%M:%S")
+        return f"{written_dates.second(start)} 起，结束时间不明（文件已损坏）{warning}"
+    tail = end.strftime("%H:%M:%S") if end.date() == start.date() else written_dates.second(end)
     zone = start.strftime("%z")
-    return f"{start.strftime('%Y-%m-%d %H:%M:%S')} 至 {tail}（UTC{zone[:3]}:{zone[3:]}）{warning}"
+    return f"{written_dates.second(start)} 至 {tail}（UTC{zone[:3]}:{zone[3:]}）{warning}"
 
 
 def item_record(item: DiscItem, disc_path: str) -> dict[str, Any]:

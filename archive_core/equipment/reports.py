@@ -20,7 +20,7 @@ from archive_core.equipment.devices import (
     STATUS_LABELS,
     aware_now,
 )
-from archive_core.spine import clock
+from archive_core.spine import clock, people
 from archive_core.spine.auth import Actor, Permission
 from archive_core.spine.errors import QT_TRANSLATE_NOOP, ChoiceError, StorageError, ValidationError
 from archive_core.spine.i18n import Translator
@@ -133,10 +133,12 @@ def _rows(ws: Workstation, actor: Actor, kind: str, tr: Callable[[str, str], str
         return REGISTER_COLUMNS, body, ""
     if kind == "loans":
         log = loans.loans(ws, actor, since=since, until=until)
+        with ws.db.reader() as session:  # the clerk who handed the device out, by name (the login is in the trail)
+            clerks = people.names_of(session, (x.out_by for x in log))
         body = [[x.asset_tag, x.officer_name, x.officer_cert, at(x.checked_out_at), at(x.due_at),
                  at(x.checked_in_at), label(CONDITION_LABELS, x.in_condition),
                  "" if x.docked is None else (yes if x.docked else no),
-                 " / ".join(n for n in (x.out_notes, x.in_notes) if n), x.out_by] for x in log]
+                 " / ".join(n for n in (x.out_notes, x.in_notes) if n), clerks.get(x.out_by, x.out_by)] for x in log]
         return LOAN_COLUMNS, body, ""
     if kind == "stocktake":
         audit, lines = stock_taking.audit_result(ws, actor, audit_id)

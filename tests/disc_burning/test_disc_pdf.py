@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 from collections.abc import Callable
@@ -49,6 +50,9 @@ def test_catalogue_embeds_cjk_font_and_spans_pages(layout: DiscLayout, tmp_path:
     text = assert_pdfa(pdf)
     assert "执法音视频证据光盘目录" in text and "A001-2026-Y30-0007" in text and "张三（13010012345）" in text
     assert "第2页" in text.replace(" ", "")  # 31 items do not fit on one landscape page
+    flat = "".join(text.split())
+    assert "制作日期：2026年4月2日" in flat and re.search(r"2026年3月1日\d\d:\d\d:00至\d\d:\d\d:00", flat)  # as written
+    assert "2026-0" not in flat
     assert render(pdf, 1).stat().st_size > 10_000
 
 
@@ -62,6 +66,20 @@ def test_label_has_one_page_per_copy_with_embedded_font(layout: DiscLayout, tmp_
     pages = text.split("\f")
     assert "副本 A" in pages[0] and "副本 B" in pages[1]
     assert "第 1 张 / 共 1 张" in pages[0] and "A001-2026-Y30-0007" in pages[0]
+    assert "2026年4月2日" in pages[0] and "2026年3月1日 09:40 至" in pages[0] and "2026-0" not in pages[0]
     for element in ("记录事项", "记录时间", "记录地点", "记录方式", "执法人员"):
         assert element in pages[0]
     assert render(pdf, 1).stat().st_size > 5_000
+
+
+def test_disc_dates_are_written_as_the_clock_writes_them() -> None:
+    from datetime import date, datetime
+
+    from archive_core.spine import clock
+    from disc_burning import written_dates
+
+    for day in (date(2026, 1, 2), date(2026, 12, 31)):
+        assert written_dates.day(day) == clock.fmt_day(day)
+    when = datetime(2026, 1, 2, 7, 5, 9, tzinfo=clock.agency_zone())
+    assert written_dates.minute(when) == clock.read_text(when)
+    assert written_dates.second(when) == clock.fmt(when, clock.READ_SECOND)

@@ -39,6 +39,7 @@ def test_csv_has_bom_and_chinese(ws, clerk, history, tmp_path):
     assert rows[0][:3] == ["资产编号", "执法人员", "执法证号"]
     assert rows[1][:4] == ["ZF-0001", "张伟", "130201001", "2026-11-02 08:00"]
     assert rows[1][7] == "是" and "电池满，含夹子" in rows[1][8]
+    assert rows[1][9] == "赵装备"  # the clerk by name, not login
     reg = tmp_path / "register.csv"
     reports.write_report(ws, clerk, "register", reg, now=at(12))
     line = list(csv.reader(reg.read_text(encoding="utf-8-sig").splitlines()))[1]

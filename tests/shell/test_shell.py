@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from archive_core.spine import users
-from archive_core.spine.auth import Actor
+from archive_core.spine.auth import SYSTEM_ACTOR, Actor
 from archive_core.spine.errors import PermissionDeniedError
 from tests.conftest import PASSWORD
 from ui.custody.backup_page import BackupPage
@@ -91,8 +91,8 @@ def test_navigation_shows_only_what_the_role_may_use(qtbot, tasks, ws, security_
 
 def test_audit_model_is_lazy_filters_in_sql_and_passes_modeltester(qtbot, qtmodeltester, tasks, ws, auditor,
                                                                      archivist) -> None:
-    for i in range(450):
-        with ws.unit(archivist) as uow:
+    with ws.unit(archivist) as uow:
+        for i in range(450):
             uow.audit("test.bulk", "thing", f"B{i}")
     model = AuditModel(UiContext(ws, auditor, tasks), tasks)
     with qtbot.waitSignal(model.loaded, timeout=20000) as loaded:
@@ -110,6 +110,18 @@ def test_audit_model_is_lazy_filters_in_sql_and_passes_modeltester(qtbot, qtmode
     with qtbot.waitSignal(model.loaded, timeout=20000) as loaded:
         model.reload()
     assert loaded.args[0] == 450
+
+
+def test_the_workstation_s_own_events_name_it_not_a_login(qtbot, tasks, ws, auditor, zh_ui) -> None:
+    with ws.unit(SYSTEM_ACTOR) as uow:
+        uow.audit("test.sweep", "thing", "S1")
+    model = AuditModel(UiContext(ws, auditor, tasks), tasks)
+    with qtbot.waitSignal(model.loaded, timeout=20000):
+        model.reload()
+    qtbot.waitUntil(lambda: model.row_object(0) is not None, timeout=20000)
+    assert model.row_object(0).actor == "system"
+    assert model.data(model.index(0, 2)) == "系统（自动）"
+    assert model.data(model.index(0, 2), Qt.ItemDataRole.ToolTipRole) == "system"
 
 
 def test_audit_page_refused_for_system_admin(ws, make_actor, tasks) -> None:

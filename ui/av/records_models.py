@@ -62,7 +62,7 @@ class EvidenceModel(LazyTableModel):
         self._pixmaps: dict[int, QPixmap] = {}
 
     def headers(self) -> Sequence[str]:
-        return ["", tr("File"), tr("Recorded"), tr("Length"), tr("Case"), tr("Stage"), tr("Device"), tr("Officers"),
+        return [tr("Preview"), tr("File"), tr("Recorded"), tr("Length"), tr("Case"), tr("Stage"), tr("Device"), tr("Officers"),
                 tr("24-hour clock"), tr("Evidence")]
 
     def query_ids(self, sort_column: int, descending: bool) -> Sequence[int]:

@@ -32,7 +32,7 @@ from archive_core.spine import clock
 from archive_core.spine.audit import service
 from archive_core.spine.audit.actions import ACTION_LABELS
 from archive_core.spine.audit.service import AuditFilter, EventView
-from archive_core.spine.auth import Permission
+from archive_core.spine.auth import SYSTEM_ACTOR, Permission
 from ui.kit import dates
 from ui.kit.context import UiContext
 from ui.kit.dates import DAY_FORMAT
@@ -72,7 +72,9 @@ class AuditModel(LazyTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             outcome = QCoreApplication.translate("AuditPage", OUTCOMES.get(row.outcome, row.outcome))
             action = QCoreApplication.translate("audit_actions", ACTION_LABELS.get(row.action, row.action))
-            values = (row.seq, clock.fmt(row.at, clock.READ_SECOND), row.actor_name, action,
+            who = (QCoreApplication.translate("AuditPage", "the workstation itself")
+                   if row.actor == SYSTEM_ACTOR.username else row.actor_name)
+            values = (row.seq, clock.fmt(row.at, clock.READ_SECOND), who, action,
                       outcome, f"{row.object_type}:{row.object_id}", row.workstation)
             return values[column]
         if role == Qt.ItemDataRole.ForegroundRole and row.outcome != "ok":

@@ -1480,7 +1480,11 @@
       <source>(file time, not verified)</source>
       <translation>（文件时间，未核实）</translation>
     </message>
-  </context>
+      <message>
+        <source>Preview</source>
+        <translation>画面</translation>
+    </message>
+</context>
   <context>
     <name>RecordingTimeDialog</name>
     <message>

@@ -149,6 +149,10 @@
         <source>{n} events and {c} signed checkpoints written.</source>
         <translation>已写出 {n} 条事件和 {c} 个签名检查点。</translation>
     </message>
+    <message>
+        <source>the workstation itself</source>
+        <translation>系统（自动）</translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>
