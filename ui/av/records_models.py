@@ -62,8 +62,8 @@ class EvidenceModel(LazyTableModel):
         self._pixmaps: dict[int, QPixmap] = {}
 
     def headers(self) -> Sequence[str]:
-        return [tr("Preview"), tr("File"), tr("Recorded"), tr("Length"), tr("Case"), tr("Stage"), tr("Device"), tr("Officers"),
-                tr("24-hour clock"), tr("Evidence")]
+        return [tr("Preview"), tr("File"), tr("Recorded"), tr("Length"), tr("Case"), tr("Stage"), tr("Device"),
+                tr("Officers"), tr("24-hour clock"), tr("Evidence")]
 
     def query_ids(self, sort_column: int, descending: bool) -> Sequence[int]:
         return av_records.media_ids(self.ws, self.actor, self.filter, SORT_KEYS[sort_column], descending)
