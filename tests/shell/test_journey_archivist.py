@@ -138,14 +138,9 @@ def answer_file_dialog(qtbot, path: Path) -> list[object]:
         assert isinstance(dialog, QFileDialog)
         field = dialog.findChild(QLineEdit, "fileNameEdit")
         field.setFocus()
-        field.clear()
-        qtbot.keyClicks(field, str(path))
-        completer = field.completer()
-        if completer is not None and completer.popup().isVisible():  # the path's completions: not wanted
-            qtbot.keyClick(completer.popup(), Qt.Key.Key_Escape)
-        box = dialog.findChild(QDialogButtonBox, "buttonBox")
-        accept = next(b for b in box.buttons() if box.buttonRole(b) == QDialogButtonBox.ButtonRole.AcceptRole)
-        qtbot.mouseClick(accept, Qt.MouseButton.LeftButton)
+        field.selectAll()
+        type_chinese(field, str(path))  # the whole path at once, as pasted: no completion list to dismiss
+        qtbot.keyClick(field, Qt.Key.Key_Return)
 
     return when_modal(QFileDialog, act)
 
@@ -452,7 +447,7 @@ def test_the_archivist_takes_a_case_from_sign_in_to_a_registered_disc(qtbot, tas
         """Tried again while the dialog stays open: first the finding's reason and 归档; then, when the
         four-properties check refuses (the second clip has no matter recorded yet), the reason to file anyway."""
         assert isinstance(dialog, FileVolumeDialog)
-        if not dialog.ok_button.isEnabled() and "findings" in asked:
+        if dialog.busy:
             return  # filing is under way
         if "findings" not in asked:
             asked["retention"] = dialog.retention_source.text()
