@@ -17,6 +17,7 @@ from archive_core.spine import users
 from models.audit import AuditEvent
 from tests.cases.conftest import case_input
 from tests.conftest import PASSWORD
+from ui.av.ingest_page import IngestPage
 from ui.cases.cases_page import CasesPage
 from ui.equipment.equipment_page import EquipmentPage
 from ui.kit.context import UiContext
@@ -87,6 +88,22 @@ def test_sign_out_brings_the_sign_in_back_for_another_user(qtbot, tasks, ws, arc
                  .scalars() if e.action in ("login", "logout")]
     assert trail[-3:] == [(archivist.username, "login"), (archivist.username, "logout"), (auditor.username, "login")]
     second.close()
+
+
+def test_closing_the_window_stops_the_dock_watch_its_user_started(qtbot, tasks, window, tmp_path: Path) -> None:
+    """Quit and sign-out both close the window: a watch must not go on copying files as the user who left."""
+    ingest = window.show_page("IngestPage")
+    assert isinstance(ingest, IngestPage)
+    dock = tmp_path / "dock"
+    dock.mkdir()
+    ingest.add_folder(str(dock), False)
+    qtbot.waitUntil(lambda: ingest.docks.count() == 1, timeout=20000)
+    qtbot.mouseClick(ingest.watch_button, Qt.MouseButton.LeftButton)
+    watcher = ingest.watcher
+    assert watcher is not None
+    qtbot.waitUntil(lambda: watcher.running, timeout=20000)
+    qtbot.keyClick(window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    assert not window.isVisible() and not watcher.running and ingest.watcher is None
 
 
 def test_print_puts_the_case_list_on_paper(qtbot, tmp_path: Path, ws, archivist, window) -> None:

@@ -35,6 +35,9 @@ class Page(QWidget):
         """F5: load again what the page shows."""
         self.activate()
 
+    def shutdown(self) -> None:
+        """The window is closing (quit or sign-out): stop what the page runs in the background."""
+
     def search_field(self) -> QWidget | None:
         """The page's search or filter field, which Ctrl+F puts the cursor in; None when it has none."""
         return None

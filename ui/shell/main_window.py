@@ -177,5 +177,7 @@ class MainWindow(QMainWindow):
         return None
 
     def closeEvent(self, event) -> None:
+        for page in self.pages:  # a dock watch or the player must not outlive the user who started it
+            page.shutdown()
         self.ctx.tasks.wait(60000)
         super().closeEvent(event)
