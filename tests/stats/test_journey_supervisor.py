@@ -94,6 +94,8 @@ def test_the_supervisor_drills_into_a_case_saves_the_register_and_approves_a_dis
     drill = _dialog(qtbot, DrillDialog)
     qtbot.waitUntil(lambda: drill.model.rowCount() == 3, timeout=20_000)
     assert drill.count.text() == "共 3 项"
+    headers = [drill.model.headerData(c, Qt.Orientation.Horizontal) for c in range(4)]
+    assert headers[2:] == ["立案日期", "问题数"]  # what the date and the number are, not a bare "2"
     row = next(r for r in range(3) if drill.model.rows[r].ref == CASE_NO)
     assert drill.model.index(row, 1).data() == drill.model.index(row, 1).data(Qt.ItemDataRole.ToolTipRole) == LONG_TITLE
     opened = clock.today() - timedelta(days=30)

@@ -207,6 +207,7 @@ class DashboardPage(Page):
 
         dialog = DrillDialog(f"{tr(spec.title)} — {label}", page_cls.title() if page_cls else None, opener, self,
                              open_item)
+        dialog.model.name_columns(figure)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         self.ctx.tasks.run(

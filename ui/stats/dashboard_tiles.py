@@ -227,6 +227,24 @@ def readable_date(value: str) -> str:
     return f"{clock.fmt_day(day)} {rest}" if rest else clock.fmt_day(day)
 
 
+OPENED_FINDINGS = (QT_TRANSLATE_NOOP("dashboard", "Opened"), QT_TRANSLATE_NOOP("dashboard", "Findings"))
+UNFILED = (QT_TRANSLATE_NOOP("dashboard", "Filing deadline (Art. 26)"),
+           QT_TRANSLATE_NOOP("dashboard", "Days since the action ended"))
+# What the date and the detail of a figure's rows are (a bare "2" says nothing); other figures keep Date / Detail.
+FIGURE_COLUMNS = {
+    "cases_error": OPENED_FINDINGS, "cases_warning": OPENED_FINDINGS, "cases_unchecked": OPENED_FINDINGS,
+    "findings": OPENED_FINDINGS,
+    "article": (QT_TRANSLATE_NOOP("dashboard", "Opened"),
+                QT_TRANSLATE_NOOP("dashboard", "Findings under this article")),
+    "awaiting": UNFILED, "due_soon": UNFILED, "overdue": UNFILED,
+    "filed_late_month": (QT_TRANSLATE_NOOP("dashboard", "Filed"),
+                         QT_TRANSLATE_NOOP("dashboard", "Days from the end of the action")),
+    "loans_overdue": (QT_TRANSLATE_NOOP("dashboard", "Due back"), QT_TRANSLATE_NOOP("dashboard", "Model")),
+    "maintenance_overdue": (QT_TRANSLATE_NOOP("dashboard", "Due"), QT_TRANSLATE_NOOP("dashboard", "Model")),
+    "maintenance_due": (QT_TRANSLATE_NOOP("dashboard", "Due"), QT_TRANSLATE_NOOP("dashboard", "Model")),
+}
+
+
 class DrillModel(ListModel[DrillRow]):
     context = "dashboard"
     titles = (
@@ -235,6 +253,12 @@ class DrillModel(ListModel[DrillRow]):
         QT_TRANSLATE_NOOP("dashboard", "Date"),
         QT_TRANSLATE_NOOP("dashboard", "Detail"),
     )
+
+    def name_columns(self, figure: str) -> None:
+        """The date and detail columns named for this figure's rows."""
+        named = FIGURE_COLUMNS.get(figure.partition(":")[0])
+        if named:
+            self.titles = (*type(self).titles[:2], *named)
 
     def cell(self, r: DrillRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole and column == 1:

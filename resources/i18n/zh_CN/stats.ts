@@ -517,6 +517,38 @@
         <source>{n} cases not yet checked: press “Re-check all cases”</source>
         <translation>{n} 件案件尚未检查：请点击“重新检查全部案件”</translation>
     </message>
+    <message>
+        <source>Opened</source>
+        <translation>立案日期</translation>
+    </message>
+    <message>
+        <source>Filing deadline (Art. 26)</source>
+        <translation>归档期限（第二十六条）</translation>
+    </message>
+    <message>
+        <source>Days since the action ended</source>
+        <translation>执法终结后天数</translation>
+    </message>
+    <message>
+        <source>Findings under this article</source>
+        <translation>本条问题数</translation>
+    </message>
+    <message>
+        <source>Days from the end of the action</source>
+        <translation>距执法终结天数</translation>
+    </message>
+    <message>
+        <source>Due back</source>
+        <translation>应归还时间</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日期</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
