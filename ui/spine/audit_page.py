@@ -75,7 +75,7 @@ class AuditModel(LazyTableModel):
             who = (QCoreApplication.translate("AuditPage", "the workstation itself")
                    if row.actor == SYSTEM_ACTOR.username else row.actor_name)
             values = (row.seq, clock.fmt(row.at, clock.READ_SECOND), who, action,
-                      outcome, f"{row.object_type}:{row.object_id}", row.workstation)
+                      outcome, f"{row.object_type}:{row.object_id}".strip(":"), row.workstation)
             return values[column]
         if role == Qt.ItemDataRole.ForegroundRole and row.outcome != "ok":
             return QColor("#b00020")
