@@ -125,7 +125,7 @@ class EvidencePage(Page):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.setColumnWidth(0, 104)
-        self.table.setColumnWidth(1, 330)
+        self.table.setColumnWidth(1, 250)
         self.table.setColumnWidth(2, 150)
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._select(cur.row()))
         self.table.selectionModel().selectionChanged.connect(lambda _sel, _desel: self._update_selection_buttons())
@@ -168,9 +168,9 @@ class EvidencePage(Page):
         self.time_button.setToolTip(self.tr("Set the recording time by hand when the file does not give it "
                                             "(Art. 24, 26)"))
         self.time_button.clicked.connect(self.open_recording_time)
-        buttons = ((self.play_button, self.export_button, self.link_button),
-                   (self.tag_button, self.evidence_button, self.details_button),
-                   (self.time_button, self.exception_button, self.gaps_button))
+        buttons = ((self.play_button, self.export_button), (self.link_button, self.evidence_button),
+                   (self.details_button, self.tag_button), (self.time_button, self.exception_button),
+                   (self.gaps_button,))
         for r, row in enumerate(buttons):
             for c, b in enumerate(row):
                 b.setEnabled(False)
@@ -182,9 +182,9 @@ class EvidencePage(Page):
         sv.addWidget(self.notice)
         sv.addStretch(1)  # the facts and actions stay at the top
         split.addWidget(side)
-        split.setStretchFactor(0, 3)  # the list takes most of the width; the facts and buttons wrap
-        split.setStretchFactor(1, 2)
-        split.setSizes([820, 480])
+        split.setStretchFactor(0, 4)  # the list takes most of the width (the player has its own window)
+        split.setStretchFactor(1, 1)
+        split.setSizes([900, 290])
         layout.addWidget(split, 1)
 
     # --- list ------------------------------------------------------------------------------------------------
