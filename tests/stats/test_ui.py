@@ -40,3 +40,19 @@ def test_dashboard_is_the_home_page_and_fills_its_tiles(qtbot, ws, archivist, cl
     qtbot.addWidget(clerk_page)
     assert set(clerk_page.tiles) == {"ingest_queue", "devices"}
     assert not clerk_page.register_button.isVisibleTo(clerk_page)
+
+
+def test_weekly_chart_labels_fit_and_say_where_the_weeks_start(qtbot, zh_ui):
+    from PySide6.QtCharts import QBarCategoryAxis
+
+    from archive_core.stats.dashboard import SPECS, Tile
+    from ui.stats.dashboard_tiles import TileWidget
+
+    tile = TileWidget(SPECS["av_clock"])
+    qtbot.addWidget(tile)
+    weeks = ["10-12", "10-19", "10-26", "11-02", "11-09"]
+    tile.set_tile(Tile("av_clock", dict.fromkeys(SPECS["av_clock"].figures, 0),
+                       chart={"stored": dict.fromkeys(weeks, 1.0), "late": dict.fromkeys(weeks, 0.0)}))
+    [axis] = [a for a in tile.chart.chart().axes() if isinstance(a, QBarCategoryAxis)]
+    assert axis.categories() == ["12", "19", "26", "11/2", "9"]  # "10/12" was cut to "10…" in its slot
+    assert axis.titleText() == "自10月12日起各周"

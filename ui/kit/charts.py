@@ -43,7 +43,8 @@ class BarChart(QChartView):
     def sizeHint(self) -> QSize:
         return QSize(320, 200)  # grow with the tile, never push it past the screen
 
-    def set_data(self, categories: Sequence[str], series: Sequence[tuple[str, Sequence[float]]]) -> None:
+    def set_data(self, categories: Sequence[str], series: Sequence[tuple[str, Sequence[float]]],
+                 category_title: str = "") -> None:
         chart = QChart()
         chart.setMargins(QMargins(2, 2, 2, 2))
         chart.setBackgroundRoundness(0)
@@ -74,6 +75,9 @@ class BarChart(QChartView):
         cats = QBarCategoryAxis()
         cats.append(list(categories))
         cats.setLabelsFont(small)
+        if category_title:
+            cats.setTitleText(category_title)
+            cats.setTitleFont(small)
         values = QValueAxis()
         values.setLabelFormat("%d")
         values.setLabelsFont(small)

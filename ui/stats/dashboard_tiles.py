@@ -190,6 +190,7 @@ class TileWidget(QFrame):
             k for k in ("stored", "late", "ended", "filed", "filed_late", "error", "warning") if k in tile.chart
         ]
         categories: list[str] = list(next(iter(tile.chart.values()), {}).keys()) if tile.chart else []
+        title = ""
         if self.spec.key == "findings":
             self._articles = list(reversed(categories))  # the chart draws the first article at the top
             labels = [article_name(a) for a in categories]
@@ -198,14 +199,17 @@ class TileWidget(QFrame):
                 QCoreApplication.translate("dashboard", "{month}/{year}").format(month=int(c[5:]), year=c[2:4])
                 for c in categories
             ]
-        else:  # weeks starting "10-26", "11-02", "11-09" -> "10/26", "11/2", "9": the month only when it changes
+        else:  # weeks starting "10-26", "11-02", "11-09" -> "26", "11/2", "9" under "weeks from 10/26"
             labels, month = [], 0
             for c in categories:
                 m, d = int(c[:2]), int(c[3:])
-                labels.append(f"{m}/{d}" if m != month else str(d))
+                labels.append(f"{m}/{d}" if month and m != month else str(d))  # a whole "10/26" does not fit
                 month = m
+            if categories:
+                title = QCoreApplication.translate("dashboard", "weeks from {month}/{day}").format(
+                    month=int(categories[0][:2]), day=int(categories[0][3:]))
         self.chart.set_data(
-            labels, [(tr(SERIES[k]), [tile.chart[k].get(c, 0) for c in categories]) for k in series_keys]
+            labels, [(tr(SERIES[k]), [tile.chart[k].get(c, 0) for c in categories]) for k in series_keys], title
         )
         if self.spec.key == "findings":
             self.chart.bars.clicked.connect(

@@ -549,6 +549,10 @@
         <source>Model</source>
         <translation>型号</translation>
     </message>
+    <message>
+        <source>weeks from {month}/{day}</source>
+        <translation>自{month}月{day}日起各周</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
