@@ -59,7 +59,7 @@ def test_check_action_shows_the_items_and_opens_the_pdf(qtbot, monkeypatch, ui_c
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
     rect = page.table.visualRect(page.model.index(0, 0))
     qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert page.check_button.isEnabled() and page.check_button.text() == "四性检测……"
+    assert page.check_button.isEnabled() and page.check_button.text() == "四性检测…"
     qtbot.mouseClick(page.check_button, Qt.MouseButton.LeftButton)
     dialog = page.check_dialog
     qtbot.waitUntil(lambda: dialog.view is not None, timeout=60000)

@@ -575,11 +575,11 @@
     </message>
     <message>
       <source>Edit…</source>
-      <translation>修改……</translation>
+      <translation>修改…</translation>
     </message>
     <message>
       <source>Print or save the overdue list…</source>
-      <translation>打印或保存逾期清单……</translation>
+      <translation>打印或保存逾期清单…</translation>
     </message>
   </context>
   <context>
@@ -1316,7 +1316,7 @@
     </message>
     <message>
       <source>Print or save the result…</source>
-      <translation>打印或保存盘点结果……</translation>
+      <translation>打印或保存盘点结果…</translation>
     </message>
   </context>
   <context>

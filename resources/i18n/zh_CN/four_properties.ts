@@ -501,7 +501,7 @@
     </message>
     <message>
         <source>Checking…</source>
-        <translation>正在检测……</translation>
+        <translation>正在检测…</translation>
     </message>
     <message>
         <source>No report yet.</source>
@@ -512,7 +512,7 @@
     <name>ArchivingPage</name>
     <message>
         <source>Four-properties check…</source>
-        <translation>四性检测……</translation>
+        <translation>四性检测…</translation>
     </message>
 </context>
 </TS>

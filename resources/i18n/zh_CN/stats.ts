@@ -303,7 +303,7 @@
     <message>
         <location filename="../../../ui/stats/dashboard_tiles.py" line="234" />
         <source>Loading…</source>
-        <translation>正在读取……</translation>
+        <translation>正在读取…</translation>
     </message>
     <message>
         <location filename="../../../ui/stats/dashboard_tiles.py" line="253" />
@@ -343,7 +343,7 @@
     <message>
         <location filename="../../../ui/stats/dashboard_page.py" line="67" />
         <source>Statistics pack…</source>
-        <translation>统计报表……</translation>
+        <translation>统计报表…</translation>
     </message>
     <message>
         <location filename="../../../ui/stats/dashboard_page.py" line="69" />
@@ -353,7 +353,7 @@
     <message>
         <location filename="../../../ui/stats/dashboard_page.py" line="72" />
         <source>Art. 31 register…</source>
-        <translation>第三十一条情形登记……</translation>
+        <translation>第三十一条情形登记…</translation>
     </message>
     <message>
         <location filename="../../../ui/stats/dashboard_page.py" line="74" />
@@ -368,7 +368,7 @@
     <message>
         <location filename="../../../ui/stats/dashboard_page.py" line="126" />
         <source>Updating…</source>
-        <translation>正在更新……</translation>
+        <translation>正在更新…</translation>
     </message>
     <message>
         <location filename="../../../ui/stats/dashboard_page.py" line="151" />
@@ -378,7 +378,7 @@
     <message>
         <location filename="../../../ui/stats/dashboard_page.py" line="156" />
         <source>Checking every case…</source>
-        <translation>正在检查全部案件……</translation>
+        <translation>正在检查全部案件…</translation>
     </message>
     <message>
         <location filename="../../../ui/stats/dashboard_dialogs.py" line="48" />
@@ -413,7 +413,7 @@
     <message>
         <location filename="../../../ui/stats/dashboard_dialogs.py" line="68" />
         <source>Write…</source>
-        <translation>导出……</translation>
+        <translation>导出…</translation>
     </message>
     <message>
         <location filename="../../../ui/stats/dashboard_dialogs.py" line="90" />
@@ -443,7 +443,7 @@
     <message>
         <location filename="../../../ui/stats/dashboard_dialogs.py" line="137" />
         <source>Checking…</source>
-        <translation>正在检查……</translation>
+        <translation>正在检查…</translation>
     </message>
     <message>
         <location filename="../../../ui/stats/dashboard_dialogs.py" line="142" />
@@ -467,7 +467,7 @@
     </message>
     <message>
         <source>Print or save…</source>
-        <translation>打印或保存……</translation>
+        <translation>打印或保存…</translation>
     </message>
     <message>
         <source>Save the Art. 31 register</source>
