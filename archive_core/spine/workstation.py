@@ -195,7 +195,7 @@ def open_workstation(home: str | os.PathLike[str] | None = None, db_url: str | N
                       {"count": len(repaired), "paths": repaired[:REPAIRS_LISTED]})
         if swept:
             uow.audit("vault.temp_swept", "vault", str(vault.root), {"files": [p.name for p in swept]})
-        recovery.resolve_interrupted_puts(uow)
+        recovery.resolve_interrupted_puts(uow, vault)
         if backup:
             uow.audit("catalogue.migrated", "catalogue", "", {"backup": str(backup)})
     return ws

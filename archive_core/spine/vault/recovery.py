@@ -2,32 +2,44 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import Any, Protocol
+
+from sqlalchemy.orm import Session
 
 from archive_core.spine import clock
+from archive_core.spine.auth import Actor
 from archive_core.spine.errors import IntegrityError
-from archive_core.spine.vault.store import InterruptedPut
+from archive_core.spine.vault.store import InterruptedPut, Vault
 from models.vault import VaultObject
 
-if TYPE_CHECKING:
-    from archive_core.spine.workstation import UnitOfWork
+
+class StartUnit(Protocol):
+    """What recovery needs of the start-up's unit of work (the workstation's UnitOfWork, which opens this module)."""
+
+    session: Session
+    actor: Actor
+
+    def audit(self, action: str, object_type: str = "", object_id: object = "",
+              details: dict[str, Any] | None = None, outcome: str = "ok") -> None: ...
+
+    def settle_after_commit(self, intent: Path) -> None: ...
 
 
-def resolve_interrupted_puts(uow: UnitOfWork) -> None:
+def resolve_interrupted_puts(uow: StartUnit, vault: Vault) -> None:
     """Each put recorded as interrupted: catalogued already or never stored → forget it; stored whole → adopt it;
     stored but not matching what the put recorded → report it for a person to decide (the file stays)."""
-    vault = uow.workstation.vault
     for put in vault.interrupted_puts():
         uow.settle_after_commit(put.path)
         if not put.sha256 or uow.session.get(VaultObject, put.sha256) is not None or not vault.exists(put.sha256):
             continue
-        _adopt_or_report(uow, put)
+        _adopt_or_report(uow, vault, put)
 
 
-def _adopt_or_report(uow: UnitOfWork, put: InterruptedPut) -> None:
+def _adopt_or_report(uow: StartUnit, vault: Vault, put: InterruptedPut) -> None:
     details = {"name": put.name, "size": put.size, "sm3": put.sm3}
     try:
-        got = uow.workstation.vault.digest_object(put.sha256, with_sm3=True)
+        got = vault.digest_object(put.sha256, with_sm3=True)
     except IntegrityError:
         return
     if (got.sha256, got.sm3, got.size) != (put.sha256, put.sm3, put.size):
