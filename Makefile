@@ -26,9 +26,11 @@ run: $(STAMP) translations
 	$(PY) main.py
 
 # Test files live in memory when /dev/shm has room (the suite writes a 4 GiB disc image and many small files; a
-# disk spends most of that time on metadata and fsync); elsewhere in the system's temporary folder.
-TEST_TMP ?= $(shell df -k --output=avail /dev/shm 2>/dev/null | awk 'NR == 2 && $$1 > 12 * 1024 * 1024 \
-	{ print "/dev/shm/archive-ws-tests" }')
+# disk spends most of that time on metadata and fsync); elsewhere in the system's temporary folder. One folder per
+# checkout, so that two checkouts can test at once.
+SHM_ROOM := $(shell df -k --output=avail /dev/shm 2>/dev/null | awk 'NR == 2 && $$1 > 12 * 1024 * 1024 { print "yes" }')
+TEST_TMP ?= $(if $(SHM_ROOM),/dev/shm/archive-ws-tests-$(shell printf %s "$(CURDIR)" | md5sum | cut -c1-8))
+
 TEST_TMP_ARGS = $(if $(TEST_TMP),--basetemp=$(TEST_TMP)/$(1))
 TEST_ENV = $(if $(TEST_TMP),TMPDIR=$(TEST_TMP))
 
