@@ -73,4 +73,4 @@ def damaged_records(ctx: RuleContext) -> Iterator[Finding]:
 
 
 def _local(value: Any) -> str:
-    return clock.fmt(value, empty="?")
+    return clock.fmt(value, clock.READ_MINUTE, empty="?")

@@ -18,6 +18,7 @@ from archive_core.cases.compliance.engine import (
     rule,
 )
 from archive_core.cases.views import document_opinions
+from archive_core.spine import clock
 from models.case_records import (
     DocumentCategory,
     DocumentType,
@@ -685,7 +686,7 @@ def archived_in_time(ctx: RuleContext) -> Iterator[Finding]:
                     ),
                     QT_TRANSLATE_NOOP("compliance", "Record the reason for the late filing in the case file."),
                     days=days,
-                    ended=ended.isoformat(),
+                    ended=clock.fmt_day(ended),
                 )
             continue
         days = (ctx.today - ended).days
@@ -697,7 +698,7 @@ def archived_in_time(ctx: RuleContext) -> Iterator[Finding]:
                 ),
                 QT_TRANSLATE_NOOP("compliance", "File the case into an archive volume now."),
                 days=days,
-                ended=ended.isoformat(),
+                ended=clock.fmt_day(ended),
             )
         elif ARCHIVE_DAYS - days <= ARCHIVE_WARN_DAYS:
             yield ctx.finding(
@@ -706,5 +707,5 @@ def archived_in_time(ctx: RuleContext) -> Iterator[Finding]:
                 QT_TRANSLATE_NOOP("compliance", "File the case into an archive volume before the deadline."),
                 severity=Severity.WARNING,
                 left=ARCHIVE_DAYS - days,
-                ended=ended.isoformat(),
+                ended=clock.fmt_day(ended),
             )
