@@ -8,9 +8,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QFileDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QCheckBox, QComboBox, QFileDialog, QLineEdit, QWidget
 
 from tests.conftest import PASSWORD
 from ui.shell import app
@@ -39,7 +39,9 @@ def type_chinese(widget: QWidget, text: str) -> None:
 
 def click(qtbot: Any, widget: QWidget) -> None:
     assert widget.isVisible() and widget.isEnabled(), widget
-    qtbot.mouseClick(widget, LEFT)
+    # a check box reacts on its box and label, not on the empty rest of a wide row
+    pos = QPoint(8, widget.height() // 2) if isinstance(widget, QCheckBox) else widget.rect().center()
+    qtbot.mouseClick(widget, LEFT, pos=pos)
 
 
 def click_row(qtbot: Any, view: QAbstractItemView, row: int, column: int = 0, double: bool = False) -> None:
@@ -68,6 +70,12 @@ def choose(qtbot: Any, combo: QComboBox, text: str) -> None:
 
 def visible(cls: type[QWidget]) -> list[Any]:
     return [w for w in QApplication.topLevelWidgets() if isinstance(w, cls) and w.isVisible()]
+
+
+def dialog_shown(qtbot: Any, cls: type[QWidget]) -> Any:
+    """The newest visible window of ``cls``, once one shows."""
+    qtbot.waitUntil(lambda: bool(visible(cls)), timeout=10_000)
+    return visible(cls)[-1]
 
 
 def when_shown(cls: type[QWidget], act: Callable[[Any], None], *, tries: int = 300) -> None:

@@ -300,7 +300,7 @@ def _findings_items(uow: UnitOfWork, ws: Workstation, figure: str, today: date, 
             listed += s.execute(select(Case.id, Case.case_no, Case.title, Case.opened_on)
                                 .where(Case.id.in_(wanted[start:start + 500]))).all()
         listed.sort(key=lambda r: (r.opened_on, r.case_no), reverse=True)
-        return [DrillRow(r.case_no, r.title, clock.fmt_day(r.opened_on), str(counts[r.id])) for r in listed[:5000]]
+        return [DrillRow(r.case_no, r.title, r.opened_on.isoformat(), str(counts[r.id])) for r in listed[:5000]]
     state = {
         "cases_error": ComplianceState.ERROR,
         "cases_warning": ComplianceState.WARNING,

@@ -11,7 +11,7 @@ import os
 import sys
 import tempfile
 import time
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -21,18 +21,14 @@ from PySide6.QtCore import QItemSelectionModel  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from archive_core.av import av_records, ingest, interruptions  # noqa: E402
-from archive_core.cases import case_files  # noqa: E402
-from archive_core.cases.case_files import CaseInput, OfficerInput  # noqa: E402
 from archive_core.equipment import devices, loans  # noqa: E402
 from archive_core.spine import officers  # noqa: E402
 from tests.av.conftest import clip_name  # noqa: E402
-from tests.av.screenshots import pump, start_app  # noqa: E402
+from tests.av.screenshots import UNIT, pump, sample_case, start_app  # noqa: E402
 from tests.media_factory import make_mp4  # noqa: E402
 from ui.av.records_page import EvidencePage  # noqa: E402
 from ui.kit.context import UiContext  # noqa: E402
 from ui.kit.tasks import TaskRunner  # noqa: E402
-
-UNIT = "石家庄市市场监督管理局"
 
 
 def wait_for(app: QApplication, test: object, timeout: float = 20.0) -> None:
@@ -51,11 +47,7 @@ def main(out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix="evidence-shots-"))
     app, ws, actor = start_app(work)
-    case = case_files.create_case(ws, actor, CaseInput(
-        case_no="石市监罚〔2026〕88号", title="无证经营烟花爆竹案", enforcement_type="penalty",
-        initiation="ex_officio", opened_on=date(2026, 11, 20), agency=UNIT, current_stage="investigation",
-        officers=(OfficerInput("王建国", "13010001", UNIT), OfficerInput("李明", "13010002", UNIT)),
-        av_mandatory=True, av_reasons=("major_property",)))
+    case = sample_case(ws, actor, av_reasons=("major_property",))
     officers.add_officer(ws, actor, "赵强", "13010003", UNIT)
     officers.add_officer(ws, actor, "孙丽", "13010004", "长安区市场监督管理局")
     start = (datetime.now(UTC) - timedelta(hours=5)).replace(second=0, microsecond=0)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sys
 import tempfile
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -18,18 +18,14 @@ from PySide6.QtWidgets import QWidget  # noqa: E402
 
 from archive_core.av import av_records, ingest  # noqa: E402
 from archive_core.av.av_records import PlaybackTicket  # noqa: E402
-from archive_core.cases import case_files  # noqa: E402
-from archive_core.cases.case_files import CaseInput, OfficerInput  # noqa: E402
 from archive_core.equipment import devices, loans  # noqa: E402
 from tests.av.conftest import clip_name  # noqa: E402
 from tests.av.evidence_screenshots import wait_for  # noqa: E402
-from tests.av.screenshots import pump, start_app  # noqa: E402
+from tests.av.screenshots import pump, sample_case, start_app  # noqa: E402
 from tests.media_factory import make_mp4  # noqa: E402
 from ui.av.records_page import EvidencePage  # noqa: E402
 from ui.kit.context import UiContext  # noqa: E402
 from ui.kit.tasks import TaskRunner  # noqa: E402
-
-UNIT = "石家庄市市场监督管理局"
 
 
 def screen_shot(window: QWidget, path: Path) -> None:
@@ -43,11 +39,7 @@ def main(out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix="player-shots-"))
     app, ws, actor = start_app(work)
-    case = case_files.create_case(ws, actor, CaseInput(
-        case_no="石市监罚〔2026〕88号", title="无证经营烟花爆竹案", enforcement_type="penalty",
-        initiation="ex_officio", opened_on=date(2026, 11, 20), agency=UNIT, current_stage="investigation",
-        officers=(OfficerInput("王建国", "13010001", UNIT), OfficerInput("李明", "13010002", UNIT)),
-        av_mandatory=True))
+    case = sample_case(ws, actor)
     start = (datetime.now(UTC) - timedelta(hours=5)).replace(second=0, microsecond=0)
     devices.add_device(ws, actor, "ZF-0001", "body_worn_camera", device_code="DSJ-A1B2C3", model="DSJ-V9",
                        now=start - timedelta(days=10))

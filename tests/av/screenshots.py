@@ -10,6 +10,7 @@ import tempfile
 import time
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from archive_core.av import av_records, ingest  # noqa: E402
 from archive_core.cases import case_files  # noqa: E402
 from archive_core.cases.case_files import CaseInput, OfficerInput  # noqa: E402
+from archive_core.cases.views import CaseView  # noqa: E402
 from archive_core.equipment import devices, loans  # noqa: E402
 from archive_core.spine import users  # noqa: E402
 from archive_core.spine.auth import Actor  # noqa: E402
@@ -36,6 +38,18 @@ def pump(app: QApplication, seconds: float) -> None:
     while time.monotonic() < end:
         app.processEvents()
         time.sleep(0.02)
+
+
+UNIT = "石家庄市市场监督管理局"
+
+
+def sample_case(ws: Workstation, actor: Actor, **extra: Any) -> CaseView:
+    """The penalty case the A/V screenshots show, with two officers of the unit."""
+    return case_files.create_case(ws, actor, CaseInput(
+        case_no="石市监罚〔2026〕88号", title="无证经营烟花爆竹案", enforcement_type="penalty",
+        initiation="ex_officio", opened_on=date(2026, 11, 20), agency=UNIT, current_stage="investigation",
+        officers=(OfficerInput("王建国", "13010001", UNIT), OfficerInput("李明", "13010002", UNIT)),
+        av_mandatory=True, **extra))
 
 
 def start_app(work: Path) -> tuple[QApplication, Workstation, Actor]:

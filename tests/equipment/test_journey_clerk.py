@@ -20,13 +20,13 @@ from tests.journeys import (
     click,
     click_tab,
     close,
+    dialog_shown,
     open_page,
     save_as,
     shoot_pages,
     shot,
     sign_in,
     type_chinese,
-    visible,
 )
 from ui.equipment.checkout_dialog import CheckoutDialog
 from ui.equipment.device_dialog import DeviceDialog
@@ -49,11 +49,6 @@ def room(ws, make_actor, officer_certs, camera):
     return clerk
 
 
-def _dialog(qtbot, cls):
-    qtbot.waitUntil(lambda: bool(visible(cls)), timeout=10_000)
-    return visible(cls)[-1]
-
-
 def _pdf_text(path):
     return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True,
                           check=True).stdout
@@ -72,7 +67,7 @@ def test_the_clerk_registers_lends_edits_takes_stock_and_reports(qtbot, tasks, z
 
     # Register by scanning: the scanner types the label and Enter; Enter moves on and never saves early.
     click(qtbot, page.add_button)
-    form = _dialog(qtbot, DeviceDialog)
+    form = dialog_shown(qtbot, DeviceDialog)
     form.tag.setFocus()
     qtbot.keyClicks(form.tag, "ZF-0900")
     qtbot.keyClick(form.tag, Qt.Key.Key_Return)
@@ -94,7 +89,7 @@ def test_the_clerk_registers_lends_edits_takes_stock_and_reports(qtbot, tasks, z
 
     # Check out at the counter and back in.
     click(qtbot, page.counter_button)
-    counter = _dialog(qtbot, CheckoutDialog)
+    counter = dialog_shown(qtbot, CheckoutDialog)
     assert counter.focusWidget() is counter.device_edit
     qtbot.keyClicks(counter.device_edit, "ZF-0900")
     qtbot.keyClick(counter.device_edit, Qt.Key.Key_Return)
@@ -119,7 +114,7 @@ def test_the_clerk_registers_lends_edits_takes_stock_and_reports(qtbot, tasks, z
     qtbot.keyClick(page.search, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: page.edit_button.isEnabled() and page.devices_model.rowCount() == 1, timeout=10_000)
     click(qtbot, page.edit_button)
-    edit = _dialog(qtbot, DeviceDialog)
+    edit = dialog_shown(qtbot, DeviceDialog)
     assert edit.tag.isReadOnly() and edit.serial.text() == "SN-900" and edit.windowTitle() == "修改设备 ZF-0900"
     edit.location.setFocus()
     edit.location.selectAll()
@@ -133,7 +128,7 @@ def test_the_clerk_registers_lends_edits_takes_stock_and_reports(qtbot, tasks, z
 
     # Stock-taking: ZF-0900 is scanned on the shelf, ZF-0001 is with 李娜, ZF-0002 is not found.
     click(qtbot, page.audit_button)
-    stock = _dialog(qtbot, StockTakingDialog)
+    stock = dialog_shown(qtbot, StockTakingDialog)
     qtbot.waitUntil(lambda: stock.start_info.text().startswith("当前没有进行中的盘点"), timeout=10_000)
     shot(stock, "journey-clerk-07-stock-taking-start-empty")
     type_chinese(stock.note, "第四季度盘点")
@@ -151,7 +146,7 @@ def test_the_clerk_registers_lends_edits_takes_stock_and_reports(qtbot, tasks, z
     assert stock.missing_list.item(0).text().startswith("ZF-0002")
     shot(stock, "journey-clerk-09-stock-taking-result")
     click(qtbot, stock.export_button)
-    report = _dialog(qtbot, DeviceReportsDialog)
+    report = dialog_shown(qtbot, DeviceReportsDialog)
     assert report.kind.currentText() == "盘点结果"
     stock_pdf = tmp_path / "盘点结果.pdf"
     asked = save_as(qtbot, stock_pdf, name="journey-clerk-10-save-dialog")
@@ -168,7 +163,7 @@ def test_the_clerk_registers_lends_edits_takes_stock_and_reports(qtbot, tasks, z
     qtbot.waitUntil(lambda: page.overdue_model.rowCount() == 1, timeout=10_000)
     shot(window, "journey-clerk-12-overdue")
     click(qtbot, page.overdue_export)
-    report = _dialog(qtbot, DeviceReportsDialog)
+    report = dialog_shown(qtbot, DeviceReportsDialog)
     assert report.kind.currentText() == "逾期未还设备"
     choose(qtbot, report.format, "CSV（可用 Excel 打开）")
     overdue_csv = tmp_path / "overdue.csv"

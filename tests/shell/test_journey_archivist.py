@@ -15,12 +15,10 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt, QTimer
-from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -39,6 +37,7 @@ from archive_core.spine import clock, users
 from models.archiving import ArchiveVolume, DiscCopy, VolumeItem
 from tests.av.conftest import clip_name
 from tests.conftest import PASSWORD
+from tests.journeys import click, click_row, click_tab, type_chinese
 from tests.media_factory import make_mp4
 from tests.pdf_checks import scanned_pdf
 from ui.kit.context import UiContext
@@ -55,37 +54,13 @@ SHOTS = os.environ.get("ARCHIVE_WS_SHOTS", "")
 POPUP_WARNINGS = ("propagateSizeHints", "support raise", "grabbing the keyboard", "QWindowsWindow")
 
 
-# --- driving the window ---------------------------------------------------------------------------------------
-def type_chinese(widget: QWidget, text: str) -> None:
-    """Chinese arrives as the input method's committed text (keyClicks takes ASCII only)."""
-    widget.setFocus()
-    event = QInputMethodEvent()
-    event.setCommitString(text)
-    QApplication.sendEvent(widget, event)
-
-
+# --- driving the window (the rest comes from tests.journeys) ---------------------------------------------------
 def type_date(qtbot, window: QWidget, edit: QWidget, day) -> None:
     """Focus lands on the date field's first section (the year) in the active window; the digits fill the rest."""
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=WAIT)
     edit.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.keyClicks(edit, day.strftime("%Y%m%d"))
-
-
-def click(qtbot, widget: QWidget) -> None:
-    assert widget.isEnabled() and widget.isVisible(), widget
-    # a check box reacts on its box and label, not on the empty rest of a wide row
-    pos = QPoint(8, widget.height() // 2) if isinstance(widget, QCheckBox) else widget.rect().center()
-    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=pos)
-
-
-def click_row(qtbot, view: QAbstractItemView, row: int, column: int = 0, double: bool = False) -> None:
-    index = view.model().index(row, column)
-    view.scrollTo(index)
-    pos = view.visualRect(index).center()
-    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
-    if double:
-        qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
 
 
 def choose(qtbot, combo, data: object) -> None:
@@ -96,12 +71,6 @@ def choose(qtbot, combo, data: object) -> None:
             return
         qtbot.keyClick(combo, Qt.Key.Key_Down)
     assert combo.currentData() == data
-
-
-def click_tab(qtbot, tabs, index: int) -> None:
-    bar = tabs.tabBar()
-    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
-    assert tabs.currentIndex() == index
 
 
 def row_of(view: QAbstractItemView, column: int, text: str) -> int:

@@ -25,6 +25,7 @@ from tests.journeys import (
     click_row,
     click_tab,
     close,
+    dialog_shown,
     open_page,
     save_as,
     shoot_pages,
@@ -69,11 +70,6 @@ def office(ws, make_actor, archivist, tmp_path):
     return boss, request
 
 
-def _dialog(qtbot, cls):
-    qtbot.waitUntil(lambda: bool(visible(cls)), timeout=10_000)
-    return visible(cls)[-1]
-
-
 def test_the_supervisor_drills_into_a_case_saves_the_register_and_approves_a_disposal(
         qtbot, tasks, zh_ui, ws, home, db_url, office, tmp_path):
     boss, request = office
@@ -91,7 +87,7 @@ def test_the_supervisor_drills_into_a_case_saves_the_register_and_approves_a_dis
     errors = findings.buttons["cases_error"]
     assert errors.text().split() == ["3", "不合规案件"], errors.text()
     click(qtbot, errors)
-    drill = _dialog(qtbot, DrillDialog)
+    drill = dialog_shown(qtbot, DrillDialog)
     qtbot.waitUntil(lambda: drill.model.rowCount() == 3, timeout=20_000)
     assert drill.count.text() == "共 3 项"
     headers = [drill.model.headerData(c, Qt.Orientation.Horizontal) for c in range(4)]
@@ -112,7 +108,7 @@ def test_the_supervisor_drills_into_a_case_saves_the_register_and_approves_a_dis
     # The Art. 31 register, saved for printing and for Excel.
     board = open_page(qtbot, window, "工作概览")
     click(qtbot, board.register_button)
-    register = _dialog(qtbot, ViolationsDialog)
+    register = dialog_shown(qtbot, ViolationsDialog)
     qtbot.waitUntil(register.export_button.isEnabled, timeout=20_000)
     liabilities = [register.tree.topLevelItem(i).text(0) for i in range(register.tree.topLevelItemCount())]
     assert liabilities == ["（1）未建立全过程记录制度　2", "（2）未按规定进行全过程记录　3", "（3）未按规定归档　1",

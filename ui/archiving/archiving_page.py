@@ -289,7 +289,6 @@ class ArchivingPage(Page):
         super().__init__(ctx, parent)
         self.model = FilingModel(self)
         self.today: date | None = None  # None: the real date (tests and screenshots set a clock)
-        self._asked = 0
         heading = QLabel(
             QCoreApplication.translate(
                 "ArchivingPage", "Archiving — file each case within 30 days after its action ended (Art. 26)"
@@ -388,10 +387,8 @@ class ArchivingPage(Page):
 
     def reload(self) -> None:
         states = dict(FILTERS)[self.filter.currentData()]
-        self._asked += 1  # an older query finishing later (another filter) must not replace the newer list
-        asked = self._asked
-        self.ctx.tasks.run(self._load, states, owner=self, on_error=lambda e: show_error(self, e),
-                           on_done=lambda result: self._loaded(result) if asked == self._asked else None)
+        self.ctx.tasks.run(self._load, states, on_done=self._loaded, on_error=lambda e: show_error(self, e), owner=self,
+                           latest="reload")
 
     def _load(self, states: Sequence[Deadline] | None) -> tuple[list[FilingRow], list[FilingRow]]:
         every = volumes.filing_rows(self.ctx.ws, self.ctx.actor, today=self.today)

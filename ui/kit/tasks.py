@@ -75,22 +75,42 @@ class TaskRunner(QObject):
         self.writers = QThreadPool(self)
         self.writers.setMaxThreadCount(1)
         self._jobs: set[Job] = set()
+        self._latest: dict[tuple[int, str], Job] = {}
+
+    def _if_latest(self, key: tuple[int, str], job: Job,
+                   callback: Callable[..., None] | None) -> Callable[..., None] | None:
+        if callback is None:
+            return None
+
+        def call(*args: Any) -> None:
+            if self._latest.get(key) is job:
+                callback(*args)
+
+        return call
 
     def run(self, fn: Callable[..., Any], *args: Any, on_done: Callable[[Any], None] | None = None,
             on_error: Callable[[BaseException], None] | None = None,
             on_progress: Callable[[int, int, str], None] | None = None, write: bool = False,
-            progress: bool = False, owner: QObject | None = None) -> Job:
+            progress: bool = False, owner: QObject | None = None, latest: str = "") -> Job:
         """With progress=True, fn receives a Progress as its last argument (report and cancel).
 
-        Callbacks are dropped when ``owner`` (the widget or model waiting for the result) is gone by then.
+        Callbacks are dropped when ``owner`` (the widget or model waiting for the result) is gone by then, and,
+        with ``latest`` (e.g. "reload"), when the owner has started a newer job of that name since: a list asked
+        for again with another filter never shows the older answer that arrives last.
         """
         job = Job(fn, args, progress)
         if owner is not None:
             on_done, on_error, on_progress = (_guarded(owner, cb) for cb in (on_done, on_error, on_progress))
+        key = (id(owner), latest)
+        if latest:
+            self._latest[key] = job
+            on_done, on_error, on_progress = (self._if_latest(key, job, cb) for cb in (on_done, on_error, on_progress))
         self._jobs.add(job)
 
         def finish(_value: object = None) -> None:
             self._jobs.discard(job)
+            if self._latest.get(key) is job:
+                del self._latest[key]
 
         if on_done:
             job.relay.succeeded.connect(on_done)
